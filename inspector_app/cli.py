@@ -1,0 +1,90 @@
+"""The `inspector` command: the GUI by default, subcommands for scripting and the district office.
+
+Each group of subcommands lives in inspector_app/commands/<name>.py and exposes
+`register(subparsers)`; add new modules to COMMAND_MODULES.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from inspector_app import __version__
+from inspector_app.core.errors import InspectorError
+from inspector_app.core.i18n import pick
+
+COMMAND_MODULES = [
+    "inspector_app.commands.profile",
+    "inspector_app.commands.maintenance",
+    "inspector_app.commands.sync",
+    "inspector_app.commands.demo",
+    "inspector_app.commands.backup",
+    "inspector_app.commands.documents",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="inspector",
+        description=pick("镇/街道安全生产检查员的离线工具。不带子命令时启动图形界面。",
+                         "Offline tool for township work-safety inspectors. Without a subcommand it starts the GUI."),
+    )
+    parser.add_argument("--version", action="version", version=f"inspector {__version__}")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help=pick("数据目录（默认：INSPECTOR_DATA_DIR 或系统用户数据目录）",
+                                  "data directory (default: INSPECTOR_DATA_DIR or the user data directory)"))
+    parser.add_argument("--lang", choices=["zh_CN", "en"], default=None,
+                        help=pick("界面与消息语言", "language of the interface and messages"))
+    parser.add_argument("--demo", action="store_true",
+                        help=pick("启动图形界面前，若数据目录尚无用户资料，则创建演示资料和少量演示数据",
+                                  "before starting the GUI, fill a data directory that has no profile with "
+                                  "a demo profile and small demo data"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    # The language must be known before the help texts are built.
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            from inspector_app.core.i18n import set_language
+            set_language(argv[i + 1])
+        elif arg.startswith("--lang="):
+            from inspector_app.core.i18n import set_language
+            set_language(arg.split("=", 1)[1])
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        if args.demo:
+            from inspector_app.commands.demo import prepare_for_gui
+            try:
+                prepare_for_gui(args)
+            except InspectorError as e:
+                print(pick("错误：", "Error: ") + str(e), file=sys.stderr)
+                return e.exit_code
+        from inspector_app.ui.app import run_gui
+        return run_gui(args)
+    try:
+        from inspector_app.core.store import translate_errors
+        with translate_errors():  # locked database, full disk, read-only folder: a message, not a traceback
+            return int(args.func(args) or 0)
+    except InspectorError as e:
+        print(pick("错误：", "Error: ") + str(e), file=sys.stderr)
+        return e.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+def open_collection(args: argparse.Namespace, create: bool = True):
+    """Open the data directory the command line names."""
+    from inspector_app.core.collection import Collection
+    return Collection(args.data_dir, create=create)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

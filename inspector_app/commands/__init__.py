@@ -1,0 +1,1 @@
+"""Subcommands of the `inspector` command, one module per group."""

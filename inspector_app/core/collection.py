@@ -1,0 +1,84 @@
+"""The one entry object: opens a data directory and owns the database and the services.
+
+Like Anki's `Collection`: the GUI and the CLI reach everything through it, and methods that
+change data return an `OpChanges`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from inspector_app.core import datadir
+from inspector_app.core.attachments import Attachments
+from inspector_app.core.audit import AuditLog
+from inspector_app.core.checklists import Checklists
+from inspector_app.core.documents import Documents
+from inspector_app.core.clock import new_id, now_iso
+from inspector_app.core.enterprises import Enterprises, Townships
+from inspector_app.core.hazards import Hazards
+from inspector_app.core.inspections import Inspections
+from inspector_app.core.profile import Profile
+from inspector_app.core.store import open_database
+from inspector_app.core.sync import SyncService
+
+
+class Collection:
+    """An open data directory. Use as a context manager or call close()."""
+
+    def __init__(self, data_dir: Path | str | None = None, *, create: bool = True):
+        self.data_dir = datadir.prepare(Path(data_dir) if data_dir else datadir.default_data_dir(),
+                                        create=create)
+        self.db = open_database(self.data_dir / datadir.DB_NAME)
+        self.device_id = self._device_id()
+        self.audit = AuditLog(self.db, self.device_id)
+        self.profile = Profile(self)
+        self.townships = Townships(self)
+        self.enterprises = Enterprises(self)
+        self.inspections = Inspections(self)
+        self.hazards = Hazards(self)
+        self.attachments = Attachments(self)
+        self.sync = SyncService(self)
+        self.documents = Documents(self)
+        self.keys = self.documents.keys
+        self.checklists = Checklists(self)
+
+    def _device_id(self) -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()
+        if row:
+            return row[0]
+        device = new_id()
+        with self.db.atomic():
+            self.db["meta"].insert({"key": "device_id", "value": device})
+        return device
+
+    def stamp(self, row: dict[str, Any], *, created: bool = True) -> dict[str, Any]:
+        """Set updated_at/device_id (and created_at for new rows) on a row about to be written."""
+        now = now_iso()
+        if created:
+            row.setdefault("created_at", now)
+        row["updated_at"] = now
+        row["device_id"] = self.device_id
+        return row
+
+    def actor(self) -> str:
+        """Who is acting: the profile's inspector, for the audit log."""
+        prof = self.profile.get()
+        return prof["inspector_name"] if prof else "system"
+
+    @property
+    def role(self) -> str | None:
+        prof = self.profile.get()
+        return prof["role"] if prof else None
+
+    def close(self) -> None:
+        try:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.db.conn.close()
+
+    def __enter__(self) -> "Collection":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,144 @@
+"""Townships and enterprises (the inspected parties)."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from inspector_app.core import uscc as uscc_mod
+from inspector_app.core.changes import OpChanges
+from inspector_app.core.clock import new_id
+from inspector_app.core.errors import ValidationError
+
+if TYPE_CHECKING:
+    from inspector_app.core.collection import Collection
+
+# Risk tags used to suggest checklists (config-free: the checklist files name the tags they apply to).
+RISK_TAGS = ("涉有限空间", "涉高处作业", "涉动火作业", "涉外包施工", "涉粉尘", "涉氨", "涉危化品", "涉燃气")
+
+_PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$")
+EDITABLE = ("township_id", "name", "uscc", "address", "principal", "principal_title", "phone",
+            "industry", "risk_tags", "notes")
+
+
+def township_id_for(code: str) -> str:
+    """The township's record id, derived from its administrative code (same on every device)."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "inspector-township:" + code.strip()))
+
+
+def phone_problem(phone: str) -> tuple[str, str] | None:
+    phone = phone.strip().replace(" ", "")
+    if not phone or _PHONE.match(phone):
+        return None
+    return ("电话号码格式不正确（手机11位，座机如0537-1234567）",
+            "Invalid phone number (mobile: 11 digits; landline like 0537-1234567)")
+
+
+class Townships:
+    def __init__(self, col: "Collection"):
+        self.col = col
+        self.db = col.db
+
+    def add(self, code: str, name: str, district: str = "") -> OpChanges:
+        code, name = code.strip(), name.strip()
+        if not name or not code:
+            raise ValidationError("乡镇名称和代码不能为空", "A township needs a name and a code")
+        # The id follows from the code, so every device (and the district) names a township alike.
+        row = {"id": township_id_for(code), "code": code, "name": name, "district": district}
+        self.col.stamp(row)
+        with self.db.atomic():
+            self.db["townships"].insert(row)
+            self.col.audit.append(self.col.actor(), "township.add", "townships", row["id"], {"name": name})
+        return OpChanges().add("townships", row["id"])
+
+    def ensure(self, code: str, name: str, district: str = "") -> str:
+        """The id of the township with this code, created if missing."""
+        row = self.db.execute("SELECT id FROM townships WHERE code=?", [code]).fetchone()
+        if row:
+            return row[0]
+        return self.add(code, name, district).id  # type: ignore[return-value]
+
+    def by_name(self, name: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM townships WHERE name=?", [name]))
+        return rows[0] if rows else None
+
+    def all(self) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM townships ORDER BY code"))
+
+
+class Enterprises:
+    def __init__(self, col: "Collection"):
+        self.col = col
+        self.db = col.db
+
+    def validate(self, fields: dict[str, Any]) -> dict[str, Any]:
+        """Return cleaned fields or raise ValidationError naming the field."""
+        out = {k: fields[k] for k in EDITABLE if k in fields}
+        if "name" in out:
+            out["name"] = str(out["name"]).strip()
+            if not out["name"]:
+                raise ValidationError("企业名称不能为空", "The enterprise name is required", field="name")
+        if "uscc" in out:
+            out["uscc"] = uscc_mod.validate(str(out["uscc"]))
+        if "phone" in out:
+            why = phone_problem(str(out["phone"]))
+            if why:
+                raise ValidationError(why[0], why[1], field="phone")
+            out["phone"] = str(out["phone"]).strip()
+        if "risk_tags" in out and not isinstance(out["risk_tags"], str):
+            out["risk_tags"] = json.dumps(list(out["risk_tags"]), ensure_ascii=False)
+        return out
+
+    def add(self, fields: dict[str, Any]) -> OpChanges:
+        for key, zh, en in (("name", "企业名称不能为空", "The enterprise name is required"),
+                            ("uscc", "统一社会信用代码不能为空", "The credit code is required"),
+                            ("township_id", "请选择所属乡镇", "Choose a township")):
+            if not str(fields.get(key) or "").strip():
+                raise ValidationError(zh, en, field=key)
+        row = self.validate(fields)
+        self._check_unique(row["uscc"], None)
+        row["id"] = fields.get("id") or new_id()
+        self.col.stamp(row)
+        with self.db.atomic():
+            self.db["enterprises"].insert(row)
+            self.col.audit.append(self.col.actor(), "enterprise.add", "enterprises", row["id"],
+                                  {"name": row["name"], "uscc": row["uscc"]})
+        return OpChanges().add("enterprises", row["id"])
+
+    def update(self, enterprise_id: str, fields: dict[str, Any]) -> OpChanges:
+        row = self.validate(fields)
+        if "uscc" in row:
+            self._check_unique(row["uscc"], enterprise_id)
+        self.get(enterprise_id)
+        self.col.stamp(row, created=False)
+        with self.db.atomic():
+            self.db["enterprises"].update(enterprise_id, row)
+            self.col.audit.append(self.col.actor(), "enterprise.update", "enterprises", enterprise_id,
+                                  {k: v for k, v in row.items() if k in EDITABLE})
+        return OpChanges().add("enterprises", enterprise_id)
+
+    def _check_unique(self, code: str, own_id: str | None) -> None:
+        row = self.db.execute("SELECT id, name FROM enterprises WHERE uscc=?", [code]).fetchone()
+        if row and row[0] != own_id:
+            raise ValidationError(
+                f"该统一社会信用代码已登记为“{row[1]}”",
+                f"This credit code is already registered to '{row[1]}'",
+                field="uscc",
+            )
+
+    def get(self, enterprise_id: str) -> dict[str, Any]:
+        rows = list(self.db.query("SELECT * FROM enterprises WHERE id=?", [enterprise_id]))
+        if not rows:
+            raise ValidationError("找不到该企业", "Enterprise not found")
+        row = rows[0]
+        row["risk_tags"] = json.loads(row["risk_tags"] or "[]")
+        return row
+
+    def by_uscc(self, code: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT id FROM enterprises WHERE uscc=?", [uscc_mod.normalise(code)]).fetchone()
+        return self.get(row[0]) if row else None
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM enterprises WHERE deleted=0").fetchone()[0]

@@ -1,0 +1,39 @@
+"""Errors a user can act on. Each carries its message in Chinese and English."""
+
+from __future__ import annotations
+
+from inspector_app.core.i18n import pick
+
+
+class InspectorError(Exception):
+    """An error with a message for the user; never shown as a traceback."""
+
+    exit_code = 1
+
+    def __init__(self, zh: str, en: str):
+        super().__init__(en)
+        self.zh = zh
+        self.en = en
+
+    def __str__(self) -> str:
+        return pick(self.zh, self.en)
+
+
+class ValidationError(InspectorError):
+    """Input that does not pass validation; `field` names what is wrong."""
+
+    def __init__(self, zh: str, en: str, field: str | None = None):
+        super().__init__(zh, en)
+        self.field = field
+
+
+class DataDirError(InspectorError):
+    """The data directory cannot be used (not ours, newer schema, locked, full disk)."""
+
+    exit_code = 2
+
+
+class UnusableInput(InspectorError):
+    """A file given by the user is not what it should be."""
+
+    exit_code = 2

@@ -1,0 +1,198 @@
+"""Hazards and their events. The state is derived from the events (domain/hazards.md).
+
+Events from several devices merge by union; ordering by (at, id) makes the derived state the
+same everywhere. The `state`, `deadline` and `closed_on` columns of `hazards` are a cache of
+`derive()` kept current by `refresh_state()`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterable
+
+from inspector_app.core.changes import OpChanges
+from inspector_app.core.clock import new_id, now_iso, today_iso
+from inspector_app.core.errors import ValidationError
+
+if TYPE_CHECKING:
+    from inspector_app.core.collection import Collection
+
+STATES = ("open", "awaiting_rectification", "awaiting_reinspection", "closed")
+SEVERITIES = ("general", "major")
+HANDLINGS = ("rectify_on_site", "rectify_by_deadline", "suspend")
+
+# Event kinds and what they do to the state.
+EVENT_KINDS = (
+    "created",                 # found during an inspection or entered by hand
+    "closed_on_site",          # fixed during the visit, photo evidence
+    "notice_issued",           # data: deadline, document_id
+    "extension_requested",     # data: new_deadline, original_deadline
+    "extension_approved",      # data: new_deadline, approver
+    "extension_rejected",
+    "rectification_reported",  # enterprise reports done: data: date, measures, money_spent
+    "reinspection_passed",     # closes the hazard (销号)
+    "reinspection_failed",     # data: new_deadline
+    "listed_supervision",      # data: level, unit, doc_no, deadline, ...
+    "supervision_progress",    # data: report text
+    "note",
+)
+
+
+@dataclass
+class Derived:
+    state: str = "open"
+    deadline: str | None = None
+    closed_on: str | None = None
+
+
+def derive(events: Iterable[dict[str, Any]]) -> Derived:
+    """Replay events in (at, id) order into the current state."""
+    d = Derived()
+    for ev in sorted(events, key=lambda e: (e["at"], e["id"])):
+        data = ev["data"] if isinstance(ev["data"], dict) else json.loads(ev["data"] or "{}")
+        kind = ev["kind"]
+        if d.state == "closed":
+            continue  # nothing reopens a closed hazard
+        if kind == "created":
+            d.deadline = data.get("deadline") or d.deadline
+        elif kind == "closed_on_site" or kind == "reinspection_passed":
+            d.state, d.closed_on = "closed", ev["at"][:10]
+        elif kind == "notice_issued":
+            d.state = "awaiting_rectification"
+            d.deadline = data.get("deadline") or d.deadline
+        elif kind == "extension_approved":
+            d.deadline = data.get("new_deadline") or d.deadline
+        elif kind == "rectification_reported":
+            if d.state in ("open", "awaiting_rectification"):
+                d.state = "awaiting_reinspection"
+        elif kind == "reinspection_failed":
+            d.state = "awaiting_rectification"
+            d.deadline = data.get("new_deadline") or d.deadline
+    return d
+
+
+def is_overdue(state: str, deadline: str | None, today: str | None = None) -> bool:
+    """Past deadline and not closed: a derived flag, never stored."""
+    return bool(deadline) and state != "closed" and deadline < (today or today_iso())
+
+
+class Hazards:
+    """Create hazards, record events, query the ledger."""
+
+    def __init__(self, col: "Collection"):
+        self.col = col
+        self.db = col.db
+
+    def create(self, fields: dict[str, Any], *, actor: str | None = None) -> OpChanges:
+        """Create a hazard with its `created` event. Required: enterprise_id, description."""
+        for key in ("enterprise_id", "description"):
+            if not str(fields.get(key) or "").strip():
+                raise ValidationError(
+                    "隐患描述不能为空" if key == "description" else "未指定企业",
+                    "A hazard needs a description" if key == "description" else "No enterprise given",
+                    field=key,
+                )
+        if fields.get("severity", "general") not in SEVERITIES:
+            raise ValidationError("隐患等级无效", "Invalid severity", field="severity")
+        if fields.get("handling", "rectify_by_deadline") not in HANDLINGS:
+            raise ValidationError("整改方式无效", "Invalid handling", field="handling")
+        ent = self.col.enterprises.get(fields["enterprise_id"])
+        row = dict(fields)
+        row.setdefault("id", new_id())
+        row.setdefault("township_id", ent["township_id"])
+        row.setdefault("found_on", today_iso())
+        row.setdefault("found_by", self.col.actor())
+        for key in ("before_photos", "after_photos"):
+            if isinstance(row.get(key), list):
+                row[key] = json.dumps(row[key])
+        row.pop("state", None)
+        row.pop("closed_on", None)
+        deadline = row.pop("deadline", None)
+        changes = OpChanges()
+        with self.db.atomic():
+            if not row.get("number"):
+                row["number"] = self._next_number(row["township_id"], row["found_on"])
+            self.col.stamp(row)
+            self.db["hazards"].insert(row)
+            self.add_event(row["id"], "created", data={"deadline": deadline} if deadline else {},
+                           at=row["found_on"] + "T00:00:00", actor=actor)
+            self.col.audit.append(actor or self.col.actor(), "hazard.create", "hazards", row["id"],
+                                  {"description": row["description"], "severity": row.get("severity", "general")})
+        return changes.add("hazards", row["id"])
+
+    def _next_number(self, township_id: str, found_on: str) -> str:
+        year = found_on[:4]
+        code = self.db.execute("SELECT code FROM townships WHERE id=?", [township_id]).fetchone()
+        prefix = f"YH{code[0] if code else ''}{year}"
+        last = self.db.execute(
+            "SELECT number FROM hazards WHERE number LIKE ? ORDER BY number DESC LIMIT 1", [prefix + "%"]
+        ).fetchone()
+        n = int(last[0][len(prefix):].split("-")[0]) + 1 if last and last[0][len(prefix):].split("-")[0].isdigit() else 1
+        # The device suffix keeps numbers unique between laptops working offline.
+        return f"{prefix}{n:05d}-{self.col.device_id[:4]}"
+
+    def add_event(
+        self,
+        hazard_id: str,
+        kind: str,
+        *,
+        data: dict[str, Any] | None = None,
+        reason: str = "",
+        photos: list[str] | None = None,
+        at: str | None = None,
+        actor: str | None = None,
+    ) -> OpChanges:
+        """Record one event and refresh the derived state."""
+        if kind not in EVENT_KINDS:
+            raise ValidationError(f"未知的隐患事件类型：{kind}", f"Unknown hazard event kind: {kind}")
+        data = data or {}
+        for key in ("deadline", "new_deadline"):
+            if key in data and data[key]:
+                _check_date(data[key])
+        ev = {
+            "id": new_id(),
+            "hazard_id": hazard_id,
+            "kind": kind,
+            "at": at or now_iso(),
+            "by": actor or self.col.actor(),
+            "reason": reason,
+            "data": json.dumps(data, ensure_ascii=False),
+            "photos": json.dumps(photos or []),
+        }
+        self.col.stamp(ev)
+        with self.db.atomic():
+            self.db["hazard_events"].insert(ev)
+            if kind != "created":
+                self.col.audit.append(ev["by"], f"hazard.{kind}", "hazards", hazard_id, data)
+            self.refresh_state(hazard_id)
+        return OpChanges().add("hazard_events", ev["id"]).add("hazards", hazard_id)
+
+    def events(self, hazard_id: str) -> list[dict[str, Any]]:
+        rows = self.db.query(
+            "SELECT * FROM hazard_events WHERE hazard_id=? ORDER BY at, id", [hazard_id]
+        )
+        return [dict(r, data=json.loads(r["data"]), photos=json.loads(r["photos"])) for r in rows]
+
+    def refresh_state(self, hazard_id: str) -> Derived:
+        d = derive(self.events(hazard_id))
+        self.db.execute(
+            "UPDATE hazards SET state=?, deadline=?, closed_on=? WHERE id=?",
+            [d.state, d.deadline, d.closed_on, hazard_id],
+        )
+        return d
+
+    def get(self, hazard_id: str) -> dict[str, Any]:
+        row = self.db.execute("SELECT * FROM hazards WHERE id=?", [hazard_id]).fetchone()
+        if row is None:
+            raise ValidationError("找不到该隐患", "Hazard not found")
+        cols = [d[0] for d in self.db.execute("SELECT * FROM hazards LIMIT 0").description]
+        return dict(zip(cols, row))
+
+
+def _check_date(value: str) -> None:
+    try:
+        dt.date.fromisoformat(value[:10])
+    except ValueError as e:
+        raise ValidationError(f"日期格式无效：{value}", f"Invalid date: {value}", field="deadline") from e

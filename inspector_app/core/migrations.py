@@ -1,0 +1,409 @@
+"""The schema, as named migrations in order (sqlite_utils.migrations).
+
+Never edit a migration that has shipped: add a new one. Every synced record carries
+`id` (UUID text), `created_at`, `updated_at` and `device_id` (the device that last wrote it).
+A fixture database of each released schema lives in tests/fixtures/ and must keep migrating.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "inspector_app"
+migrations = Migrations(MIGRATION_SET)
+
+# Columns every synced record has.
+RECORD = """
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    device_id TEXT NOT NULL
+"""
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    db.executescript(
+        f"""
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- The local profile: one row, the user of this installation.
+CREATE TABLE profile (
+    {RECORD},
+    role TEXT NOT NULL CHECK (role IN ('inspector', 'district')),
+    inspector_name TEXT NOT NULL,
+    cert_no TEXT NOT NULL,
+    unit_name TEXT NOT NULL,
+    unit_short TEXT NOT NULL DEFAULT '',
+    unit_kind TEXT NOT NULL DEFAULT 'supervision'
+        CHECK (unit_kind IN ('enforcement', 'supervision')),
+    township_id TEXT REFERENCES townships(id),
+    district TEXT NOT NULL DEFAULT '',
+    settings TEXT NOT NULL DEFAULT '{{}}'   -- JSON: document patterns, appeal bodies, ...
+);
+
+CREATE TABLE townships (
+    {RECORD},
+    code TEXT NOT NULL UNIQUE,              -- administrative code, e.g. 370882101
+    name TEXT NOT NULL,
+    district TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE enterprises (
+    {RECORD},
+    township_id TEXT NOT NULL REFERENCES townships(id),
+    name TEXT NOT NULL,
+    uscc TEXT NOT NULL,
+    address TEXT NOT NULL DEFAULT '',
+    principal TEXT NOT NULL DEFAULT '',
+    principal_title TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    industry TEXT NOT NULL DEFAULT '',
+    risk_tags TEXT NOT NULL DEFAULT '[]',   -- JSON list, e.g. ["涉有限空间", "涉粉尘"]
+    notes TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX enterprises_uscc ON enterprises(uscc);
+CREATE INDEX enterprises_township ON enterprises(township_id, name);
+
+-- 有限空间台账
+CREATE TABLE confined_spaces (
+    {RECORD},
+    enterprise_id TEXT NOT NULL REFERENCES enterprises(id),
+    number TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL,
+    location TEXT NOT NULL DEFAULT '',
+    hazards TEXT NOT NULL DEFAULT '',        -- e.g. 硫化氢中毒、缺氧窒息
+    poisoning_risk INTEGER NOT NULL DEFAULT 0,
+    warning_sign INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX confined_spaces_enterprise ON confined_spaces(enterprise_id);
+
+-- 高处作业项目台账
+CREATE TABLE height_projects (
+    {RECORD},
+    enterprise_id TEXT NOT NULL REFERENCES enterprises(id),
+    name TEXT NOT NULL,
+    location TEXT NOT NULL DEFAULT '',
+    height_m REAL,
+    start_date TEXT,
+    end_date TEXT,
+    contractor_id TEXT REFERENCES contractors(id),
+    permit_no TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX height_projects_enterprise ON height_projects(enterprise_id);
+
+-- 相关方 / 外包单位台账
+CREATE TABLE contractors (
+    {RECORD},
+    enterprise_id TEXT NOT NULL REFERENCES enterprises(id),
+    name TEXT NOT NULL,
+    uscc TEXT NOT NULL DEFAULT '',
+    qualification TEXT NOT NULL DEFAULT '',
+    work_scope TEXT NOT NULL DEFAULT '',
+    contact TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    agreement_signed INTEGER NOT NULL DEFAULT 0,
+    start_date TEXT,
+    end_date TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX contractors_enterprise ON contractors(enterprise_id);
+
+-- Checklist versions ever used or installed; `source` keeps the exact file text so an old
+-- inspection displays and prints with the version it was made with.
+CREATE TABLE checklist_templates (
+    content_hash TEXT PRIMARY KEY,          -- SHA-256 of the definition file
+    checklist_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    campaign TEXT NOT NULL,
+    title_zh TEXT NOT NULL,
+    title_en TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL,
+    installed_at TEXT NOT NULL
+);
+CREATE INDEX checklist_templates_id ON checklist_templates(checklist_id, version);
+
+CREATE TABLE inspections (
+    {RECORD},
+    enterprise_id TEXT NOT NULL REFERENCES enterprises(id),
+    township_id TEXT NOT NULL REFERENCES townships(id),
+    inspector1_name TEXT NOT NULL,
+    inspector1_cert TEXT NOT NULL,
+    inspector2_name TEXT NOT NULL DEFAULT '',
+    inspector2_cert TEXT NOT NULL DEFAULT '',
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    place TEXT NOT NULL DEFAULT '',
+    purpose TEXT NOT NULL DEFAULT '',
+    onsite_person TEXT NOT NULL DEFAULT '',  -- 现场负责人
+    status TEXT NOT NULL DEFAULT 'in_progress'
+        CHECK (status IN ('in_progress', 'completed', 'cancelled'))
+);
+CREATE INDEX inspections_enterprise ON inspections(enterprise_id, started_at);
+CREATE INDEX inspections_township ON inspections(township_id, started_at);
+
+CREATE TABLE inspection_checklists (
+    inspection_id TEXT NOT NULL REFERENCES inspections(id),
+    template_hash TEXT NOT NULL REFERENCES checklist_templates(content_hash),
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (inspection_id, template_hash)
+);
+
+CREATE TABLE answers (
+    {RECORD},
+    inspection_id TEXT NOT NULL REFERENCES inspections(id),
+    template_hash TEXT NOT NULL REFERENCES checklist_templates(content_hash),
+    item_id TEXT NOT NULL,
+    result TEXT CHECK (result IN ('complies', 'fails', 'not_applicable')),
+    note TEXT NOT NULL DEFAULT '',
+    readings TEXT NOT NULL DEFAULT '{{}}',   -- JSON: {{"o2": 20.1, ...}}
+    photos TEXT NOT NULL DEFAULT '[]'       -- JSON list of attachment SHA-256
+);
+CREATE UNIQUE INDEX answers_item ON answers(inspection_id, template_hash, item_id);
+
+CREATE TABLE hazards (
+    {RECORD},
+    number TEXT NOT NULL DEFAULT '',         -- 隐患编号
+    enterprise_id TEXT NOT NULL REFERENCES enterprises(id),
+    township_id TEXT NOT NULL REFERENCES townships(id),
+    inspection_id TEXT REFERENCES inspections(id),
+    template_hash TEXT,                      -- link back to the checklist item
+    item_id TEXT,
+    campaign TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL,
+    legal_basis TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT 'inspection'
+        CHECK (source IN ('inspection', 'self_check', 'report', 'other')),
+    severity TEXT NOT NULL DEFAULT 'general' CHECK (severity IN ('general', 'major')),
+    category TEXT NOT NULL DEFAULT '99',
+    handling TEXT NOT NULL DEFAULT 'rectify_by_deadline'
+        CHECK (handling IN ('rectify_on_site', 'rectify_by_deadline', 'suspend')),
+    measure TEXT NOT NULL DEFAULT '',
+    responsible_person TEXT NOT NULL DEFAULT '',
+    temp_measures TEXT NOT NULL DEFAULT '',
+    money_spent REAL,
+    found_on TEXT NOT NULL,
+    found_by TEXT NOT NULL DEFAULT '',
+    before_photos TEXT NOT NULL DEFAULT '[]',
+    after_photos TEXT NOT NULL DEFAULT '[]',
+    -- Derived from hazard_events by core.hazards; never set directly.
+    state TEXT NOT NULL DEFAULT 'open' CHECK (state IN
+        ('open', 'awaiting_rectification', 'awaiting_reinspection', 'closed')),
+    deadline TEXT,
+    closed_on TEXT
+);
+CREATE INDEX hazards_enterprise ON hazards(enterprise_id, found_on);
+CREATE INDEX hazards_township_state ON hazards(township_id, state, deadline);
+CREATE INDEX hazards_state_deadline ON hazards(state, deadline);
+CREATE INDEX hazards_inspection ON hazards(inspection_id);
+
+CREATE TABLE hazard_events (
+    {RECORD},
+    hazard_id TEXT NOT NULL REFERENCES hazards(id),
+    kind TEXT NOT NULL,
+    at TEXT NOT NULL,                        -- when it happened
+    by TEXT NOT NULL DEFAULT '',             -- who
+    reason TEXT NOT NULL DEFAULT '',
+    data TEXT NOT NULL DEFAULT '{{}}',        -- JSON: deadline, result, document id, ...
+    photos TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX hazard_events_hazard ON hazard_events(hazard_id, at);
+
+CREATE TABLE documents (
+    {RECORD},
+    doc_type TEXT NOT NULL CHECK (doc_type IN ('inspection_record', 'rectification_order',
+        'rectification_opinion', 'reinspection_opinion')),
+    doc_no TEXT NOT NULL DEFAULT '',
+    year INTEGER,
+    serial INTEGER,
+    enterprise_id TEXT NOT NULL REFERENCES enterprises(id),
+    inspection_id TEXT REFERENCES inspections(id),
+    refers_to TEXT REFERENCES documents(id),  -- the notice a re-inspection follows up
+    replaces TEXT REFERENCES documents(id),   -- the voided document this one reissues
+    state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'issued', 'voided')),
+    content TEXT NOT NULL DEFAULT '{{}}',      -- JSON: everything printed
+    content_hash TEXT,
+    pdf_sha256 TEXT,
+    issued_at TEXT,
+    issued_by TEXT NOT NULL DEFAULT '',
+    voided_at TEXT,
+    void_reason TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX documents_doc_no ON documents(doc_no) WHERE doc_no != '';
+CREATE INDEX documents_enterprise ON documents(enterprise_id);
+CREATE INDEX documents_inspection ON documents(inspection_id);
+
+-- Files (photos, signatures, PDFs) stored under attachments/ab/abcdef... by SHA-256.
+CREATE TABLE attachments (
+    sha256 TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('photo', 'signature', 'pdf', 'other')),
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    width INTEGER,
+    height INTEGER,
+    taken_at TEXT,
+    original_name TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    device_id TEXT NOT NULL
+);
+
+-- 执法全过程记录: append-only, each row hashes the previous one.
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    tbl TEXT NOT NULL DEFAULT '',
+    row_id TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '{{}}',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+-- Sync bookkeeping: known devices (this one included) and what each peer has acknowledged.
+CREATE TABLE devices (
+    id TEXT PRIMARY KEY,                     -- device id
+    name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT 'inspector',
+    township_id TEXT,
+    public_key TEXT NOT NULL DEFAULT '',
+    certificate TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'self'
+        CHECK (status IN ('self', 'pending', 'approved', 'revoked', 'district')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE sync_peers (
+    peer_id TEXT PRIMARY KEY,
+    last_sent_seq INTEGER NOT NULL DEFAULT 0,
+    last_acked_seq INTEGER NOT NULL DEFAULT 0,
+    last_received_seq INTEGER NOT NULL DEFAULT 0,
+    last_sync_at TEXT
+);
+"""
+    )
+
+
+@migrations(name="0002_sync_change_log")
+def m0002_sync_change_log(db: Database) -> None:
+    """Sync bookkeeping (core/sync): the operations log, the device clock, conflicts, quarantine.
+
+    The capture triggers themselves are (re)created by core.sync.capture from the live schema,
+    so columns added by later migrations are captured too.
+    """
+    db.executescript(
+        """
+CREATE TABLE sync_control (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    capture INTEGER NOT NULL DEFAULT 1,      -- 0 while applying remote ops or bulk loading
+    hlc INTEGER NOT NULL DEFAULT 0           -- hybrid logical clock: unix ms * 65536 + counter
+);
+INSERT INTO sync_control (id, capture, hlc) VALUES (1, 1, 0);
+
+-- Every change to a synced row, made here (origin = this device) or received.
+CREATE TABLE sync_ops (
+    lseq INTEGER PRIMARY KEY,                -- local order; for our own ops the per-device sequence
+    op_id TEXT NOT NULL UNIQUE,
+    origin TEXT NOT NULL,                    -- device that made the change
+    oseq INTEGER NOT NULL,                   -- the origin's sequence number
+    hlc INTEGER NOT NULL,
+    tbl TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('insert', 'update')),
+    fields TEXT NOT NULL,                    -- JSON object: column -> new value
+    prev TEXT NOT NULL DEFAULT '{}',         -- JSON object: column -> value it replaced (updates)
+    scope TEXT NOT NULL DEFAULT '',          -- township id, '' = every device
+    received_from TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sync_ops_row ON sync_ops(tbl, row_id);
+
+-- Rows whose ops could not be applied yet (parent missing, unique clash); retried after imports.
+CREATE TABLE sync_pending (
+    tbl TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (tbl, row_id)
+);
+
+CREATE TABLE sync_conflicts (
+    id TEXT PRIMARY KEY,
+    tbl TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    winner_value TEXT,
+    winner_op TEXT NOT NULL,
+    other_value TEXT,
+    other_op TEXT NOT NULL,
+    detected_at TEXT NOT NULL,
+    resolved_at TEXT,
+    resolution TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE sync_quarantine (
+    id TEXT PRIMARY KEY,
+    file TEXT NOT NULL,                      -- under <data_dir>/quarantine/
+    sha256 TEXT NOT NULL UNIQUE,
+    sender TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'held' CHECK (status IN ('held', 'applied'))
+);
+
+-- Files a peer is known to hold (sent in an acknowledged bundle or received from it).
+CREATE TABLE sync_peer_files (
+    peer_id TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    sent_in_seq INTEGER NOT NULL DEFAULT 0,  -- 0 = received from the peer
+    PRIMARY KEY (peer_id, sha256)
+);
+
+-- Document serial blocks handed out by the district (device, year, first..last).
+CREATE TABLE sync_serial_blocks (
+    id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    first INTEGER NOT NULL,
+    last INTEGER NOT NULL,
+    issued_at TEXT NOT NULL
+);
+CREATE INDEX sync_serial_blocks_device ON sync_serial_blocks(device_id, year);
+
+ALTER TABLE sync_peers ADD COLUMN ack_sent_seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sync_peers ADD COLUMN control_sent TEXT NOT NULL DEFAULT '';
+ALTER TABLE devices ADD COLUMN box_key TEXT NOT NULL DEFAULT '';       -- X25519 public key, hex
+ALTER TABLE devices ADD COLUMN cert_no TEXT NOT NULL DEFAULT '';
+ALTER TABLE devices ADD COLUMN township_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE devices ADD COLUMN township_name TEXT NOT NULL DEFAULT '';
+"""
+    )
+
+
+@migrations(name="0003_hazard_ledger_indexes")
+def m0003_hazard_ledger_indexes(db: Database) -> None:
+    """Indexes for the hazard ledger (core/ledger.py): newest-first paging, campaign and date filters,
+    and a covering index so counts and the summary bar read the index, not the table."""
+    db.executescript(
+        """
+CREATE INDEX IF NOT EXISTS hazards_found_on ON hazards(found_on, id);
+CREATE INDEX IF NOT EXISTS hazards_campaign ON hazards(campaign, found_on);
+CREATE INDEX IF NOT EXISTS hazards_ledger_cover
+    ON hazards(severity, state, deadline, township_id, campaign, found_on, enterprise_id);
+CREATE INDEX IF NOT EXISTS enterprises_name ON enterprises(name);
+"""
+    )

@@ -1,0 +1,111 @@
+"""Opening the SQLite database: pragmas, schema checks, migrations, error translation."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+from typing import Iterator
+
+from sqlite_utils import Database
+
+from inspector_app.core.errors import DataDirError
+from inspector_app.core.migrations import MIGRATION_SET, migrations
+
+APP_MARK = "inspector_app"
+
+
+def open_database(path: Path, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the app database at `path` and bring its schema up to date."""
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        with open(path, "rb") as f:
+            if f.read(16) != b"SQLite format 3\x00":
+                raise DataDirError(
+                    f"“{path}”不是SQLite数据库，无法打开。",
+                    f"'{path}' is not an SQLite database.",
+                )
+    with translate_errors():
+        conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False)
+        db = Database(conn)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute("PRAGMA busy_timeout=5000")
+        _check_ours(db, path)
+        if migrate:
+            _check_not_newer(db)
+            migrations.apply(db)
+            db["meta"].upsert({"key": "app", "value": APP_MARK}, pk="key")
+    return db
+
+
+def _check_ours(db: Database, path: Path) -> None:
+    tables = set(db.table_names())
+    if not tables:
+        return
+    if "meta" not in tables or not db.execute(
+        "SELECT 1 FROM meta WHERE key='app' AND value=?", [APP_MARK]
+    ).fetchone():
+        raise DataDirError(
+            f"数据库“{path}”不属于本应用，未做任何修改。",
+            f"The database '{path}' does not belong to this app; nothing was changed.",
+        )
+
+
+def _check_not_newer(db: Database) -> None:
+    known = {m.name for m in migrations._migrations}
+    applied = {m.name for m in migrations.applied(db)}
+    unknown = sorted(applied - known)
+    if unknown:
+        raise DataDirError(
+            f"数据库由更新版本的程序创建（结构版本 {unknown[-1]}），本版本无法打开。请升级程序。",
+            f"The database was written by a newer version of the app (schema {unknown[-1]}); "
+            f"this version cannot open it. Please upgrade the app.",
+        )
+
+
+def schema_version(db: Database) -> str:
+    applied = migrations.applied(db)
+    return applied[-1].name if applied else ""
+
+
+def known_schema_version() -> str:
+    return migrations._migrations[-1].name
+
+
+@contextlib.contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn SQLite's locked / full / read-only errors into messages a user can act on."""
+    try:
+        yield
+    except sqlite3.OperationalError as e:
+        text = str(e).lower()
+        if "locked" in text or "busy" in text:
+            raise DataDirError(
+                "数据库正被另一个程序占用（可能已打开另一个窗口）。请关闭后重试，数据未受影响。",
+                "The database is locked by another program (perhaps another window of this app). "
+                "Close it and try again; no data was changed.",
+            ) from e
+        if "full" in text:
+            raise DataDirError(
+                "磁盘已满，本次操作未保存，原有数据完好。请清理磁盘空间后重试。",
+                "The disk is full; this change was not saved and existing data is intact. "
+                "Free some space and try again.",
+            ) from e
+        if "readonly" in text or "read-only" in text:
+            raise DataDirError(
+                "数据目录为只读，无法保存。请检查文件夹权限。",
+                "The data directory is read-only; nothing can be saved. Check the folder's permissions.",
+            ) from e
+        raise
+    except sqlite3.DatabaseError as e:
+        if "malformed" in str(e).lower() or "not a database" in str(e).lower():
+            raise DataDirError(
+                "数据库文件已损坏。请用 inspector restore 从备份恢复。",
+                "The database file is damaged. Restore it from a backup with 'inspector restore'.",
+            ) from e
+        raise
+
+
+__all__ = ["open_database", "translate_errors", "schema_version", "known_schema_version", "MIGRATION_SET"]
