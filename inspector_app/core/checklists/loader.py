@@ -1,0 +1,389 @@
+"""Reading and validating checklist files (TOML, schema in docs/checklist-format.md).
+
+`parse(data, origin)` turns the file's bytes into a `Checklist` or raises a `ChecklistError`
+naming the file, the line (from the TOML parser, or found by scanning the text for the offending
+key) and what is wrong, in Chinese and English.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+from inspector_app.core.checklists.errors import ChecklistSchemaError, ChecklistSyntaxError
+from inspector_app.core.checklists.model import (
+    ANSWER_TYPES, HANDLINGS, HAZARD_CATEGORIES, Checklist, Fact, Group, Item, LegalBasis, MajorRule,
+    Reading, ReadingLimitWhen,
+)
+
+FORMAT = 1
+# Enterprise ledger flags a fact may read (table.column, a 0/1 column of a per-enterprise ledger).
+LEDGER_FLAGS = {"confined_spaces.poisoning_risk": ("confined_spaces", "poisoning_risk")}
+
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*$")
+_TOP = {"format", "id", "version", "campaign", "title_zh", "title_en", "applies_to", "groups", "items",
+        "major_rules", "facts", "description_zh", "description_en"}
+_ITEM = {"id", "group", "question_zh", "question_en", "guidance_zh", "guidance_en", "answer_type", "readings",
+         "photo_required_on_fail", "basis", "hazard_category", "measure_zh", "measure_en", "deadline_days",
+         "handling", "finding_zh"}
+_READING = {"key", "label_zh", "label_en", "unit", "min", "max", "max_when"}
+_BASIS = {"law", "article", "verified"}
+_RULE = {"id", "title_zh", "title_en", "all", "any", "facts", "basis"}
+_GROUP = {"id", "title_zh", "title_en"}
+_FACT = {"zh", "en", "ledger", "tags"}
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def load_file(path: Path | str) -> Checklist:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ChecklistSyntaxError(str(path), None, f"无法读取文件（{e.strerror}）",
+                                   f"cannot read the file ({e.strerror})") from e
+    return parse(data, str(path))
+
+
+def parse(data: bytes, origin: str = "<checklist>") -> Checklist:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data[:e.start].count(b"\n") + 1
+        raise ChecklistSyntaxError(origin, line, "文件不是 UTF-8 编码", "the file is not UTF-8 text") from e
+    try:
+        doc = tomllib.loads(text.removeprefix("\ufeff"))  # Notepad writes a BOM
+    except tomllib.TOMLDecodeError as e:
+        msg = str(e)
+        m = re.search(r"line (\d+), column (\d+)", msg)
+        line = int(m.group(1)) if m else None
+        what = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg).strip()
+        col = f"，第 {m.group(2)} 列" if m else ""
+        col_en = f", column {m.group(2)}" if m else ""
+        raise ChecklistSyntaxError(origin, line, f"TOML 语法错误{col}：{what}",
+                                   f"TOML syntax error{col_en}: {what}") from e
+    return _Builder(doc, text, origin).build(content_hash(data))
+
+
+class _Locator:
+    """Finds the line of a key in the text: tables are found by their [[header]] lines in order."""
+
+    _HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-\"]+)\s*\]\]?")
+
+    def __init__(self, text: str):
+        self.lines = text.splitlines()
+        self.headers = [(i, m.group(1)) for i, ln in enumerate(self.lines) if (m := self._HEADER.match(ln))]
+
+    def _block(self, name: str, index: int | None, within: tuple[int, int]) -> tuple[int, int] | None:
+        lo, hi = within
+        starts = [i for i, n in self.headers if n == name and lo <= i < hi]
+        if index is None or index >= len(starts):
+            return None
+        start = starts[index]
+        end = next((i for i, n in self.headers if i > start and not n.startswith(name + ".")), len(self.lines))
+        return start, min(end, hi)
+
+    def _key(self, key: str, block: tuple[int, int], skip_subtables: bool = True) -> int | None:
+        pat = re.compile(r"^\s*" + re.escape(key) + r"\s*=")
+        lo, hi = block
+        for i in range(lo, hi):
+            if i > lo and skip_subtables and any(h == i for h, _ in self.headers):
+                break
+            if pat.match(self.lines[i]):
+                return i + 1
+        return None
+
+    def line(self, *path: Any) -> int | None:
+        """path: ('items', 3, 'readings', 0, 'max') or ('version',) or ('facts', 'poisoning_risk', 'ledger')."""
+        block = (0, len(self.lines))
+        name = ""
+        found: int | None = None
+        i = 0
+        while i < len(path):
+            part = path[i]
+            nxt = path[i + 1] if i + 1 < len(path) else None
+            full = f"{name}.{part}" if name else str(part)
+            if isinstance(nxt, int):
+                b = self._block(full, nxt, block)
+                if b is None:
+                    k = self._key(str(part), block, skip_subtables=False)
+                    return k or found
+                block, name, found = b, full, b[0] + 1
+                i += 2
+                continue
+            if isinstance(nxt, str):
+                b = self._block(full, 0, block)
+                if b is not None:
+                    block, name, found = b, full, b[0] + 1
+                    i += 1
+                    continue
+            top_end = block[1] if name else next((h for h, _ in self.headers), len(self.lines))
+            k = self._key(str(part), (block[0], top_end if not name else block[1]))
+            return k or found
+        return found
+
+
+class _Builder:
+    def __init__(self, doc: dict[str, Any], text: str, origin: str):
+        self.doc = doc
+        self.origin = origin
+        self.text = text
+        self.loc = _Locator(text)
+
+    # -- errors -------------------------------------------------------------------------------
+    def fail(self, path: tuple, zh: str, en: str) -> None:
+        raise ChecklistSchemaError(self.origin, self.loc.line(*path), zh, en)
+
+    @staticmethod
+    def _where(path: tuple) -> str:
+        return ".".join(str(p) for p in path)
+
+    def req(self, table: dict, key: str, path: tuple, kind: type | tuple = str, what_zh: str = "",
+            what_en: str = "") -> Any:
+        if key not in table:
+            self.fail(path, f"{what_zh}缺少必填字段 {key}", f"{what_en}missing required field '{key}'")
+        return self.typed(table, key, path + (key,), kind, what_zh, what_en)
+
+    def opt(self, table: dict, key: str, path: tuple, kind: type | tuple, default: Any, what_zh: str = "",
+            what_en: str = "") -> Any:
+        if key not in table:
+            return default
+        return self.typed(table, key, path + (key,), kind, what_zh, what_en)
+
+    _KIND = {str: ("文本", "text"), int: ("整数", "an integer"), bool: ("true 或 false", "true or false"),
+             list: ("列表 [...]", "a list [...]"), dict: ("表", "a table")}
+
+    def typed(self, table: dict, key: str, path: tuple, kind: type | tuple, what_zh: str, what_en: str) -> Any:
+        v = table[key]
+        if kind is float:
+            if isinstance(v, bool) or not isinstance(v, (int, float)):
+                self.fail(path, f"{what_zh}{key} 必须是数字（现为 {v!r}）",
+                          f"{what_en}'{key}' must be a number (found {v!r})")
+            return float(v)
+        ok = isinstance(v, kind) and not (kind is int and isinstance(v, bool))
+        if kind is str and ok and not v.strip() and key not in ("title_en", "article", "unit"):
+            self.fail(path, f"{what_zh}{key} 不能为空", f"{what_en}'{key}' must not be empty")
+        if not ok:
+            zh, en = self._KIND.get(kind, (str(kind), str(kind)))
+            self.fail(path, f"{what_zh}{key} 必须是{zh}（现为 {v!r}）", f"{what_en}'{key}' must be {en} (found {v!r})")
+        return v
+
+    def unknown(self, table: dict, allowed: set[str], path: tuple, what_zh: str, what_en: str) -> None:
+        for key in table:
+            if key not in allowed:
+                self.fail(path + (key,), f"{what_zh}未知字段 {key}（允许：{'、'.join(sorted(allowed))}）",
+                          f"{what_en}unknown field '{key}' (allowed: {', '.join(sorted(allowed))})")
+
+    def str_list(self, table: dict, key: str, path: tuple, what_zh: str, what_en: str) -> list[str]:
+        v = self.opt(table, key, path, list, [], what_zh, what_en)
+        for x in v:
+            if not isinstance(x, str):
+                self.fail(path + (key,), f"{what_zh}{key} 的每一项都必须是文本（现为 {x!r}）",
+                          f"{what_en}every entry of '{key}' must be text (found {x!r})")
+        return v
+
+    # -- parts --------------------------------------------------------------------------------
+    def basis(self, table: dict, path: tuple, wz: str, we: str) -> list[LegalBasis]:
+        raw = self.req(table, "basis", path, list, wz, we)
+        if not raw:
+            self.fail(path + ("basis",), f"{wz}basis 至少要有一条法律依据", f"{we}'basis' needs at least one legal basis")
+        out = []
+        for b in raw:
+            if not isinstance(b, dict):
+                self.fail(path + ("basis",), f"{wz}basis 的每一项必须是 {{ law = \"…\", article = \"…\" }}",
+                          f"{we}each entry of 'basis' must be {{ law = \"…\", article = \"…\" }}")
+            self.unknown(b, _BASIS, path + ("basis",), wz + "法律依据：", we + "legal basis: ")
+            out.append(LegalBasis(self.req(b, "law", path + ("basis",), str, wz, we),
+                                  self.opt(b, "article", path + ("basis",), str, "", wz, we),
+                                  self.opt(b, "verified", path + ("basis",), bool, True, wz, we)))
+        return out
+
+    def reading(self, r: Any, path: tuple, wz: str, we: str) -> Reading:
+        if not isinstance(r, dict):
+            self.fail(path, f"{wz}readings 的每一项必须是表", f"{we}each reading must be a table")
+        self.unknown(r, _READING, path, wz, we)
+        key = self.req(r, "key", path, str, wz, we)
+        wz, we = f"{wz}读数 {key}：", f"{we}reading '{key}': "
+        lo = self.opt(r, "min", path, float, None, wz, we)
+        hi = self.opt(r, "max", path, float, None, wz, we)
+        if lo is None and hi is None:
+            self.fail(path + ("key",), f"{wz}至少要有 min 或 max 限值", f"{we}needs a 'min' or 'max' limit")
+        if lo is not None and hi is not None and lo > hi:
+            self.fail(path + ("min",), f"{wz}min（{lo:g}）大于 max（{hi:g}）", f"{we}min ({lo:g}) is above max ({hi:g})")
+        when = None
+        if "max_when" in r:
+            w = self.typed(r, "max_when", path + ("max_when",), dict, wz, we)
+            self.unknown(w, {"reading", "at_least", "max"}, path + ("max_when",), wz + "max_when：", we + "max_when: ")
+            when = ReadingLimitWhen(self.req(w, "reading", path + ("max_when",), str, wz + "max_when ", we + "max_when "),
+                                    self.req(w, "at_least", path + ("max_when",), float, wz + "max_when ", we + "max_when "),
+                                    self.req(w, "max", path + ("max_when",), float, wz + "max_when ", we + "max_when "))
+        return Reading(key, self.req(r, "label_zh", path, str, wz, we), self.opt(r, "label_en", path, str, "", wz, we),
+                       self.opt(r, "unit", path, str, "", wz, we), lo, hi, when)
+
+    def item(self, raw: Any, n: int, groups: dict[str, Group]) -> Item:
+        path = ("items", n)
+        if not isinstance(raw, dict):
+            self.fail(("items",), "items 必须写成 [[items]] 表", "items must be [[items]] tables")
+        if "id" not in raw:
+            self.fail(path, f"第 {n + 1} 个检查项缺少必填字段 id", f"item #{n + 1} is missing required field 'id'")
+        iid = self.typed(raw, "id", path + ("id",), str, "检查项：", "item: ")
+        wz, we = f"检查项 {iid}：", f"item '{iid}': "
+        if not _ID.match(iid):
+            self.fail(path + ("id",), f"{wz}id 只能用字母、数字、-、_", f"{we}id may only use letters, digits, - and _")
+        self.unknown(raw, _ITEM, path, wz, we)
+        if groups:
+            gid = self.req(raw, "group", path, str, wz, we)
+            if gid not in groups:
+                self.fail(path + ("group",), f"{wz}分组 {gid} 未在 [[groups]] 中定义",
+                          f"{we}group '{gid}' is not defined in [[groups]]")
+        else:
+            gid = self.opt(raw, "group", path, str, "main", wz, we)
+        atype = self.opt(raw, "answer_type", path, str, "choice", wz, we)
+        if atype not in ANSWER_TYPES:
+            self.fail(path + ("answer_type",), f"{wz}未知的回答类型 {atype!r}（可用：{'、'.join(ANSWER_TYPES)}）",
+                      f"{we}unknown answer type {atype!r} (use one of: {', '.join(ANSWER_TYPES)})")
+        raw_readings = self.opt(raw, "readings", path, list, [], wz, we)
+        readings = [self.reading(r, path + ("readings", k), wz, we) for k, r in enumerate(raw_readings)]
+        if atype == "reading" and not readings:
+            self.fail(path + ("answer_type",), f"{wz}回答类型为 reading 时必须有 [[items.readings]]",
+                      f"{we}answer type 'reading' needs [[items.readings]]")
+        if readings and atype != "reading":
+            self.fail(path + ("readings",), f"{wz}有读数时 answer_type 必须是 \"reading\"",
+                      f"{we}an item with readings needs answer_type = \"reading\"")
+        keys = [r.key for r in readings]
+        for k, r in enumerate(readings):
+            if keys.count(r.key) > 1:
+                self.fail(path + ("readings", k, "key"), f"{wz}读数 {r.key} 重复", f"{we}reading '{r.key}' appears twice")
+            if r.max_when and r.max_when.reading not in keys:
+                self.fail(path + ("readings", k, "max_when"), f"{wz}max_when 引用了不存在的读数 {r.max_when.reading}",
+                          f"{we}max_when refers to unknown reading '{r.max_when.reading}'")
+        cat = self.req(raw, "hazard_category", path, str, wz, we)
+        if cat not in HAZARD_CATEGORIES:
+            self.fail(path + ("hazard_category",), f"{wz}未知的隐患类别代码 {cat}（见 hazards.md，如 B09）",
+                      f"{we}unknown hazard category code '{cat}' (see the code list, e.g. B09)")
+        handling = self.opt(raw, "handling", path, str, "rectify_by_deadline", wz, we)
+        if handling not in HANDLINGS:
+            self.fail(path + ("handling",), f"{wz}未知的整改方式 {handling}（可用：{'、'.join(HANDLINGS)}）",
+                      f"{we}unknown handling '{handling}' (use one of: {', '.join(HANDLINGS)})")
+        days = self.req(raw, "deadline_days", path, int, wz, we)
+        if days < 0:
+            self.fail(path + ("deadline_days",), f"{wz}deadline_days 不能为负数", f"{we}deadline_days must not be negative")
+        return Item(
+            id=iid, group_id=gid,
+            question_zh=self.req(raw, "question_zh", path, str, wz, we),
+            question_en=self.req(raw, "question_en", path, str, wz, we),
+            guidance_zh=self.opt(raw, "guidance_zh", path, str, "", wz, we),
+            guidance_en=self.opt(raw, "guidance_en", path, str, "", wz, we),
+            answer_type=atype, readings=readings,
+            photo_required_on_fail=self.opt(raw, "photo_required_on_fail", path, bool, False, wz, we),
+            basis=self.basis(raw, path, wz, we), hazard_category=cat,
+            measure_zh=self.req(raw, "measure_zh", path, str, wz, we),
+            measure_en=self.opt(raw, "measure_en", path, str, "", wz, we),
+            deadline_days=days, handling=handling,
+            finding_zh=self.opt(raw, "finding_zh", path, str, "", wz, we),
+        )
+
+    def build(self, digest: str) -> Checklist:
+        d = self.doc
+        self.unknown(d, _TOP, (), "", "")
+        fmt = self.opt(d, "format", (), int, FORMAT)
+        if fmt != FORMAT:
+            self.fail(("format",), f"不支持的格式版本 {fmt}（本程序支持 {FORMAT}）",
+                      f"unsupported format {fmt} (this version reads {FORMAT})")
+        cid = self.req(d, "id", (), str)
+        if not _ID.match(cid):
+            self.fail(("id",), "id 只能用字母、数字、-、_", "id may only use letters, digits, - and _")
+        version = d.get("version")
+        if isinstance(version, (int, float)) and not isinstance(version, bool):
+            self.fail(("version",), "version 必须写成带引号的文本，如 \"2026.1\"",
+                      "version must be quoted text, e.g. \"2026.1\"")
+        version = self.req(d, "version", (), str)
+        campaign = self.req(d, "campaign", (), str)
+        title_zh = self.req(d, "title_zh", (), str)
+        title_en = self.opt(d, "title_en", (), str, "")
+        applies_to = self.str_list(d, "applies_to", (), "", "")
+
+        groups: dict[str, Group] = {}
+        for n, g in enumerate(self.opt(d, "groups", (), list, [])):
+            if not isinstance(g, dict):
+                self.fail(("groups",), "groups 必须写成 [[groups]] 表", "groups must be [[groups]] tables")
+            self.unknown(g, _GROUP, ("groups", n), "分组：", "group: ")
+            gid = self.req(g, "id", ("groups", n), str, "分组：", "group: ")
+            if gid in groups:
+                self.fail(("groups", n, "id"), f"分组 id {gid} 重复", f"duplicate group id '{gid}'")
+            groups[gid] = Group(gid, self.req(g, "title_zh", ("groups", n), str, f"分组 {gid}：", f"group '{gid}': "),
+                                self.opt(g, "title_en", ("groups", n), str, "", f"分组 {gid}：", f"group '{gid}': "))
+
+        facts: dict[str, Fact] = {}
+        for fid, f in self.opt(d, "facts", (), dict, {}).items():
+            path = ("facts", fid)
+            wz, we = f"条件 {fid}：", f"fact '{fid}': "
+            if not isinstance(f, dict):
+                self.fail(path, f"{wz}必须写成 [facts.{fid}] 表", f"{we}must be a [facts.{fid}] table")
+            self.unknown(f, _FACT, path, wz, we)
+            ledger = self.opt(f, "ledger", path, str, "", wz, we)
+            if ledger and ledger not in LEDGER_FLAGS:
+                self.fail(path + ("ledger",), f"{wz}未知的台账字段 {ledger}（可用：{'、'.join(LEDGER_FLAGS)}）",
+                          f"{we}unknown ledger flag '{ledger}' (use one of: {', '.join(LEDGER_FLAGS)})")
+            tags = tuple(self.str_list(f, "tags", path, wz, we))
+            if not ledger and not tags:
+                self.fail(path, f"{wz}需要 ledger 或 tags 来判断是否成立", f"{we}needs 'ledger' or 'tags' to decide it")
+            facts[fid] = Fact(fid, self.req(f, "zh", path, str, wz, we), self.opt(f, "en", path, str, "", wz, we),
+                              ledger, tags)
+
+        raw_items = self.req(d, "items", (), list)
+        if not raw_items:
+            self.fail(("items",), "检查表至少要有一个检查项", "a checklist needs at least one item")
+        items: list[Item] = []
+        seen: dict[str, int] = {}
+        for n, raw in enumerate(raw_items):
+            it = self.item(raw, n, groups)
+            if it.id in seen:
+                self.fail(("items", n, "id"), f"检查项 id {it.id} 重复（第一次出现在第 {self.loc.line('items', seen[it.id], 'id')} 行）",
+                          f"duplicate item id '{it.id}' (first used on line {self.loc.line('items', seen[it.id], 'id')})")
+            seen[it.id] = n
+            items.append(it)
+
+        rules: list[MajorRule] = []
+        rule_ids: set[str] = set()
+        for n, r in enumerate(self.opt(d, "major_rules", (), list, [])):
+            path = ("major_rules", n)
+            if not isinstance(r, dict):
+                self.fail(("major_rules",), "major_rules 必须写成 [[major_rules]] 表",
+                          "major_rules must be [[major_rules]] tables")
+            rid = self.req(r, "id", path, str, "重大隐患规则：", "major-hazard rule: ")
+            wz, we = f"重大隐患规则 {rid}：", f"major-hazard rule '{rid}': "
+            if rid in rule_ids:
+                self.fail(path + ("id",), f"{wz}id 重复", f"{we}duplicate id")
+            rule_ids.add(rid)
+            self.unknown(r, _RULE, path, wz, we)
+            all_ = self.str_list(r, "all", path, wz, we)
+            any_ = self.str_list(r, "any", path, wz, we)
+            if not all_ and not any_:
+                self.fail(path + ("id",), f"{wz}需要 all 或 any 列出检查项", f"{we}needs 'all' or 'any' listing items")
+            for key, ids in (("all", all_), ("any", any_)):
+                for x in ids:
+                    if x not in seen:
+                        self.fail(path + (key,), f"{wz}{key} 引用了不存在的检查项 {x}",
+                                  f"{we}'{key}' refers to unknown item '{x}'")
+            fl = self.str_list(r, "facts", path, wz, we)
+            for x in fl:
+                if x not in facts:
+                    self.fail(path + ("facts",), f"{wz}facts 引用了未定义的条件 {x}（在 [facts.{x}] 中定义）",
+                              f"{we}'facts' refers to undefined fact '{x}' (define it in [facts.{x}])")
+            rules.append(MajorRule(rid, self.req(r, "title_zh", path, str, wz, we),
+                                   self.opt(r, "title_en", path, str, "", wz, we), all_, any_, fl,
+                                   self.basis(r, path, wz, we)))
+        return Checklist(cid, version, digest, campaign, title_zh, title_en, applies_to,
+                         list(groups.values()) or [Group("main", title_zh, title_en)], items, rules, facts,
+                         source=self.text, origin=self.origin)

@@ -1,0 +1,198 @@
+"""What a checklist is once loaded: plain dataclasses, no I/O (see docs/checklist-format.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ANSWER_TYPES = ("choice", "reading", "text")
+HANDLINGS = ("rectify_on_site", "rectify_by_deadline", "suspend")
+
+# The five campaigns of the three-year action (seed 001, section 三); checklists may name others.
+CAMPAIGNS: dict[str, tuple[str, str]] = {
+    "confined_space": ("有限空间作业", "Confined-space work"),
+    "work_at_height": ("预防高处坠落", "Work at height"),
+    "welding": ("违规电气焊作业和违规施工", "Welding and hot work"),
+    "outsourcing": ("企业外包施工", "Outsourced construction"),
+    "responsibility": ("全员安全生产责任制落实", "All-staff responsibility system"),
+}
+
+# Hazard category codes (shared/domain/hazards.md).
+HAZARD_CATEGORIES: dict[str, str] = {
+    "A01": "证照", "A02": "机构人员", "A03": "责任制", "A04": "制度", "A05": "培训", "A06": "档案",
+    "A07": "应急", "A08": "职业卫生", "A09": "规程", "A10": "投入", "A11": "特种设备", "A12": "相关方",
+    "B01": "设备设施", "B02": "特种设备", "B03": "消防应急", "B04": "用电", "B05": "职业卫生",
+    "B06": "危化品", "B07": "场所环境", "B08": "操作行为", "B09": "有限空间", "B10": "辅助动力",
+    "B11": "相关方现场", "99": "其他",
+}
+
+
+def campaign_label(campaign: str, lang: str = "zh_CN") -> str:
+    """The campaign's name for display; unknown campaigns show as written."""
+    zh, en = CAMPAIGNS.get(campaign, (campaign, campaign))
+    return en if lang.startswith("en") else zh
+
+
+@dataclass(frozen=True)
+class LegalBasis:
+    law: str
+    article: str = ""
+    verified: bool = True
+
+    def text(self) -> str:
+        s = f"{self.law}{self.article}"
+        return s if self.verified else f"{s}（条款待核实）"
+
+
+@dataclass(frozen=True)
+class ReadingLimitWhen:
+    """An alternative upper limit that applies when another reading is at least `at_least`
+    (e.g. hot-work gas analysis: ≤ 0.5 % when the gas's LEL ≥ 4 %, else ≤ 0.2 %)."""
+    reading: str
+    at_least: float
+    max: float
+
+
+@dataclass(frozen=True)
+class Reading:
+    key: str
+    label_zh: str
+    label_en: str
+    unit: str
+    min: float | None = None
+    max: float | None = None
+    max_when: ReadingLimitWhen | None = None
+
+    def upper_limit(self, values: dict[str, float]) -> float | None:
+        w = self.max_when
+        if w is not None:
+            other = values.get(w.reading)
+            if isinstance(other, (int, float)) and other >= w.at_least:
+                return w.max
+        return self.max
+
+    def within(self, value: float, values: dict[str, float]) -> bool:
+        hi = self.upper_limit(values)
+        return not ((self.min is not None and value < self.min) or (hi is not None and value > hi))
+
+    def limits_text(self) -> str:
+        lo = "" if self.min is None else f"≥{self.min:g}"
+        hi = "" if self.max is None else f"≤{self.max:g}"
+        s = " ".join(p for p in (lo, hi) if p) + (self.unit and f" {self.unit}")
+        if self.max_when:
+            w = self.max_when
+            s += f"（{w.reading} ≥ {w.at_least:g} 时 ≤{w.max:g}）"
+        return s.strip()
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    title_zh: str
+    title_en: str = ""
+
+
+@dataclass
+class Item:
+    id: str
+    group_id: str
+    question_zh: str
+    question_en: str
+    guidance_zh: str = ""
+    guidance_en: str = ""
+    answer_type: str = "choice"
+    readings: list[Reading] = field(default_factory=list)
+    photo_required_on_fail: bool = False
+    basis: list[LegalBasis] = field(default_factory=list)
+    hazard_category: str = "99"
+    measure_zh: str = ""
+    measure_en: str = ""
+    deadline_days: int = 15
+    handling: str = "rectify_by_deadline"
+    finding_zh: str = ""          # how a failure is written in the hazard ledger (default: from question)
+
+    def basis_text(self) -> str:
+        """The legal basis as printed on documents; unverified citations say so."""
+        return "；".join(b.text() for b in self.basis)
+
+    @property
+    def unverified(self) -> bool:
+        return any(not b.verified for b in self.basis)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A condition about the enterprise that some major-hazard rules require (e.g. poisoning risk).
+    It holds when the enterprise's ledger flag is set or it carries one of the risk tags."""
+    id: str
+    zh: str
+    en: str = ""
+    ledger: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass
+class MajorRule:
+    """Items answered `fails` make a major hazard when: every item in `all` fails, at least one item in
+    `any` fails (each list only if given), and every fact in `facts` holds for the enterprise."""
+    id: str
+    title_zh: str
+    title_en: str = ""
+    all: list[str] = field(default_factory=list)
+    any: list[str] = field(default_factory=list)
+    facts: list[str] = field(default_factory=list)
+    basis: list[LegalBasis] = field(default_factory=list)
+
+    def items(self) -> list[str]:
+        return list(dict.fromkeys(self.all + self.any))
+
+    def holds(self, failed: set[str], facts: set[str]) -> bool:
+        if not self.all and not self.any:
+            return False
+        if any(f not in facts for f in self.facts):
+            return False
+        if self.all and not all(i in failed for i in self.all):
+            return False
+        if self.any and not any(i in failed for i in self.any):
+            return False
+        return True
+
+    def basis_text(self) -> str:
+        return "；".join(b.text() for b in self.basis)
+
+
+@dataclass
+class Checklist:
+    checklist_id: str
+    version: str
+    content_hash: str
+    campaign: str
+    title_zh: str
+    title_en: str
+    applies_to: list[str]
+    groups: list[Group]
+    items: list[Item]
+    major_rules: list[MajorRule] = field(default_factory=list)
+    facts: dict[str, Fact] = field(default_factory=dict)
+    source: str = ""             # the exact file text (stored in checklist_templates)
+    origin: str = ""             # where it was loaded from: a path, or 'stored'
+
+    def item(self, item_id: str) -> Item:
+        for it in self.items:
+            if it.id == item_id:
+                return it
+        raise KeyError(item_id)
+
+    @property
+    def campaign_zh(self) -> str:
+        return campaign_label(self.campaign, "zh_CN")
+
+    def applies(self, tags: set[str] | frozenset[str]) -> bool:
+        """Untagged checklists apply to every enterprise; others to enterprises with a shared tag."""
+        return not self.applies_to or bool(set(self.applies_to) & set(tags))
+
+
+def version_key(version: str) -> tuple:
+    """Order versions like '2024.1' < '2024.2' < '2024.10' < '2026.1'."""
+    import re
+    parts = re.split(r"[.\-_]", version)
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts)

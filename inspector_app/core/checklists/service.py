@@ -1,0 +1,265 @@
+"""`col.checklists`: the installed checklists, their stored versions, evaluating answers and
+turning failed items into proposed hazards (severity by the major-hazard rules)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from inspector_app.core.checklists.errors import ChecklistError, ChecklistsNotLoaded
+from inspector_app.core.checklists.loader import LEDGER_FLAGS, load_file, parse
+from inspector_app.core.checklists.model import Checklist, Item, version_key
+from inspector_app.core.clock import now_iso
+from inspector_app.core.errors import InspectorError, ValidationError
+from inspector_app.core.resources import resource_path
+
+if TYPE_CHECKING:
+    from inspector_app.core.collection import Collection
+
+DISTRICT_DIR = "checklists"   # <data_dir>/checklists/*.toml: versions the district publishes
+
+
+def shipped_dir() -> Path:
+    return resource_path("checklists")
+
+
+def load_all(folders: list[Path]) -> list[Checklist]:
+    """Every *.toml in these folders, all or nothing: raises ChecklistsNotLoaded listing each broken file."""
+    loaded, errors = [], []
+    for folder in folders:
+        for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+            try:
+                loaded.append(load_file(path))
+            except ChecklistError as e:
+                errors.append(e)
+    if errors:
+        raise ChecklistsNotLoaded(errors)
+    return loaded
+
+
+def newest(checklists: list[Checklist]) -> list[Checklist]:
+    """The newest version of each checklist id; at equal versions the later folder (the district's) wins."""
+    best: dict[str, Checklist] = {}
+    for cl in checklists:
+        cur = best.get(cl.checklist_id)
+        if cur is None or version_key(cl.version) >= version_key(cur.version):
+            best[cl.checklist_id] = cl
+    return sorted(best.values(), key=lambda c: c.checklist_id)
+
+
+def finding(item: Item) -> str:
+    """How a failed item reads in the ledger: the item's finding_zh, else its question turned into a
+    statement (是否建立… → 未建立…)."""
+    if item.finding_zh:
+        return item.finding_zh
+    q = item.question_zh.strip().rstrip("？?。")
+    if "是否" not in q:
+        return f"{q}：不符合要求"
+    subject, rest = q.split("是否", 1)
+    neg = "不" if rest.startswith(("符合", "满足", "超过", "大于", "小于", "在", "保持", "完好", "有效", "齐全")) else "未"
+    return f"{subject}{neg}{rest}"
+
+
+class Checklists:
+    def __init__(self, col: "Collection"):
+        self.col = col
+        self._cache: dict[str, Checklist] = {}
+        self._available: list[Checklist] = []
+        self._signature: tuple = ()
+        self.reload()
+
+    # -- installed versions ---------------------------------------------------------------------
+    @property
+    def district_dir(self) -> Path:
+        return self.col.data_dir / DISTRICT_DIR
+
+    def _dir_signature(self) -> tuple:
+        folder = self.district_dir
+        if not folder.is_dir():
+            return ()
+        return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.glob("*.toml")))
+
+    def reload(self) -> None:
+        """Load the shipped checklists and the district's; raises if any file is broken."""
+        self._signature = self._dir_signature()
+        loaded = load_all([shipped_dir(), self.district_dir])
+        for cl in loaded:
+            self._cache[cl.content_hash] = cl
+        self._available = newest(loaded)
+
+    def available(self) -> list[Checklist]:
+        """The newest version of each checklist id (the district's folder is re-read when it changed)."""
+        if self._dir_signature() != self._signature:
+            self.reload()
+        return list(self._available)
+
+    def for_enterprise(self, enterprise: dict[str, Any]) -> list[Checklist]:
+        """The checklists that apply to an enterprise by its risk tags (untagged ones apply to all)."""
+        tags = enterprise.get("risk_tags") or []
+        if isinstance(tags, str):
+            tags = json.loads(tags or "[]")
+        return [cl for cl in self.available() if cl.applies(set(tags))]
+
+    def install(self, path: Path | str) -> Checklist:
+        """Validate a file and copy it into the district folder (the district publishes a version)."""
+        from inspector_app.core.datadir import atomic_write_bytes
+        data = Path(path).read_bytes()
+        cl = parse(data, str(path))
+        self.district_dir.mkdir(exist_ok=True)
+        atomic_write_bytes(self.district_dir / f"{cl.checklist_id}-{cl.version}.toml", data)
+        self.reload()
+        return cl
+
+    # -- stored versions ------------------------------------------------------------------------
+    def register(self, cl: Checklist) -> str:
+        """Store this version's exact source in checklist_templates (idempotent); returns its hash."""
+        self._cache[cl.content_hash] = cl
+        with self.col.db.atomic():
+            self.col.db.execute(
+                "INSERT OR IGNORE INTO checklist_templates (content_hash, checklist_id, version, campaign,"
+                " title_zh, title_en, source, installed_at) VALUES (?,?,?,?,?,?,?,?)",
+                [cl.content_hash, cl.checklist_id, cl.version, cl.campaign, cl.title_zh, cl.title_en,
+                 cl.source, now_iso()])
+        return cl.content_hash
+
+    def get(self, content_hash: str) -> Checklist:
+        """A checklist version by its hash: installed, or rebuilt from the stored source."""
+        cl = self._cache.get(content_hash)
+        if cl is not None:
+            return cl
+        row = self.col.db.execute("SELECT source FROM checklist_templates WHERE content_hash=?",
+                                  [content_hash]).fetchone()
+        if row is None:
+            raise InspectorError(f"找不到检查表版本 {content_hash[:12]}", f"Checklist version {content_hash[:12]} not found")
+        try:
+            cl = parse(row[0].encode("utf-8"), f"checklist_templates:{content_hash[:12]}")
+        except ChecklistError as e:
+            raise InspectorError(f"检查表版本 {content_hash[:12]} 无法读取：{e.zh}",
+                                 f"Checklist version {content_hash[:12]} cannot be read: {e.en}") from e
+        self._cache[content_hash] = cl
+        return cl
+
+    def stored_versions(self, checklist_id: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT content_hash, checklist_id, version, campaign, title_zh, title_en, installed_at FROM checklist_templates"
+        args: list[Any] = []
+        if checklist_id:
+            sql += " WHERE checklist_id=?"
+            args.append(checklist_id)
+        rows = [dict(r) for r in self.col.db.query(sql + " ORDER BY checklist_id, installed_at", args)]
+        return sorted(rows, key=lambda r: (r["checklist_id"], version_key(r["version"])))
+
+    def for_inspection(self, inspection_id: str) -> list[Checklist]:
+        """The exact versions an inspection was made with, in its order."""
+        return [self.get(h) for h in self.col.inspections.get(inspection_id)["template_hashes"]]
+
+    # -- answers --------------------------------------------------------------------------------
+    @staticmethod
+    def _numbers(item: Item, readings: dict[str, Any] | None) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for key, v in (readings or {}).items():
+            if v is None or v == "":
+                continue
+            try:
+                out[key] = float(str(v).replace("，", ".").replace(",", ".")) if not isinstance(v, (int, float)) else float(v)
+            except ValueError:
+                label = next((r.label_zh for r in item.readings if r.key == key), key)
+                raise ValidationError(f"读数“{label}”不是数字：{v}", f"Reading '{key}' is not a number: {v}",
+                                      field=key) from None
+        return out
+
+    def evaluate(self, item: Item, result: str | None, readings: dict[str, Any] | None) -> str | None:
+        """The item's result: readings outside their limits fail it; all readings within their limits
+        make it comply; otherwise the inspector's own result stands."""
+        if not item.readings or result == "not_applicable" and not readings:
+            return result
+        values = self._numbers(item, readings)
+        if any(r.key in values and not r.within(values[r.key], values) for r in item.readings):
+            return "fails"
+        if all(r.key in values for r in item.readings):
+            return "complies"
+        return result
+
+    def out_of_limits(self, item: Item, readings: dict[str, Any] | None) -> list[str]:
+        """Readable lines for readings outside their limits, e.g. '氧气 18 %VOL（要求 ≥19.5 ≤21 %VOL）'."""
+        values = self._numbers(item, readings)
+        return [f"{r.label_zh} {values[r.key]:g} {r.unit}（要求 {r.limits_text()}）".replace("  ", " ")
+                for r in item.readings if r.key in values and not r.within(values[r.key], values)]
+
+    # -- hazards --------------------------------------------------------------------------------
+    def enterprise_facts(self, cl: Checklist, enterprise: dict[str, Any]) -> set[str]:
+        """The checklist's facts that hold for this enterprise (ledger flags, risk tags)."""
+        tags = enterprise.get("risk_tags") or []
+        if isinstance(tags, str):
+            tags = json.loads(tags or "[]")
+        held = set()
+        for fact in cl.facts.values():
+            if set(fact.tags) & set(tags):
+                held.add(fact.id)
+                continue
+            if fact.ledger:
+                table, column = LEDGER_FLAGS[fact.ledger]
+                row = self.col.db.execute(
+                    f"SELECT 1 FROM {table} WHERE enterprise_id=? AND deleted=0 AND {column}=1 LIMIT 1",
+                    [enterprise["id"]]).fetchone()
+                if row:
+                    held.add(fact.id)
+        return held
+
+    def major_rules_met(self, cl: Checklist, failed: set[str], facts: set[str]) -> list:
+        return [r for r in cl.major_rules if r.holds(failed, facts)]
+
+    def propose_hazards(self, inspection_id: str, facts: dict[str, bool] | None = None) -> list[dict[str, Any]]:
+        """One proposed hazard per failed item, ready for col.hazards.create(...). An item named by a
+        major-hazard rule that holds (its items failed as the rule says and its facts hold for the
+        enterprise) is proposed as major, with the rule's legal basis added. `facts` overrides what
+        the ledgers and risk tags say, e.g. {'poisoning_risk': True} as found on site."""
+        insp = self.col.inspections.get(inspection_id)
+        ent = self.col.enterprises.get(insp["enterprise_id"])
+        answers: dict[str, dict[str, dict]] = {}
+        for a in self.col.inspections.answers(inspection_id):
+            answers.setdefault(a["template_hash"], {})[a["item_id"]] = a
+        hashes = list(insp["template_hashes"]) + [h for h in answers if h not in insp["template_hashes"]]
+        found_on = (insp.get("started_at") or now_iso())[:10]
+        day = dt.date.fromisoformat(found_on)
+        out: list[dict[str, Any]] = []
+        for h in hashes:
+            cl = self.get(h)
+            given = answers.get(h, {})
+            failed: dict[str, dict] = {}
+            for it in cl.items:
+                a = given.get(it.id)
+                if a and self.evaluate(it, a.get("result"), a.get("readings")) == "fails":
+                    failed[it.id] = a
+            if not failed:
+                continue
+            held = self.enterprise_facts(cl, ent)
+            for k, v in (facts or {}).items():
+                (held.add if v else held.discard)(k)
+            rules = self.major_rules_met(cl, set(failed), held)
+            for it in cl.items:
+                if it.id not in failed:
+                    continue
+                a = failed[it.id]
+                mine = [r for r in rules if it.id in r.items()]
+                description = finding(it)
+                limits = self.out_of_limits(it, a.get("readings"))
+                if limits:
+                    description += "（实测：" + "；".join(limits) + "）"
+                if (a.get("note") or "").strip():
+                    description += "。" + a["note"].strip()
+                basis = "；".join(p for p in [it.basis_text()] + [r.basis_text() for r in mine] if p)
+                handling = it.handling
+                if mine and handling == "rectify_on_site":
+                    handling = "rectify_by_deadline"   # a major hazard is closed after re-inspection
+                days = 0 if handling == "rectify_on_site" else it.deadline_days
+                out.append({
+                    "enterprise_id": insp["enterprise_id"], "inspection_id": inspection_id, "template_hash": h,
+                    "item_id": it.id, "campaign": cl.campaign, "place": insp.get("place") or "",
+                    "description": description, "legal_basis": basis,
+                    "severity": "major" if mine else "general", "category": it.hazard_category,
+                    "handling": handling, "measure": it.measure_zh,
+                    "deadline": (day + dt.timedelta(days=days)).isoformat(),
+                })
+        return out
