@@ -1,0 +1,154 @@
+"""`inspector documents …`, `inspector keys init`, `inspector verify --qr`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from inspector_app.core.errors import UnusableInput
+from inspector_app.core.i18n import pick
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    d = sub.add_parser("documents", help=pick("文书：起草、签发、列表、导出PDF", "documents: draft, issue, list, render"))
+    ds = d.add_subparsers(dest="documents_cmd", required=True)
+    p = ds.add_parser("list", help=pick("列出文书", "list documents"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run_list)
+    p = ds.add_parser("render", help=pick("导出文书PDF", "write a document's PDF"))
+    p.add_argument("doc", help=pick("文号或ID", "文号 or id"))
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=run_render)
+    p = ds.add_parser("draft", help=pick("起草文书", "draft a document"))
+    p.add_argument("doc_type", choices=["inspection_record", "rectification_notice", "rectification_order",
+                                        "rectification_opinion", "reinspection_opinion"])
+    p.add_argument("--inspection")
+    p.add_argument("--refers-to")
+    p.set_defaults(func=run_draft)
+    p = ds.add_parser("sign", help=pick("放置签名（PNG）或记录拒签", "place a signature PNG or record a refusal"))
+    p.add_argument("doc")
+    p.add_argument("role", choices=["inspector1", "inspector2", "enterprise"])
+    p.add_argument("--png", type=Path)
+    p.add_argument("--refused-witness")
+    p.set_defaults(func=run_sign)
+    p = ds.add_parser("issue", help=pick("签发文书", "issue a document"))
+    p.add_argument("doc")
+    _password_args(p)
+    p.set_defaults(func=run_issue)
+    p = ds.add_parser("void", help=pick("作废文书", "void a document"))
+    p.add_argument("doc")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=run_void)
+    p = ds.add_parser("serial-block", help=pick("配置本机文号编号段", "configure this laptop's serial block"))
+    p.add_argument("--start", type=int, required=True)
+    p.add_argument("--end", type=int, required=True)
+    p.add_argument("--year", type=int)
+    p.set_defaults(func=run_block)
+
+    k = sub.add_parser("keys", help=pick("签名密钥", "signing key"))
+    ks = k.add_subparsers(dest="keys_cmd", required=True)
+    p = ks.add_parser("init", help=pick("创建签名密钥（密码加密保存）", "create the signing key (password-encrypted)"))
+    _password_args(p)
+    p.add_argument("--force", action="store_true")
+    p.set_defaults(func=run_keys_init)
+
+    v = sub.add_parser("verify", help=pick("核验签发的文书PDF或二维码内容", "verify an issued PDF or a QR payload"))
+    v.add_argument("file", nargs="?", type=Path, help=pick("文书PDF", "document PDF"))
+    v.add_argument("--qr", help=pick("扫描或粘贴的二维码内容", "scanned or pasted QR payload"))
+    v.set_defaults(func=run_verify)
+
+
+def _password_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--password-file", type=Path)
+    p.add_argument("--password-env")
+
+
+def _password(args: argparse.Namespace) -> str:
+    if args.password_file:
+        return args.password_file.read_text(encoding="utf-8").strip()
+    if args.password_env and os.environ.get(args.password_env):
+        return os.environ[args.password_env]
+    raise UnusableInput("请用 --password-file 或 --password-env 提供密码", "Give the password with --password-file or --password-env")
+
+
+def _col(args):
+    from inspector_app.cli import open_collection
+    return open_collection(args, create=False)
+
+
+def run_list(args) -> int:
+    with _col(args) as col:
+        rows = col.documents.list()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for r in rows:
+            print(f"{r['id']}  {r['doc_type']:<22} {r['state']:<7} {r['doc_no'] or '-'}  {r['enterprise']}")
+    return 0
+
+
+def run_render(args) -> int:
+    from inspector_app.core.datadir import atomic_write_bytes
+    with _col(args) as col:
+        atomic_write_bytes(args.out, col.documents.render_pdf(args.doc))
+    print(args.out)
+    return 0
+
+
+def run_draft(args) -> int:
+    with _col(args) as col:
+        refers = col.documents.get(args.refers_to)["id"] if args.refers_to else None
+        print(col.documents.draft(args.doc_type, inspection_id=args.inspection, refers_to=refers).id)
+    return 0
+
+
+def run_sign(args) -> int:
+    with _col(args) as col:
+        doc = col.documents.get(args.doc)["id"]
+        col.documents.set_signature(doc, args.role, args.png.read_bytes() if args.png else None,
+                                    refused_witness=args.refused_witness)
+    return 0
+
+
+def run_issue(args) -> int:
+    password = _password(args)
+    with _col(args) as col:
+        doc = col.documents.get(args.doc)["id"]
+        col.documents.issue(doc, password)
+        print(col.documents.get(doc)["doc_no"])
+    return 0
+
+
+def run_void(args) -> int:
+    with _col(args) as col:
+        col.documents.void(col.documents.get(args.doc)["id"], args.reason)
+    return 0
+
+
+def run_block(args) -> int:
+    with _col(args) as col:
+        col.documents.set_serial_block(args.start, args.end, args.year)
+    return 0
+
+
+def run_keys_init(args) -> int:
+    password = _password(args)
+    with _col(args) as col:
+        print(col.keys.init(password, force=args.force))
+    return 0
+
+
+def run_verify(args) -> int:
+    if not args.qr and not args.file:
+        raise UnusableInput("请给出PDF文件或 --qr 内容", "Give a PDF file or --qr PAYLOAD")
+    if args.file and not args.file.is_file():
+        raise UnusableInput(f"找不到文件：{args.file}", f"File not found: {args.file}")
+    with _col(args) as col:
+        facts = col.documents.verify_qr(args.qr) if args.qr else col.documents.verify_pdf(args.file.read_bytes())
+    for k, v in facts.items():
+        print(f"{k}: {v}")
+    print(pick("有效", "valid"), file=sys.stderr)
+    return 0

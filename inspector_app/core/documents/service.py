@@ -1,0 +1,428 @@
+"""`col.documents`: draft → preview → issue; void and reissue. Issued documents never change.
+
+Serial numbers: drawn from the district-assigned blocks in `sync_serial_blocks` for this device and
+year, else from a locally configured block (profile setting `serial_block`). The documents of one
+inspection (record, notice, re-inspection opinion) share one serial; the type code tells them apart.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import io
+import json
+from typing import TYPE_CHECKING, Any
+
+from inspector_app.core.changes import OpChanges
+from inspector_app.core.clock import new_id, now_iso
+from inspector_app.core.documents import render as rd
+from inspector_app.core.documents.keys import Keys
+from inspector_app.core.errors import InspectorError, ValidationError
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+    from inspector_app.core.collection import Collection
+
+DOC_TYPES = tuple(rd.TITLES)
+ROLES = ("inspector1", "inspector2", "enterprise")
+DEFAULT_SETTINGS = {
+    "doc_no_pattern": "（{short}）{code}〔{year}〕{serial}号",
+    "type_codes": {"inspection_record": "应急检记", "rectification_order": "应急责改",
+                   "rectification_opinion": "安监整改", "reinspection_opinion": "应急复查"},
+    "reconsideration_body": "示例区人民政府",
+    "court": "示例区人民法院",
+    "escalation_sentence": "逾期未整改或者整改未达到要求的，将报请区应急管理局依法查处。",
+}
+QR_PREFIX = "IQ1"
+
+
+def canonical(obj: Any) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+class Documents:
+    def __init__(self, col: "Collection"):
+        self.col = col
+        self.db = col.db
+        self.keys = Keys(col)
+
+    # ---------- settings and numbering ----------
+    def settings(self) -> dict[str, Any]:
+        prof = self.col.profile.get() or {"settings": {}}
+        s = {k: v for k, v in DEFAULT_SETTINGS.items()}
+        s["type_codes"] = dict(DEFAULT_SETTINGS["type_codes"], **(prof["settings"].get("type_codes") or {}))
+        for k in ("doc_no_pattern", "reconsideration_body", "court", "escalation_sentence", "serial_block"):
+            if prof["settings"].get(k):
+                s[k] = prof["settings"][k]
+        return s
+
+    def set_serial_block(self, first: int, last: int, year: int | None = None) -> OpChanges:
+        if first < 1 or last < first:
+            raise ValidationError("编号段无效：起始号须≥1且不大于结束号", "Invalid serial block: 1 ≤ start ≤ end",
+                                  field="serial_block")
+        return self.col.profile.update_settings(
+            serial_block={"year": year or dt.date.today().year, "first": first, "last": last})
+
+    def _blocks(self, year: int) -> list[tuple[int, int]]:
+        blocks = [(r[0], r[1]) for r in self.db.execute(
+            "SELECT first, last FROM sync_serial_blocks WHERE device_id=? AND year=? ORDER BY first",
+            [self.col.device_id, year])]
+        local = self.settings().get("serial_block")
+        if local and int(local.get("year", year)) == year:
+            blocks.append((int(local["first"]), int(local["last"])))
+        return blocks
+
+    def _serial_for(self, doc: dict[str, Any], year: int) -> int:
+        if doc["inspection_id"]:
+            row = self.db.execute("SELECT serial FROM documents WHERE inspection_id=? AND year=? AND serial IS NOT NULL "
+                                  "AND doc_type!=? ORDER BY issued_at LIMIT 1",
+                                  [doc["inspection_id"], year, doc["doc_type"]]).fetchone()
+            if row:
+                return row[0]
+        used = {r[0] for r in self.db.execute("SELECT serial FROM documents WHERE year=? AND serial IS NOT NULL", [year])}
+        for first, last in self._blocks(year):
+            for n in range(first, last + 1):
+                if n not in used:
+                    return n
+        raise InspectorError(f"{year}年文号编号段已用完（或尚未分配）。请向区应急管理局申请新的编号段，"
+                             "或用 inspector documents serial-block 配置本机编号段。",
+                             f"The {year} serial block is used up (or none assigned). Ask the district for a new "
+                             "block or configure one with `inspector documents serial-block`.")
+
+    def _doc_no(self, doc_type: str, year: int, serial: int) -> str:
+        s = self.settings()
+        prof = self.col.profile.get()
+        return s["doc_no_pattern"].format(short=prof["unit_short"], code=s["type_codes"][doc_type],
+                                          year=year, serial=serial)
+
+    # ---------- drafting ----------
+    def draft(self, doc_type: str, *, inspection_id: str | None = None, hazard_ids: list[str] | None = None,
+              refers_to: str | None = None, extra: dict[str, Any] | None = None) -> OpChanges:
+        prof = self.col.profile.get()
+        if doc_type == "rectification_notice":
+            doc_type = "rectification_order" if prof["unit_kind"] == "enforcement" else "rectification_opinion"
+        if doc_type not in DOC_TYPES:
+            raise ValidationError(f"未知的文书类型：{doc_type}", f"Unknown document type: {doc_type}", field="doc_type")
+        ref = self.get(refers_to) if refers_to else None
+        if doc_type == "reinspection_opinion" and ref is None:
+            raise ValidationError("复查意见书须指明所复查的整改文书", "A re-inspection opinion needs the notice it follows up",
+                                  field="refers_to")
+        if inspection_id is None and ref is not None:
+            inspection_id = ref["inspection_id"]
+        if inspection_id is None:
+            raise ValidationError("须指明现场检查", "An inspection is required", field="inspection_id")
+        insp = self.col.inspections.get(inspection_id)
+        if hazard_ids is None:
+            if ref is not None:
+                hazard_ids = list(ref["content"]["hazard_ids"])
+            else:
+                hazard_ids = [r[0] for r in self.db.execute(
+                    "SELECT id FROM hazards WHERE inspection_id=? ORDER BY number, created_at", [inspection_id])]
+                if doc_type != "inspection_record":
+                    hazard_ids = [h for h in hazard_ids if self.col.hazards.get(h)["handling"] != "rectify_on_site"]
+        row = self.col.stamp({"id": new_id(), "doc_type": doc_type, "enterprise_id": insp["enterprise_id"],
+                              "inspection_id": inspection_id, "refers_to": refers_to, "state": "draft",
+                              "content": json.dumps({"hazard_ids": hazard_ids, "extra": extra or {}, "signatures": {}},
+                                                    ensure_ascii=False)})
+        with self.db.atomic():
+            self.db["documents"].insert(row)
+            self.col.audit.append(self.col.actor(), "document.draft", "documents", row["id"], {"doc_type": doc_type})
+        return OpChanges().add("documents", row["id"])
+
+    def get(self, doc: str) -> dict[str, Any]:
+        rows = list(self.db.query("SELECT * FROM documents WHERE id=? OR (doc_no=? AND doc_no!='')", [doc, doc]))
+        if not rows:
+            raise ValidationError(f"找不到文书：{doc}", f"Document not found: {doc}")
+        row = rows[0]
+        row["content"] = json.loads(row["content"] or "{}")
+        return row
+
+    def list(self) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT d.id, d.doc_type, d.doc_no, d.state, d.issued_at, d.content_hash, e.name AS enterprise "
+            "FROM documents d JOIN enterprises e ON e.id=d.enterprise_id ORDER BY d.created_at"))
+
+    def _require_draft(self, doc: dict[str, Any]) -> None:
+        if doc["state"] != "draft":
+            raise InspectorError("文书已签发（或已作废），不能修改；如需更正请作废后重新签发。",
+                                 "The document is issued (or voided) and cannot be changed; void it and reissue.")
+
+    def set_signature(self, doc_id: str, role: str, png: bytes | None, refused_witness: str | None = None) -> OpChanges:
+        if role not in ROLES:
+            raise ValidationError(f"签名角色无效：{role}", f"Invalid signature role: {role}", field="role")
+        doc = self.get(doc_id)
+        self._require_draft(doc)
+        if refused_witness is not None and role != "enterprise":
+            raise ValidationError("只有被检查单位可以拒签", "Only the enterprise can refuse to sign", field="role")
+        if refused_witness is not None and not refused_witness.strip():
+            raise ValidationError("拒签须填写见证人", "A refusal needs a witness", field="refused_witness")
+        entry: dict[str, Any] = {}
+        with self.db.atomic():
+            if png:
+                entry["png"] = self.col.attachments.put_bytes(png, "signature", "image/png")
+            if refused_witness:
+                entry["refused_witness"] = refused_witness.strip()
+            content = doc["content"]
+            content.setdefault("signatures", {})[role] = entry
+            self.db["documents"].update(doc["id"], self.col.stamp({"content": json.dumps(content, ensure_ascii=False)},
+                                                                   created=False))
+        return OpChanges().add("documents", doc["id"])
+
+    # ---------- content and rendering ----------
+    def build_content(self, doc: dict[str, Any], *, issue_date: str = "") -> dict[str, Any]:
+        """Everything printed, as plain JSON (this is what the content hash covers)."""
+        prof = self.col.profile.get()
+        s = self.settings()
+        insp = self.col.inspections.get(doc["inspection_id"])
+        ent = self.col.enterprises.get(doc["enterprise_id"])
+        hazards = []
+        for hid in doc["content"]["hazard_ids"]:
+            h = self.col.hazards.get(hid)
+            hazards.append({"id": h["id"], "number": h["number"], "place": h["place"], "description": h["description"],
+                            "legal_basis": h["legal_basis"], "severity": h["severity"], "deadline": h["deadline"] or "",
+                            "before_photos": _json_list(h["before_photos"]), "after_photos": _json_list(h["after_photos"]),
+                            "result": "pass" if h["state"] == "closed" else ("fail" if doc["doc_type"] == "reinspection_opinion" else ""),
+                            "new_deadline": h["deadline"] or ""})
+        ref = None
+        if doc["refers_to"]:
+            r = self.get(doc["refers_to"])
+            ref = {"doc_no": r["doc_no"], "issued_on": (r["issued_at"] or "")[:10], "title": rd.TITLES[r["doc_type"]]}
+        enforcement = prof["unit_kind"] == "enforcement"
+        return {
+            "doc_type": doc["doc_type"], "unit_kind": prof["unit_kind"], "unit_name": prof["unit_name"],
+            "family": "安全生产行政执法文书" if enforcement else "安全生产监督检查文书",
+            "settings": {k: s[k] for k in ("reconsideration_body", "court", "escalation_sentence")},
+            "enterprise": {"name": ent["name"], "uscc": ent.get("uscc") or "", "address": ent.get("address") or "",
+                           "principal": ent.get("principal") or "", "phone": ent.get("phone") or ""},
+            "inspection": {"place": insp.get("place") or "", "started_at": insp["started_at"],
+                           "ended_at": insp.get("ended_at") or ""},
+            "inspectors": [{"name": prof["inspector_name"], "cert_no": prof["cert_no"]},
+                           {"name": insp.get("inspector2_name") or "", "cert_no": insp.get("inspector2_cert") or ""}],
+            "hazards": hazards, "refers_to": ref, "issue_date": issue_date,
+            "signatures": {k: {"refused_witness": v.get("refused_witness")} for k, v in doc["content"]["signatures"].items()},
+        }
+
+    def _signature_pngs(self, doc: dict[str, Any]) -> dict[str, bytes | None]:
+        return {role: self.col.attachments.read(v["png"]) if v.get("png") else None
+                for role, v in doc["content"].get("signatures", {}).items()}
+
+    def render_pdf(self, doc_id: str) -> bytes:
+        doc = self.get(doc_id)
+        if doc["state"] != "draft" and doc["pdf_sha256"]:
+            return self.col.attachments.read(doc["pdf_sha256"])
+        content = self.build_content(doc)
+        return rd.render(content, doc_no="", signatures=self._signature_pngs(doc), photos=self.col.attachments.read)
+
+    def page_images(self, doc_id: str, dpi: int = 150) -> list["Image"]:
+        """Rasterise the exact PDF (pypdfium2) for preview and printing at true A4 scale."""
+        import pypdfium2 as pdfium
+        pdf = pdfium.PdfDocument(self.render_pdf(doc_id))
+        try:
+            return [pdf[i].render(scale=dpi / 72).to_pil() for i in range(len(pdf))]
+        finally:
+            pdf.close()
+
+    # ---------- issuing ----------
+    def issue(self, doc_id: str, password: str) -> OpChanges:
+        doc = self.get(doc_id)
+        self._require_draft(doc)
+        key = self.keys.load(password)
+        sigs = doc["content"].get("signatures", {})
+        for role, zh in (("inspector1", "检查人员一"), ("inspector2", "检查人员二")):
+            if not sigs.get(role, {}).get("png"):
+                raise ValidationError(f"缺少{zh}的签名", f"Missing signature: {role}", field=role)
+        if not (sigs.get("enterprise", {}).get("png") or sigs.get("enterprise", {}).get("refused_witness")):
+            raise ValidationError("缺少被检查单位负责人签名（或拒签及见证人）",
+                                  "Missing the enterprise's signature (or refusal with witness)", field="enterprise")
+        today = dt.date.today().isoformat()
+        content = self.build_content(doc, issue_date=today)
+        if doc["doc_type"] in ("rectification_order", "rectification_opinion"):
+            if not content["hazards"]:
+                raise ValidationError("整改文书没有隐患", "The notice lists no hazards", field="hazards")
+            for h in content["hazards"]:
+                if not h["deadline"]:
+                    raise ValidationError(f"隐患“{h['description']}”没有整改期限", f"Hazard without a deadline: {h['number']}",
+                                          field="deadline")
+        for h in content["hazards"]:
+            for sha in h["before_photos"] + h["after_photos"]:
+                if not self.col.attachments.exists(sha):
+                    raise InspectorError(f"照片文件缺失：{sha[:12]}（隐患 {h['number']}）",
+                                         f"Photo file missing: {sha[:12]} (hazard {h['number']})")
+        year = int(today[:4])
+        with self.db.atomic():
+            serial = self._serial_for(doc, year)
+            doc_no = self._doc_no(doc["doc_type"], year, serial)
+            content["doc_no"] = doc_no
+            content_hash = hashlib.sha256(canonical(content)).hexdigest()
+            deadline = max((h["deadline"] for h in content["hazards"] if h["deadline"]), default="")
+            payload = qr_payload(key, doc["doc_type"], doc_no, content["enterprise"]["uscc"], today, deadline, content_hash)
+            pdf = rd.render(content, doc_no=doc_no, signatures=self._signature_pngs(doc),
+                            photos=self.col.attachments.read, page_mark=_qr_mark(payload))
+            pdf = pades_sign(pdf, key, self.keys)
+            pdf_sha = self.col.attachments.put_bytes(pdf, "pdf", "application/pdf", original_name=f"{doc_no}.pdf")
+            stored = dict(doc["content"], printed=content, qr=payload)
+            self.db["documents"].update(doc["id"], self.col.stamp({
+                "state": "issued", "doc_no": doc_no, "year": year, "serial": serial, "content_hash": content_hash,
+                "pdf_sha256": pdf_sha, "issued_at": now_iso(), "issued_by": self.col.actor(),
+                "content": json.dumps(stored, ensure_ascii=False)}, created=False))
+            if doc["doc_type"] in ("rectification_order", "rectification_opinion"):
+                for h in content["hazards"]:
+                    self.col.hazards.add_event(h["id"], "notice_issued",
+                                               data={"deadline": h["deadline"], "document_id": doc["id"], "doc_no": doc_no})
+            self.col.audit.append(self.col.actor(), "document.issue", "documents", doc["id"], {"doc_no": doc_no})
+        return OpChanges().add("documents", doc["id"]).add("hazards")
+
+    def void(self, doc_id: str, reason: str) -> OpChanges:
+        doc = self.get(doc_id)
+        if doc["state"] != "issued":
+            raise InspectorError("只能作废已签发的文书", "Only an issued document can be voided")
+        if not reason.strip():
+            raise ValidationError("作废须说明原因", "Voiding needs a reason", field="reason")
+        with self.db.atomic():
+            self.db["documents"].update(doc["id"], self.col.stamp(
+                {"state": "voided", "voided_at": now_iso(), "void_reason": reason.strip()}, created=False))
+            self.col.audit.append(self.col.actor(), "document.void", "documents", doc["id"], {"reason": reason})
+        return OpChanges().add("documents", doc["id"])
+
+    def reissue(self, doc_id: str) -> OpChanges:
+        """A new draft replacing a voided document (same inspection, hazards and type)."""
+        doc = self.get(doc_id)
+        if doc["state"] != "voided":
+            raise InspectorError("只能对已作废的文书重新出具", "Only a voided document can be reissued")
+        changes = self.draft(doc["doc_type"], inspection_id=doc["inspection_id"],
+                             hazard_ids=doc["content"]["hazard_ids"], refers_to=doc["refers_to"])
+        self.db["documents"].update(changes.id, {"replaces": doc["id"]})
+        return changes
+
+    # ---------- verification ----------
+    def verify_qr(self, payload: str) -> dict[str, Any]:
+        return verify_qr(payload, self.keys.known())
+
+    def verify_pdf(self, data: bytes) -> dict[str, Any]:
+        """PAdES signature intact, covering the whole file, chaining to a trusted cert; record matches."""
+        from inspector_app.core.errors import UnusableInput
+        from pyhanko.pdf_utils.reader import PdfFileReader
+        from pyhanko.sign.validation import validate_pdf_signature
+        from pyhanko_certvalidator import ValidationContext
+        if not data.startswith(b"%PDF"):
+            raise UnusableInput("不是PDF文件", "Not a PDF file")
+        try:
+            sigs = PdfFileReader(io.BytesIO(data)).embedded_signatures
+        except Exception as e:  # noqa: BLE001 - a damaged file is an invalid document
+            raise InspectorError(f"PDF已损坏或被改动：{e}", f"The PDF is damaged or altered: {e}") from None
+        if not sigs:
+            raise InspectorError("PDF没有数字签名", "The PDF carries no digital signature")
+        try:
+            st = validate_pdf_signature(sigs[-1], ValidationContext(trust_roots=self.keys.trust_roots()))
+        except Exception as e:  # noqa: BLE001
+            raise InspectorError(f"签名无法验证：{e}", f"The signature cannot be validated: {e}") from None
+        if not (st.intact and st.valid):
+            raise InspectorError("数字签名无效：文件在签名后被改动", "Digital signature invalid: the file was changed after signing")
+        if str(st.coverage).split(".")[-1] != "ENTIRE_FILE":
+            raise InspectorError("签名后文件被追加了内容", "Content was appended after signing")
+        if not st.trusted:
+            raise InspectorError("签名证书不受信任（不是本机检查员或区局证书）",
+                                 "The signing certificate is not trusted (not this inspector's or the district's)")
+        facts: dict[str, Any] = {"signed_by": st.signing_cert.subject.human_friendly, "record": "not in local database"}
+        row = self.db.execute("SELECT id FROM documents WHERE pdf_sha256=?", [hashlib.sha256(data).hexdigest()]).fetchone()
+        if row:
+            doc = self.get(row[0])
+            if hashlib.sha256(canonical(doc["content"]["printed"])).hexdigest() != doc["content_hash"]:
+                raise InspectorError("数据库中的文书内容与其哈希不符", "The stored content does not match its hash")
+            facts.update(doc_no=doc["doc_no"], state=doc["state"], content_hash=doc["content_hash"], record="matches")
+        return facts
+
+
+def pades_sign(pdf: bytes, key, keys: Keys) -> bytes:
+    """Apply the PAdES signature with pyHanko (Ed25519 key + the stored certificate)."""
+    from asn1crypto import keys as akeys, pem, x509 as ax509
+    from cryptography.hazmat.primitives import serialization
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+    if not keys.cert_path.is_file():
+        keys.self_signed_cert(key)
+    certs = [ax509.Certificate.load(der) for _, _, der in pem.unarmor(keys.cert_path.read_bytes(), multiple=True)]
+    k = akeys.PrivateKeyInfo.load(key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+                                                    serialization.NoEncryption()))
+    signer = signers.SimpleSigner(signing_cert=certs[0], signing_key=k, cert_registry=SimpleCertificateStore.from_certs(certs))
+    out = signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)),
+                           signers.PdfSignatureMetadata(field_name="InspectorSignature",
+                                                        subfilter=fields.SigSeedSubFilter.PADES), signer=signer)
+    return out.getvalue()
+
+
+def _json_list(value: Any) -> list[str]:
+    return json.loads(value) if isinstance(value, str) else list(value or [])
+
+
+def _b64(b: bytes) -> str:
+    return base64.urlsafe_b64encode(b).decode().rstrip("=")
+
+
+def qr_payload(key, doc_type: str, doc_no: str, uscc: str, date: str, deadline: str, content_hash: str) -> str:
+    """`IQ1|type|文号|USCC|issue date|deadline|hash[:16]|sig` — see docs/qr-payload.md."""
+    fields = [QR_PREFIX, str(DOC_TYPES.index(doc_type)), doc_no, uscc, date.replace("-", ""),
+              deadline.replace("-", ""), content_hash[:16]]
+    body = "|".join(fields)
+    return body + "|" + _b64(key.sign(body.encode()))
+
+
+def verify_qr(payload: str, known: dict[str, str]) -> dict[str, Any]:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from inspector_app.core.errors import UnusableInput
+    parts = payload.strip().split("|")
+    if len(parts) != 8 or parts[0] != QR_PREFIX:
+        raise UnusableInput("不是本系统的文书二维码内容", "Not a document QR payload of this app")
+    body = "|".join(parts[:7]).encode()
+    try:
+        sig = base64.urlsafe_b64decode(parts[7] + "=" * (-len(parts[7]) % 4))
+    except ValueError:
+        raise UnusableInput("二维码签名无法解码", "The QR signature cannot be decoded") from None
+    for pub, who in known.items():
+        try:
+            Ed25519PublicKey.from_public_bytes(bytes.fromhex(pub)).verify(sig, body)
+        except InvalidSignature:
+            continue
+        return {"doc_type": DOC_TYPES[int(parts[1])], "doc_no": parts[2], "uscc": parts[3], "issue_date": parts[4],
+                "deadline": parts[5], "content_hash": parts[6], "signed_by": who}
+    raise InspectorError("二维码签名无效：内容被改动或签发人未知", "QR signature invalid: altered, or the issuer is unknown")
+
+
+def _qr_mark(payload: str):
+    """Footer QR: the matrix is drawn once into a PDF form XObject and reused on every page."""
+    import qrcode
+    from reportlab.lib.units import cm
+
+    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=2)
+    qr.add_data(payload)
+    qr.make(fit=True)
+    matrix = qr.get_matrix()
+    n = len(matrix)
+    size = 2.4 * cm
+    m = size / n
+    defined: list[bool] = []
+
+    def mark(c, page: int, total: int) -> None:
+        if not defined:
+            c.beginForm("inspector_qr")
+            c.setFillColorRGB(0, 0, 0)
+            for y, row in enumerate(matrix):
+                x = 0
+                while x < n:
+                    if row[x]:
+                        start = x
+                        while x < n and row[x]:
+                            x += 1
+                        c.rect(start * m, size - (y + 1) * m, (x - start) * m, m, stroke=0, fill=1)
+                    else:
+                        x += 1
+            c.endForm()
+            defined.append(True)
+        c.saveState()
+        c.translate(21 * cm - 2.9 * cm, 0.5 * cm)
+        c.doForm("inspector_qr")
+        c.restoreState()
+    return mark
