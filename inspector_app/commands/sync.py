@@ -1,0 +1,202 @@
+"""Sync commands: export, import, sync (folder / district watch), devices, conflicts, district."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from inspector_app.core.i18n import pick
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help=pick("导出数据包（签名并加密）", "export a signed, encrypted bundle"),
+                       description=pick("把对方尚未确认的全部变更写入一个数据包。", "Write every change the recipient has not acknowledged into one bundle."))
+    p.add_argument("--out", required=True, type=Path, help=pick("输出文件或文件夹", "output file or folder"))
+    p.add_argument("--to", default="district", help=pick("接收方：district 或设备编号", "recipient: district or a device id"))
+    p.set_defaults(func=run_export)
+
+    p = sub.add_parser("import", help=pick("导入数据包", "import bundles"),
+                       description=pick("检查并应用数据包。已应用过的返回0；被拒绝或隔离时返回非零且不做修改。",
+                                        "Check and apply bundles. Exit 0 when applied or already applied; non-zero "
+                                        "when rejected or quarantined (nothing changed)."))
+    p.add_argument("files", nargs="+", type=Path)
+    p.set_defaults(func=run_import)
+
+    p = sub.add_parser("sync", help=pick("与文件夹/U盘同步；区局监视收件夹", "sync with a folder / USB stick; district inbox watch"),
+                       description=pick("导入文件夹中发给本机的数据包，再把需要发送的导出到该文件夹。",
+                                        "Import the bundles in a folder addressed to this device, then export what is due into it."))
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--folder", type=Path, help=pick("同步文件夹（U盘或共享文件夹）", "sync folder (USB stick or shared folder)"))
+    g.add_argument("--watch", type=Path, help=pick("持续处理的收件夹（区局），Ctrl-C 停止", "inbox to keep processing (district); Ctrl-C stops"))
+    g.add_argument("--trust", type=Path, help=pick("信任区局名片文件", "trust a district card file"))
+    g.add_argument("--auto", action="store_true", help=pick("同步所有已配置且可用的位置", "sync every configured location that is reachable"))
+    p.add_argument("--once", action="store_true", help=pick("--watch 只处理一轮", "with --watch: one pass only"))
+    p.add_argument("--interval", type=float, default=5.0, help=pick("监视间隔（秒）", "watch interval (seconds)"))
+    p.add_argument("--add-folder", default="", help=pick("添加同步文件夹", "add a sync folder to the configuration"))
+    p.add_argument("--add-usb-label", default="", help=pick("添加U盘卷标", "add a USB stick by volume label"))
+    p.set_defaults(func=run_sync)
+
+    p = sub.add_parser("devices", help=pick("设备登记（区局）：list/approve/revoke", "enrolled devices (district): list/approve/revoke"),
+                       description=pick("列出、批准或吊销笔记本设备。", "List, approve or revoke laptops."))
+    p.add_argument("action", choices=["list", "approve", "revoke", "quarantine"])
+    p.add_argument("device", nargs="?", default="")
+    p.add_argument("--township", default="", help=pick("指定乡镇代码（默认取申请中的）", "township code (default: the one in the request)"))
+    p.set_defaults(func=run_devices)
+
+    p = sub.add_parser("conflicts", help=pick("同步冲突：list/resolve", "sync conflicts: list/resolve"),
+                       description=pick("列出并处理同一字段被并发改成不同值的冲突。", "List and resolve concurrent edits of one field."))
+    p.add_argument("action", choices=["list", "resolve"])
+    p.add_argument("conflict", nargs="?", default="")
+    p.add_argument("--keep", choices=["winner", "other"], default="winner")
+    p.add_argument("--all", action="store_true", help=pick("包括已处理的", "include resolved ones"))
+    p.set_defaults(func=run_conflicts)
+
+    p = sub.add_parser("district", help=pick("区局：建立密钥与证书颁发机构、导出名片", "district: keys and CA, export the card"),
+                       description=pick("setup 建立区局密钥和证书颁发机构；card --out 导出供笔记本信任的名片。",
+                                        "setup creates the district keys and CA; card --out writes the card laptops trust."))
+    p.add_argument("action", choices=["setup", "card"])
+    p.add_argument("--out", type=Path, default=None)
+    p.set_defaults(func=run_district)
+
+
+def _col(args):
+    from inspector_app.cli import open_collection
+    return open_collection(args, create=False)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with _col(args) as col:
+        r = col.sync.export(args.out, to=args.to)
+        print(pick(f"已导出 {r.ops} 条变更、{r.attachments} 个附件到 {r.path}（{r.size} 字节）",
+                   f"Exported {r.ops} changes and {r.attachments} attachments to {r.path} ({r.size} bytes)"))
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from inspector_app.core.errors import InspectorError
+    worst = 0
+    with _col(args) as col:
+        for f in args.files:
+            try:
+                r = col.sync.import_bundle(f)
+            except InspectorError as e:
+                print(f"{f.name}: " + str(e), file=sys.stderr)
+                worst = max(worst, e.exit_code)
+                continue
+            if r.status == "already_applied":
+                print(pick(f"{f.name}：已应用过，无新变更", f"{f.name}: already applied, nothing new"))
+            else:
+                print(pick(f"{f.name}：已应用 {r.ops_new} 条新变更，{r.attachments} 个附件，{r.conflicts} 个冲突",
+                           f"{f.name}: applied {r.ops_new} new changes, {r.attachments} attachments, {r.conflicts} conflicts"))
+    return worst
+
+
+def _report(rep) -> int:
+    for r in rep.imported:
+        print(pick(f"导入：来自 {r.sender[:8]}，{r.ops_new} 条新变更", f"imported: from {r.sender[:8]}, {r.ops_new} new changes"))
+    for path, why in rep.rejected:
+        print(f"{path.name}: {why}", file=sys.stderr)
+    for e in rep.exported:
+        print(pick(f"导出：{e.path.name}（{e.ops} 条变更）", f"exported: {e.path.name} ({e.ops} changes)"))
+    if not (rep.imported or rep.rejected or rep.exported):
+        print(pick("没有需要同步的内容", "nothing to sync"))
+    return 1 if rep.rejected else 0
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    with _col(args) as col:
+        if args.add_folder or args.add_usb_label:
+            col.sync.add_location(path=args.add_folder, label=args.add_usb_label)
+            print(pick("已添加同步位置", "sync location added"))
+        if args.trust:
+            card = col.sync.trust_district(args.trust)
+            print(pick(f"已信任区局：{card.get('unit', '')}，签名公钥 {card['sign_key'][:16]}…",
+                       f"Trusted district: {card.get('unit', '')}, signing key {card['sign_key'][:16]}…"))
+            return 0
+        if args.folder:
+            rep = col.sync.sync_folder(args.folder)
+            if col.role != "district" and col.sync.district() is None:
+                print(pick(f"尚未信任区局：请把区局名片 district-card.json 放入 {args.folder}，或运行 inspector sync --trust 文件",
+                           f"No district trusted yet: put the district's district-card.json into {args.folder}, "
+                           f"or run inspector sync --trust FILE"), file=sys.stderr)
+                return 1
+            return _report(rep)
+        if args.auto:
+            code = 0
+            for folder in col.sync.locations():
+                code = max(code, _report(col.sync.sync_folder(folder)))
+            return code
+        if args.watch:
+            print(pick(f"正在监视 {args.watch}（Ctrl-C 停止）", f"Watching {args.watch} (Ctrl-C stops)"))
+            try:
+                while True:
+                    rep = col.sync.sync_folder(args.watch)
+                    if rep.imported or rep.rejected or rep.exported:
+                        _report(rep)
+                    if args.once:
+                        return 0
+                    time.sleep(args.interval)
+            except KeyboardInterrupt:
+                print(pick("已停止", "stopped"))
+                return 0
+    return 0
+
+
+def run_devices(args: argparse.Namespace) -> int:
+    from inspector_app.core.errors import InspectorError
+    with _col(args) as col:
+        if args.action == "list":
+            for d in col.sync.devices():
+                print(f"{d['id'][:8]}  {d['status']:<9} {d['name']}  {d['cert_no']}  "
+                      f"{d['township'] or d['township_name']}")
+            return 0
+        if args.action == "quarantine":
+            for q in col.sync.quarantined():
+                print(f"{q['file']}  {q['sender'][:8]}  {q['received_at']}  {q['reason']}")
+            return 0
+        dev = next((d for d in col.sync.devices() if d["id"].startswith(args.device)), None) if args.device else None
+        if dev is None:
+            raise InspectorError(f"找不到设备 {args.device}", f"No device {args.device}")
+        if args.action == "approve":
+            township_id = col.townships.ensure(args.township, dev["township_name"]) if args.township else None
+            results = col.sync.approve(dev["id"], township_id)
+            print(pick(f"已批准 {dev['name']}，已应用隔离的数据包 {len(results)} 个",
+                       f"Approved {dev['name']}; applied {len(results)} quarantined bundles"))
+        else:
+            col.sync.revoke(dev["id"])
+            print(pick(f"已吊销 {dev['name']}", f"Revoked {dev['name']}"))
+    return 0
+
+
+def run_conflicts(args: argparse.Namespace) -> int:
+    with _col(args) as col:
+        if args.action == "list":
+            rows = col.sync.conflicts(args.all)
+            for c in rows:
+                print(f"{c['id'][:8]}  {c['tbl']}.{c['field']}  {c['row_id'][:8]}  "
+                      f"{pick('采用', 'kept')}: {c['winner_value']!r}  {pick('另一值', 'other')}: {c['other_value']!r}"
+                      + (f"  [{c['resolution']}]" if c["resolved_at"] else ""))
+            if not rows:
+                print(pick("没有未处理的冲突", "no open conflicts"))
+            for w in col.sync.pending():
+                print(pick(f"待应用：{w['tbl']} {w['row_id'][:8]}（{w['reason']}）",
+                           f"waiting: {w['tbl']} {w['row_id'][:8]} ({w['reason']})"))
+            return 0
+        col.sync.resolve(args.conflict, keep=args.keep)
+        print(pick("冲突已处理", "conflict resolved"))
+    return 0
+
+
+def run_district(args: argparse.Namespace) -> int:
+    with _col(args) as col:
+        card = col.sync.setup_district()
+        if args.action == "card":
+            out = args.out or Path("district-card.json")
+            col.sync.write_card(out)
+            print(pick(f"区局名片已写入 {out}", f"District card written to {out}"))
+        else:
+            print(pick(f"区局密钥与证书颁发机构已就绪，签名公钥 {card['sign_key'][:16]}…",
+                       f"District keys and CA ready; signing key {card['sign_key'][:16]}…"))
+    return 0

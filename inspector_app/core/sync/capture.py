@@ -1,0 +1,105 @@
+"""Change capture: SQLite triggers that log every write to a synced table as an operation.
+
+Which tables sync, how a row is named (`row_id`) and which township it belongs to (`scope`)
+is declared once in SYNCED. The triggers are generated from the live schema each time a
+collection opens (cheap: compared by hash), so columns added by later migrations are captured
+without anyone editing this file. Triggers stay silent while `sync_control.capture = 0`
+(applying remote operations, or `SyncService.bulk_load()`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from inspector_app.core.jsonutil import sha256_hex
+
+
+@dataclass(frozen=True)
+class Synced:
+    pk: tuple[str, ...]              # primary-key columns; row_id joins them with '|'
+    scope: str                       # SQL giving the township id from NEW (or "''" = global)
+    exclude: tuple[str, ...] = ()    # derived or local columns, never synced
+
+
+_BY_ENTERPRISE = "(SELECT township_id FROM enterprises WHERE id = NEW.enterprise_id)"
+_BY_INSPECTION = "(SELECT township_id FROM inspections WHERE id = NEW.inspection_id)"
+
+# The allow-list: tables (and, through their live columns, fields) a bundle may touch.
+SYNCED: dict[str, Synced] = {
+    "townships": Synced(("id",), "''"),
+    "checklist_templates": Synced(("content_hash",), "''"),
+    "enterprises": Synced(("id",), "NEW.township_id"),
+    "confined_spaces": Synced(("id",), _BY_ENTERPRISE),
+    "height_projects": Synced(("id",), _BY_ENTERPRISE),
+    "contractors": Synced(("id",), _BY_ENTERPRISE),
+    "inspections": Synced(("id",), "NEW.township_id"),
+    "inspection_checklists": Synced(("inspection_id", "template_hash"), _BY_INSPECTION),
+    "answers": Synced(("id",), _BY_INSPECTION),
+    "hazards": Synced(("id",), "NEW.township_id", ("state", "deadline", "closed_on")),
+    "hazard_events": Synced(("id",), "(SELECT township_id FROM hazards WHERE id = NEW.hazard_id)"),
+    "documents": Synced(("id",), _BY_ENTERPRISE),
+}
+
+_CLOCK = ("UPDATE sync_control SET hlc = max(hlc + 1, "
+          "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) * 65536) WHERE id = 1;")
+_CAPTURING = "(SELECT capture FROM sync_control WHERE id = 1) = 1"
+
+
+def synced_columns(db: Database, table: str) -> list[str]:
+    """The live columns of a synced table that travel in operations."""
+    spec = SYNCED[table]
+    cols = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
+    return [c for c in cols if c not in spec.exclude]
+
+
+def _row_id(spec: Synced, ref: str) -> str:
+    return " || '|' || ".join(f"{ref}.{c}" for c in spec.pk)
+
+
+def trigger_sql(db: Database) -> list[str]:
+    out = []
+    for table, spec in SYNCED.items():
+        cols = synced_columns(db, table)
+        new_obj = "json_object(" + ", ".join(f"'{c}', NEW.\"{c}\"" for c in cols) + ")"
+        old_obj = "json_object(" + ", ".join(f"'{c}', OLD.\"{c}\"" for c in cols) + ")"
+        same = ", ".join(f"CASE WHEN NEW.\"{c}\" IS OLD.\"{c}\" THEN '$.{c}' ELSE '$.\"~\"' END" for c in cols)
+        changed = " OR ".join(f"NEW.\"{c}\" IS NOT OLD.\"{c}\"" for c in cols)
+        head = ("INSERT INTO sync_ops (op_id, origin, oseq, hlc, tbl, row_id, kind, fields, prev, scope) "
+                "VALUES (lower(hex(randomblob(16))), "
+                "IFNULL((SELECT value FROM meta WHERE key = 'device_id'), ''), "
+                "(SELECT IFNULL(MAX(lseq), 0) + 1 FROM sync_ops), "
+                "(SELECT hlc FROM sync_control WHERE id = 1), "
+                f"'{table}', {_row_id(spec, 'NEW')}, ")
+        out.append(
+            f"CREATE TRIGGER sync_ins_{table} AFTER INSERT ON {table} WHEN {_CAPTURING} BEGIN "
+            f"{_CLOCK} {head}'insert', {new_obj}, '{{}}', IFNULL({spec.scope}, '')); END;")
+        # The first logged change of a baseline row (bulk-loaded, or older than sync) carries the
+        # whole row as an insert, so a device that never had the row can create it.
+        logged = f"EXISTS (SELECT 1 FROM sync_ops WHERE tbl = '{table}' AND row_id = {_row_id(spec, 'NEW')})"
+        out.append(
+            f"CREATE TRIGGER sync_upd_{table} AFTER UPDATE ON {table} WHEN {_CAPTURING} AND ({changed}) BEGIN "
+            f"{_CLOCK} {head}CASE WHEN {logged} THEN 'update' ELSE 'insert' END, "
+            f"CASE WHEN {logged} THEN json_remove({new_obj}, {same}) ELSE {new_obj} END, "
+            f"json_remove({old_obj}, {same}), IFNULL({spec.scope}, '')); END;")
+    return out
+
+
+def ensure_triggers(db: Database) -> None:
+    """Create or refresh the capture triggers when the schema changed since last time."""
+    statements = trigger_sql(db)
+    digest = sha256_hex("\n".join(statements))
+    row = db.execute("SELECT value FROM meta WHERE key = 'sync_triggers'").fetchone()
+    present = db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
+                         "(name LIKE 'sync_ins_%' OR name LIKE 'sync_upd_%')").fetchone()[0]
+    if row and row[0] == digest and present == len(statements):  # a rebuilt table loses its triggers
+        return
+    with db.atomic():
+        for (name,) in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                "(name LIKE 'sync_ins_%' OR name LIKE 'sync_upd_%')").fetchall():
+            db.execute(f"DROP TRIGGER {name}")
+        for sql in statements:
+            db.execute(sql)
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sync_triggers', ?)", [digest])

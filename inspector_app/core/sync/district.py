@@ -1,0 +1,209 @@
+"""The district side of `col.sync` and identity: the district card and CA, device enrollment
+(approve, revoke, quarantine), serial blocks, baseline publication, conflicts.
+
+Mixed into SyncService (service.py); uses its helpers (_meta, _device, _profile, keys, ...).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from inspector_app.core.changes import OpChanges
+from inspector_app.core.clock import new_id, now_iso
+from inspector_app.core.datadir import atomic_write_text
+from inspector_app.core.errors import ValidationError
+from inspector_app.core.jsonutil import canonical
+from inspector_app.core.sync import bundle as bf
+from inspector_app.core.sync import crypto, merge
+
+if TYPE_CHECKING:
+    from inspector_app.core.sync.service import ImportResult
+
+SERIAL_BLOCK_SIZE = 1000
+
+
+class DistrictMixin:
+    """Identity, enrollment and conflicts (see SyncService)."""
+    # ------------------------------------------------------------ district identity
+    def setup_district(self) -> dict[str, Any]:
+        """Create the district's keys and CA certificate (idempotent); returns the district card."""
+        prof = self._profile()
+        if prof["role"] != "district":
+            raise ValidationError("只有区级角色可以建立证书颁发机构", "Only the district role holds the CA")
+        with self.db.atomic():
+            if not self._meta("sync_ca_certificate"):
+                self._set_meta("sync_ca_certificate", crypto.make_ca_certificate(self.keys, prof["unit_name"]))
+            self.db.execute("UPDATE devices SET public_key = ?, box_key = ?, certificate = ? WHERE id = ?",
+                            [self.keys.sign_public, self.keys.box_public, self._meta("sync_ca_certificate"),
+                             self.col.device_id])
+        return self.card()
+
+    def card(self) -> dict[str, Any]:
+        prof = self._profile()
+        return {"format": "inspector-district-card", "version": 1, "device_id": self.col.device_id,
+                "unit": prof["unit_name"], "district": prof["district"], "sign_key": self.keys.sign_public,
+                "box_key": self.keys.box_public, "ca_certificate": self._meta("sync_ca_certificate") or ""}
+
+    def write_card(self, path: Path) -> Path:
+        self.setup_district()
+        atomic_write_text(Path(path), json.dumps(self.card(), ensure_ascii=False, indent=2))
+        return Path(path)
+
+    def district(self) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM devices WHERE status = 'district' LIMIT 1"))
+        return rows[0] if rows else None
+
+    def trust_district(self, card_path: Path | str) -> dict[str, Any]:
+        """A laptop trusts the district named by a card file (first use; later cards must match)."""
+        try:
+            card = json.loads(Path(card_path).read_text("utf-8"))
+            assert card.get("format") == "inspector-district-card"
+            for k in ("device_id", "sign_key", "box_key"):
+                assert isinstance(card[k], str) and len(card[k]) <= 200
+            bytes.fromhex(card["sign_key"]), bytes.fromhex(card["box_key"])
+        except (OSError, ValueError, AssertionError, KeyError, TypeError) as e:
+            raise bf.UnusableInput("区局名片文件无效", "The district card file is invalid") from e
+        known = self.district()
+        if known and (known["id"] != card["device_id"] or known["public_key"] != card["sign_key"]):
+            raise bf.UnusableInput("该名片与已信任的区局不符，未做修改。如区局更换了密钥，请联系管理员。",
+                                   "This card does not match the district already trusted; nothing changed.")
+        if not known:
+            now = now_iso()
+            with self.db.atomic():
+                self.db["devices"].insert({
+                    "id": card["device_id"], "name": str(card.get("unit", ""))[:200], "role": "district",
+                    "public_key": card["sign_key"], "box_key": card["box_key"],
+                    "certificate": str(card.get("ca_certificate", ""))[:20000], "status": "district",
+                    "created_at": now, "updated_at": now})
+        return card
+
+    # ------------------------------------------------------------ devices (district)
+    def devices(self) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT d.*, t.name AS township FROM devices d "
+                                  "LEFT JOIN townships t ON t.id = d.township_id WHERE d.status != 'self' "
+                                  "ORDER BY d.status, d.created_at"))
+
+    def approve(self, device_id: str, township_id: str | None = None) -> list[ImportResult]:
+        """Approve an enrolled device: certificate, serial block; then apply its quarantined bundles."""
+        self.setup_district()
+        dev = self._device(device_id)
+        if dev is None or dev["status"] not in ("pending", "revoked", "approved"):
+            raise ValidationError(f"没有待批准的设备 {device_id}", f"No enrolled device {device_id}")
+        with self.db.atomic():
+            if not township_id:
+                township_id = self.col.townships.ensure(dev["township_code"], dev["township_name"],
+                                                        self._profile()["district"])
+            cert = crypto.issue_device_certificate(self.keys, self._meta("sync_ca_certificate") or "",
+                                                   dev["public_key"], dev["name"], dev["cert_no"],
+                                                   dev["township_name"])
+            self.db.execute("UPDATE devices SET status = 'approved', township_id = ?, certificate = ?, "
+                            "updated_at = ? WHERE id = ?", [township_id, cert, now_iso(), device_id])
+            year = dt.date.today().year
+            if not self.db.execute("SELECT 1 FROM sync_serial_blocks WHERE device_id = ? AND year = ?",
+                                   [device_id, year]).fetchone():
+                last = self.db.execute("SELECT IFNULL(MAX(last), 0) FROM sync_serial_blocks WHERE year = ?",
+                                       [year]).fetchone()[0]
+                self.db["sync_serial_blocks"].insert({"id": new_id(), "device_id": device_id, "year": year,
+                                                      "first": last + 1, "last": last + SERIAL_BLOCK_SIZE,
+                                                      "issued_at": now_iso()})
+            self.publish_baseline(township_id)
+            self.col.audit.append(self.col.actor(), "device.approve", "devices", device_id,
+                                  {"name": dev["name"], "township_id": township_id})
+        results = []
+        for q in self.quarantined(device_id):
+            path = self.col.data_dir / "quarantine" / q["file"]
+            try:
+                res = self.import_bundle(path)
+            except bf.UnusableInput as e:  # e.g. forged under this device's id: stays held, listed
+                with self.db.atomic():
+                    self.db.execute("UPDATE sync_quarantine SET reason = ? WHERE id = ?",
+                                    [f"rejected after approval: {e.en}"[:500], q["id"]])
+                continue
+            with self.db.atomic():
+                self.db.execute("UPDATE sync_quarantine SET status = 'applied' WHERE id = ?", [q["id"]])
+            results.append(res)
+        return results
+
+    def publish_baseline(self, township_id: str) -> int:
+        """Log the township's register and ledgers that exist only as a baseline (bulk-loaded, or
+        older than sync) as operations with the lowest clock, so a newly approved laptop receives
+        them and any real edit wins over them. Idempotent (op ids derive from the row)."""
+        queries = {
+            "townships": ("SELECT * FROM townships WHERE id = ?", [township_id]),
+            "enterprises": ("SELECT * FROM enterprises WHERE township_id = ?", [township_id]),
+            **{t: (f"SELECT * FROM {t} WHERE enterprise_id IN (SELECT id FROM enterprises WHERE township_id = ?)",
+                   [township_id]) for t in ("confined_spaces", "height_projects", "contractors")},
+        }
+        columns = self.columns()
+        rows_out = []
+        for table, (sql, params) in queries.items():
+            cur = self.db.execute(sql, params)
+            names = [d[0] for d in cur.description]
+            rows = [dict(zip(names, r)) for r in cur]
+            with_ops = merge.rows_with_ops(self.db, table, [r["id"] for r in rows])
+            scope = "" if table == "townships" else township_id
+            for r in rows:
+                if r["id"] in with_ops:
+                    continue
+                fields = {k: v for k, v in r.items() if k in columns[table]}
+                op_id = uuid.uuid5(uuid.NAMESPACE_URL, f"inspector-baseline:{table}:{r['id']}").hex
+                rows_out.append((op_id, self.col.device_id, 0, 1, table, r["id"], "insert", canonical(fields), scope))
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO sync_ops (op_id, origin, oseq, hlc, tbl, row_id, kind, fields, scope) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows_out)
+        return len(rows_out)
+
+    def revoke(self, device_id: str) -> None:
+        dev = self._device(device_id)
+        if dev is None or dev["status"] in ("self", "district"):
+            raise ValidationError(f"没有该设备 {device_id}", f"No such device {device_id}")
+        with self.db.atomic():
+            self.db.execute("UPDATE devices SET status = 'revoked', updated_at = ? WHERE id = ?",
+                            [now_iso(), device_id])
+            self.col.audit.append(self.col.actor(), "device.revoke", "devices", device_id, {"name": dev["name"]})
+
+    def quarantined(self, sender: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM sync_quarantine WHERE status = 'held'"
+        return list(self.db.query(sql + (" AND sender = ?" if sender else "") + " ORDER BY received_at",
+                                  [sender] if sender else []))
+
+    def serial_blocks(self, device_id: str | None = None) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM sync_serial_blocks WHERE device_id = ? ORDER BY year, first",
+                                  [device_id or self.col.device_id]))
+
+    # ------------------------------------------------------------ conflicts
+    def conflicts(self, include_resolved: bool = False) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM sync_conflicts" + ("" if include_resolved else " WHERE resolved_at IS NULL")
+        return list(self.db.query(sql + " ORDER BY detected_at, id"))
+
+    def pending(self) -> list[dict[str, Any]]:
+        """Received rows that cannot be applied yet: parent missing, or a clash such as two laptops
+        registering the same credit code. They are retried after every import; a person may need
+        to merge the duplicates."""
+        return list(self.db.query("SELECT * FROM sync_pending ORDER BY tbl, row_id"))
+
+    def resolve(self, conflict_id: str, keep: str = "winner") -> OpChanges:
+        """Resolve a conflict: keep the winner, or write the other value as a new change."""
+        rows = [c for c in self.conflicts(True) if c["id"].startswith(conflict_id)]
+        if len(rows) != 1:
+            raise ValidationError(f"找不到冲突 {conflict_id}", f"No conflict {conflict_id}")
+        c = rows[0]
+        if keep not in ("winner", "other"):
+            raise ValidationError("keep 应为 winner 或 other", "keep must be winner or other")
+        where, params = merge._row_where(c["tbl"], c["row_id"])
+        changes = OpChanges()
+        with self.db.atomic():
+            if keep == "other":
+                self.db.execute(f'UPDATE "{c["tbl"]}" SET "{c["field"]}" = ?, updated_at = ?, device_id = ? '
+                                f'WHERE {where}', [c["other_value"], now_iso(), self.col.device_id, *params])
+                changes.add(c["tbl"], c["row_id"])
+            self.db.execute("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
+                            [now_iso(), keep, c["id"]])
+            self.col.audit.append(self.col.actor(), "sync.resolve", c["tbl"], c["row_id"],
+                                  {"field": c["field"], "keep": keep})
+        return changes.add("sync_conflicts", c["id"])
+

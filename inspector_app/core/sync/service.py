@@ -1,0 +1,565 @@
+"""`col.sync`: export and import bundles, enrol devices, list conflicts and quarantine.
+
+Bulk loads (demo data) must go through `with col.sync.bulk_load():` — rows written inside are a
+local baseline: no operations are logged (fast), and they are not sent to anyone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterator
+
+from inspector_app.core.changes import OpChanges
+from inspector_app.core.clock import new_id, now_iso
+from inspector_app.core.datadir import atomic_write_bytes, atomic_write_text
+from inspector_app.core.errors import ValidationError
+from inspector_app.core.jsonutil import canonical
+from inspector_app.core.sync import bundle as bf
+from inspector_app.core.sync import crypto, locations, merge
+from inspector_app.core.sync.capture import SYNCED, ensure_triggers, synced_columns
+from inspector_app.core.sync.district import DistrictMixin
+
+if TYPE_CHECKING:
+    from inspector_app.core.collection import Collection
+
+CARD_NAME = "district-card.json"
+GLOBAL_TABLES = {t for t, s in SYNCED.items() if s.scope == "''"}
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    recipient: str
+    ops: int
+    attachments: int
+    seq_from: int
+    seq_to: int
+    size: int
+
+
+@dataclass
+class ImportResult:
+    status: str                      # 'applied' | 'already_applied' | 'quarantined'
+    sender: str
+    ops_new: int = 0
+    ops_known: int = 0
+    attachments: int = 0
+    conflicts: int = 0
+    changes: OpChanges = field(default_factory=OpChanges)
+    message: str = ""
+
+
+@dataclass
+class SyncReport:
+    imported: list[ImportResult] = field(default_factory=list)
+    rejected: list[tuple[Path, str]] = field(default_factory=list)
+    exported: list[ExportResult] = field(default_factory=list)
+
+
+class SyncService(DistrictMixin):
+    def __init__(self, col: "Collection"):
+        self.col = col
+        self.db = col.db
+        ensure_triggers(self.db)
+        # A bulk load interrupted by a crash must not leave capture switched off.
+        if self.db.execute("SELECT capture FROM sync_control WHERE id = 1").fetchone()[0] != 1:
+            self.db.execute("UPDATE sync_control SET capture = 1 WHERE id = 1")
+        self._keys: crypto.DeviceKeys | None = None
+
+    # ------------------------------------------------------------ basics
+    @property
+    def keys(self) -> crypto.DeviceKeys:
+        if self._keys is None:
+            self._keys = crypto.DeviceKeys(self.col.data_dir)
+        return self._keys
+
+    def columns(self) -> dict[str, set[str]]:
+        return {t: set(synced_columns(self.db, t)) for t in SYNCED}
+
+    @contextlib.contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Write rows without logging operations (a local baseline that is never sent)."""
+        self.db.execute("UPDATE sync_control SET capture = 0 WHERE id = 1")
+        try:
+            yield
+        finally:
+            self.db.execute("UPDATE sync_control SET capture = 1 WHERE id = 1")
+
+    def is_district(self) -> bool:
+        return self.col.role == "district"
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+
+    def _device(self, device_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM devices WHERE id = ?", [device_id]))
+        return rows[0] if rows else None
+
+    def _peer(self, peer_id: str) -> dict[str, Any]:
+        rows = list(self.db.query("SELECT * FROM sync_peers WHERE peer_id = ?", [peer_id]))
+        if rows:
+            return rows[0]
+        self.db.execute("INSERT INTO sync_peers (peer_id) VALUES (?)", [peer_id])
+        return self._peer(peer_id)
+
+    def _max_lseq(self) -> int:
+        return self.db.execute("SELECT IFNULL(MAX(lseq), 0) FROM sync_ops").fetchone()[0]
+
+    def _profile(self) -> dict[str, Any]:
+        prof = self.col.profile.get()
+        if prof is None:
+            raise ValidationError("请先创建用户资料（inspector init）", "Create the profile first (inspector init)")
+        return prof
+
+    # ------------------------------------------------------------ export
+    def _recipient(self, to: str) -> dict[str, Any]:
+        if to == "district":
+            d = self.district()
+            if d is None:
+                raise ValidationError("尚未信任区局：请先导入区局名片（inspector sync --trust FILE）",
+                                      "No district trusted yet: import the district card first (inspector sync --trust FILE)")
+            return d
+        dev = self._device(to) or next((d for d in self.devices() if d["id"].startswith(to)), None)
+        if dev is None or dev["status"] not in ("approved", "district"):
+            raise ValidationError(f"设备 {to} 未获批准，不能向其导出", f"Device {to} is not approved; cannot export to it")
+        return dev
+
+    def _ops_for(self, peer: dict[str, Any], after: int) -> list[dict[str, Any]]:
+        sql = ("SELECT op_id, origin, oseq, hlc, tbl, row_id, kind, fields, prev, scope FROM sync_ops "
+               "WHERE lseq > ?")
+        params: list[Any] = [after]
+        if not self._meta(f"sync_full:{peer['id']}"):  # else: restored from a backup, send its own back too
+            sql += " AND origin != ? AND received_from != ?"
+            params += [peer["id"], peer["id"]]
+        if self.is_district():
+            sql += " AND scope IN ('', ?)"
+            params.append(peer["township_id"] or "-")
+        sql += " ORDER BY lseq"
+        return [{"id": r[0], "origin": r[1], "oseq": r[2], "hlc": r[3], "tbl": r[4], "row": r[5], "kind": r[6],
+                 "fields": json.loads(r[7]), "prev": json.loads(r[8]), "scope": r[9]}
+                for r in self.db.execute(sql, params)]
+
+    def _control(self, peer: dict[str, Any]) -> dict[str, Any]:
+        ctl: dict[str, Any] = {"ack": self._peer(peer["id"])["last_received_seq"],
+                               "ack_op": self._meta(f"sync_last_op:{peer['id']}") or ""}
+        if self.is_district():
+            ctl["district_card"] = self.card()
+            ctl["certificate"] = peer["certificate"]
+            ctl["serial_blocks"] = [{k: b[k] for k in ("id", "year", "first", "last", "issued_at")}
+                                    for b in self.serial_blocks(peer["id"])]
+            folder = self.col.data_dir / "checklists"
+            ctl["checklists"] = {p.name: p.read_text("utf-8") for p in sorted(folder.glob("*.toml"))} \
+                if folder.is_dir() else {}
+        return ctl
+
+    def due(self, to: str = "district") -> bool:
+        """Is there anything to send: unacknowledged ops, an ack, or changed control data?"""
+        peer = self._recipient(to)
+        state = self._peer(peer["id"])
+        if state["last_received_seq"] > state["ack_sent_seq"] or self._meta(f"sync_full:{peer['id']}") \
+                or self._meta(f"sync_resend:{peer['id']}"):
+            return True
+        if self.is_district() and canonical(self._control(peer)) != state["control_sent"]:
+            return True
+        if not self.is_district() and not self._enrolled() and state["last_sent_seq"] == 0:
+            return True
+        return bool(self._ops_for(peer, state["last_acked_seq"])[:1])
+
+    def _enrolled(self) -> bool:
+        me = self._device(self.col.device_id)
+        return bool(me and me["certificate"])
+
+    def export(self, out_path: Path | str, to: str = "district") -> ExportResult:
+        """Write everything `to` has not acknowledged into one signed, encrypted bundle."""
+        prof = self._profile()
+        peer = self._recipient(to)
+        if not peer["box_key"]:
+            raise ValidationError("对方没有加密公钥，无法导出", "The recipient has no encryption key")
+        state = self._peer(peer["id"])
+        acked = state["last_acked_seq"]
+        top = self._max_lseq()
+        ops = self._ops_for(peer, acked)
+        files, atts = self._attachments_for(ops, peer["id"], acked)
+        control = self._control(peer)
+        control_basis = canonical(control) if self.is_district() else ""
+        last = self.db.execute("SELECT op_id FROM sync_ops WHERE lseq = ?", [top]).fetchone()
+        control["last_op"] = last[0] if last else ""  # lets the peer's ack prove which history it saw
+        control["resend"] = bool(self._meta(f"sync_resend:{peer['id']}"))
+        control["full"] = bool(self._meta(f"sync_full:{peer['id']}"))
+        enrolling = prof["role"] == "inspector" and not self._enrolled()
+        if enrolling:  # inside the encrypted payload: a lost stick does not name the inspector
+            town = self.db.execute("SELECT code, name FROM townships WHERE id = ?", [prof["township_id"]]).fetchone()
+            control["enrollment"] = {
+                "device_id": self.col.device_id, "sign_key": self.keys.sign_public, "box_key": self.keys.box_public,
+                "name": prof["inspector_name"], "cert_no": prof["cert_no"], "township_code": town[0] if town else "",
+                "township_name": town[1] if town else "", "unit": prof["unit_name"]}
+        payload_plain = bf.inner_payload(ops, atts, files, control)
+        manifest: dict[str, Any] = {
+            "format": bf.FORMAT, "version": bf.VERSION, "bundle_id": new_id(), "sender": self.col.device_id,
+            "sender_role": prof["role"], "recipient": peer["id"], "created_at": now_iso(),
+            "seq": {"from": acked + 1, "to": top}, "counts": {"ops": len(ops), "attachments": len(atts)},
+            "enrollment": {"sign_key": self.keys.sign_public} if enrolling else None,
+        }
+        header, sealed = crypto.seal(peer["box_key"], payload_plain, bf.aad(manifest))
+        manifest["payload"] = {"sha256": bf.hashlib.sha256(sealed).hexdigest(), "size": len(sealed),
+                               "encryption": header}
+        mbytes = canonical(manifest).encode("utf-8")
+        data = bf.outer_bytes(manifest, self.keys.sign(mbytes), sealed)
+        out = Path(out_path)
+        if out.is_dir():
+            out = out / bundle_name(self.col.device_id, peer["id"], acked + 1, top)
+        atomic_write_bytes(out, data)
+        with self.db.atomic():
+            self.db.execute("UPDATE sync_peers SET last_sent_seq = ?, ack_sent_seq = ?, control_sent = ?, "
+                            "last_sync_at = ? WHERE peer_id = ?",
+                            [top, control["ack"], control_basis, now_iso(),
+                             peer["id"]])
+            self.db.execute("DELETE FROM meta WHERE key = ?", [f"sync_full:{peer['id']}"])
+            for sha in files:
+                self.db.execute("INSERT OR IGNORE INTO sync_peer_files (peer_id, sha256, sent_in_seq) VALUES (?, ?, ?)",
+                                [peer["id"], sha, top])
+                self.db.execute("UPDATE sync_peer_files SET sent_in_seq = ? WHERE peer_id = ? AND sha256 = ? "
+                                "AND sent_in_seq > 0", [top, peer["id"], sha])
+        return ExportResult(out, peer["id"], len(ops), len(atts), acked + 1, top, len(data))
+
+    def _attachments_for(self, ops: list[dict[str, Any]], peer_id: str, acked: int
+                         ) -> tuple[dict[str, bytes], list[dict[str, Any]]]:
+        wanted: set[str] = set()
+        for op in ops:
+            for v in op["fields"].values():
+                if isinstance(v, str) and len(v) >= 64:
+                    wanted.update(_HEX64.findall(v))
+        files: dict[str, bytes] = {}
+        atts = []
+        for sha in sorted(wanted):
+            info = self.col.attachments.info(sha)
+            if info is None or not self.col.attachments.exists(sha):
+                continue
+            known = self.db.execute("SELECT sent_in_seq FROM sync_peer_files WHERE peer_id = ? AND sha256 = ?",
+                                    [peer_id, sha]).fetchone()
+            if known and known[0] <= acked and not self._meta(f"sync_full:{peer_id}"):
+                continue  # the peer holds it (received from it, or sent in an acknowledged bundle)
+            files[sha] = self.col.attachments.read(sha)
+            atts.append({k: info[k] for k in ("sha256", "kind", "mime", "size", "width", "height", "taken_at",
+                                              "original_name", "created_at", "device_id")})
+        return files, atts
+
+    # ------------------------------------------------------------ import
+    def import_bundle(self, path: Path | str) -> ImportResult:
+        """Check a bundle completely, then apply it in one transaction (or quarantine it)."""
+        path = Path(path)
+        try:
+            if path.stat().st_size > bf.MAX_BUNDLE_BYTES:
+                raise bf.reject("文件超过512 MB", "the file is larger than 512 MB")
+            raw = path.read_bytes()
+        except OSError as e:
+            raise bf.UnusableInput(f"无法读取数据包“{path.name}”：{e.strerror}",
+                                   f"Cannot read the bundle '{path.name}': {e.strerror}") from e
+        b = bf.read_outer(raw)
+        m = b.manifest
+        prof = self._profile()
+        if m["recipient"] != self.col.device_id:
+            raise bf.reject(f"该数据包是发给另一台设备（{m['recipient'][:8]}）的，不是本机",
+                            f"the bundle is addressed to another device ({m['recipient'][:8]}), not this one")
+        if m["sender"] == self.col.device_id:
+            raise bf.reject("这是本机自己导出的数据包", "this bundle was exported by this device")
+        sender = self._device(m["sender"])
+        if prof["role"] == "district":
+            if sender is None or sender["status"] in ("pending", "revoked"):
+                enrollment = self._read_enrollment(b) if sender is None else None
+                return self._quarantine(path, raw, b, sender, enrollment)
+            key = sender["public_key"]
+        else:
+            if sender is None or sender["status"] != "district" or m["sender_role"] != "district":
+                raise bf.reject("发送方不是本机信任的区局", "the sender is not the district this device trusts")
+            key = sender["public_key"]
+        if not crypto.verify(key, b.manifest_bytes, b.signature):
+            raise bf.reject("签名无效（数据包被改动或并非由发送方签署）",
+                            "invalid signature (the bundle was altered or not signed by its sender)")
+        plain = crypto.unseal(self.keys, m["payload"]["encryption"], b.payload, bf.aad(m))
+        if plain is None:
+            raise bf.reject("无法解密（不是用本机密钥加密的，或内容被改动）",
+                            "cannot decrypt (not encrypted to this device, or altered)")
+        columns = self.columns()
+        bf.read_inner(b, plain, columns)
+        if prof["role"] == "district":
+            for i, op in enumerate(b.ops, 1):
+                ok = op["scope"] == sender["township_id"] or (op["scope"] == "" and op["tbl"] in GLOBAL_TABLES)
+                if not ok:
+                    raise bf.reject(f"第 {i} 条操作超出该设备所属乡镇的范围",
+                                    f"operation {i} is outside the sending device's township")
+        self._check_control(b)
+        return self._apply(b, sender, columns)
+
+    def _check_control(self, b: bf.Bundle) -> None:
+        ctl = b.control
+        ack = ctl.get("ack", 0)
+        if not isinstance(ack, int) or isinstance(ack, bool) or ack < 0:
+            raise bf.reject("格式不符：ack 无效", "schema violation: invalid ack")
+        for key in ("ack_op", "last_op"):
+            if not isinstance(ctl.get(key, ""), str) or len(ctl.get(key, "")) > 64:
+                raise bf.reject(f"格式不符：{key} 无效", f"schema violation: invalid {key}")
+        if b.manifest["sender_role"] == "district":
+            for name, text in (ctl.get("checklists") or {}).items():
+                if not bf.safe_file_name(name) or not name.endswith(".toml") or not isinstance(text, str) \
+                        or len(text) > 1_000_000:
+                    raise bf.reject(f"检查表文件“{str(name)[:40]}”无效", f"invalid checklist file '{str(name)[:40]}'")
+            for blk in ctl.get("serial_blocks") or []:
+                if not (isinstance(blk, dict) and isinstance(blk.get("id"), str) and len(blk["id"]) <= 64
+                        and all(isinstance(blk.get(k), int) for k in ("year", "first", "last"))
+                        and isinstance(blk.get("issued_at"), str) and len(blk["issued_at"]) <= 64):
+                    raise bf.reject("格式不符：文号段无效", "schema violation: invalid serial block")
+            if not isinstance(ctl.get("certificate", ""), str) or len(ctl.get("certificate", "")) > 20000:
+                raise bf.reject("格式不符：证书无效", "schema violation: invalid certificate")
+
+    def _read_enrollment(self, b: bf.Bundle) -> dict[str, Any] | None:
+        """The enrollment request of an unknown device, if its bundle proves possession of the key."""
+        m = b.manifest
+        key = (m.get("enrollment") or {}).get("sign_key")
+        if not key or not crypto.verify(key, b.manifest_bytes, b.signature):
+            return None
+        plain = crypto.unseal(self.keys, m["payload"]["encryption"], b.payload, bf.aad(m))
+        if plain is None:
+            return None
+        bf.read_inner(b, plain, self.columns())
+        enr = b.control.get("enrollment")
+        keys = ("device_id", "sign_key", "box_key", "name", "cert_no", "township_code", "township_name", "unit")
+        if not (isinstance(enr, dict) and all(isinstance(enr.get(k), str) and len(enr[k]) <= 200 for k in keys)
+                and enr["device_id"] == m["sender"] and enr["sign_key"] == key and enr["name"].strip()):
+            raise bf.reject("入网申请格式不符", "the enrollment request does not match the schema")
+        try:
+            bytes.fromhex(enr["box_key"])
+        except ValueError as e:
+            raise bf.reject("入网申请中的密钥无效", "invalid key in the enrollment request") from e
+        return enr
+
+    def _quarantine(self, path: Path, raw: bytes, b: bf.Bundle, sender: dict[str, Any] | None,
+                    enr: dict[str, Any] | None) -> ImportResult:
+        m = b.manifest
+        signed = enr is not None
+        status = sender["status"] if sender else "unknown"
+        reason = {"revoked": "device revoked", "pending": "device awaiting approval"}.get(
+            status, "unknown device" + ("" if signed else ", no valid enrollment"))
+        qdir = self.col.data_dir / "quarantine"
+        qdir.mkdir(exist_ok=True)
+        name = f"{b.sha256[:16]}{bf.EXTENSION}"
+        existing = self.db.execute("SELECT id FROM sync_quarantine WHERE sha256 = ?", [b.sha256]).fetchone()
+        if not existing:
+            atomic_write_bytes(qdir / name, raw)
+            now = now_iso()
+            with self.db.atomic():
+                self.db["sync_quarantine"].insert({"id": new_id(), "file": name, "sha256": b.sha256,
+                                                   "sender": m["sender"], "reason": reason, "received_at": now})
+                if sender is None and signed:
+                    self.db["devices"].insert({
+                        "id": enr["device_id"], "name": enr["name"], "role": "inspector", "public_key": enr["sign_key"],
+                        "box_key": enr["box_key"], "cert_no": enr["cert_no"], "township_code": enr["township_code"],
+                        "township_name": enr["township_name"], "status": "pending", "created_at": now,
+                        "updated_at": now})
+        zh = {"revoked": "发送设备已被吊销", "pending": "发送设备尚未获批准"}.get(status, "发送设备未登记")
+        en = {"revoked": "the sending device is revoked", "pending": "the sending device is not approved yet"}.get(
+            status, "the sending device is unknown")
+        raise bf.BundleQuarantined(
+            f"数据包已隔离保存，未应用：{zh}（设备 {m['sender'][:8]}）。批准后将自动应用：inspector devices approve {m['sender'][:8]}",
+            f"Bundle quarantined, not applied: {en} (device {m['sender'][:8]}). "
+            f"It is applied once approved: inspector devices approve {m['sender'][:8]}")
+
+    def _apply(self, b: bf.Bundle, sender: dict[str, Any], columns: dict[str, set[str]]) -> ImportResult:
+        m = b.manifest
+        res = ImportResult("applied", m["sender"], attachments=len(b.attachments))
+        for sha, data in b.files.items():  # content-addressed: harmless if the transaction fails later
+            if not self.col.attachments.exists(sha):
+                target = self.col.attachments.path(sha)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write_bytes(target, data)
+        with self.db.atomic():
+            self.db.execute("UPDATE sync_control SET capture = 0 WHERE id = 1")
+            known: set[str] = set()
+            ids = [op["id"] for op in b.ops]
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                known.update(r[0] for r in self.db.execute(
+                    f"SELECT op_id FROM sync_ops WHERE op_id IN ({','.join('?' * len(chunk))})", chunk))
+            fresh = []
+            seen: set[str] = set()
+            for op in b.ops:
+                if op["id"] not in known and op["id"] not in seen:
+                    seen.add(op["id"])
+                    fresh.append(op)
+            res.ops_new, res.ops_known = len(fresh), len(b.ops) - len(fresh)
+            by_row: dict[tuple[str, str], list[dict[str, Any]]] = {}
+            for op in fresh:
+                by_row.setdefault((op["tbl"], op["row"]), []).append(op)
+            prior: set[tuple[str, str]] = set()
+            for tbl in {t for t, _r in by_row}:
+                prior.update((tbl, r) for r in merge.rows_with_ops(self.db, tbl, [r for t, r in by_row if t == tbl]))
+            for (tbl, row), ops in by_row.items():
+                if (tbl, row) in prior and any(o["prev"] for o in ops):
+                    res.conflicts += merge.detect_conflicts(self.db, tbl, row, merge.known_ops(self.db, tbl, row), ops)
+            self.db.conn.executemany(
+                "INSERT INTO sync_ops (op_id, origin, oseq, hlc, tbl, row_id, kind, fields, prev, scope, received_from) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(op["id"], op["origin"], op["oseq"], op["hlc"], op["tbl"], op["row"], op["kind"],
+                  canonical(op["fields"]), canonical(op["prev"]), op["scope"], m["sender"]) for op in fresh])
+            touched_hazards: set[str] = set()
+            for (tbl, row), ops in by_row.items():
+                if merge.materialise(self.db, tbl, row, columns[tbl], None if (tbl, row) in prior else ops):
+                    res.changes.add(tbl, row)
+            for tbl, row in merge.retry_pending(self.db, columns):
+                res.changes.add(tbl, row)
+            for op in fresh:
+                if op["tbl"] == "hazards":
+                    touched_hazards.add(op["row"])
+                elif op["tbl"] == "hazard_events":
+                    hid = self.db.execute("SELECT hazard_id FROM hazard_events WHERE id = ?", [op["row"]]).fetchone()
+                    if hid:
+                        touched_hazards.add(hid[0])
+            for hid in touched_hazards:
+                if self.db.execute("SELECT 1 FROM hazards WHERE id = ?", [hid]).fetchone():
+                    self.col.hazards.refresh_state(hid)
+            for a in b.attachments:
+                if not self.db.execute("SELECT 1 FROM attachments WHERE sha256 = ?", [a["sha256"]]).fetchone():
+                    self.db["attachments"].insert(dict(a))
+                self.db.execute("INSERT OR REPLACE INTO sync_peer_files (peer_id, sha256, sent_in_seq) VALUES (?, ?, 0)",
+                                [m["sender"], a["sha256"]])
+            top = max((op["hlc"] for op in b.ops), default=0)
+            # A sender whose clock runs far ahead must not drag ours along: cap at now + 1 day.
+            cap = int((dt.datetime.now(dt.timezone.utc).timestamp() + 86400) * 1000) * 65536
+            self.db.execute("UPDATE sync_control SET hlc = max(hlc, ?), capture = 1 WHERE id = 1", [min(top, cap)])
+            self._apply_control(b, m["sender"])
+            if res.ops_new == 0 and not b.files:
+                res.status = "already_applied" if b.ops else "applied"
+            self.col.audit.append(self.col.actor(), "sync.import", "sync_ops", m["bundle_id"],
+                                  {"sender": m["sender"], "ops": len(b.ops), "new": res.ops_new,
+                                   "conflicts": res.conflicts})
+        return res
+
+    def _apply_control(self, b: bf.Bundle, sender_id: str) -> None:
+        m, ctl = b.manifest, b.control
+        state = self._peer(sender_id)
+        ack = int(ctl.get("ack", 0))
+        acked = max(state["last_acked_seq"], ack)
+        if ack:
+            mine = self.db.execute("SELECT op_id FROM sync_ops WHERE lseq = ?", [ack]).fetchone()
+            if not mine or mine[0] != ctl.get("ack_op"):
+                acked = 0  # our log is not the one the peer acknowledged (restored backup): resend all,
+                self._set_meta(f"sync_resend:{sender_id}", "1")  # and ask for our own lost changes back
+        if ctl.get("resend") is True:
+            self._set_meta(f"sync_full:{sender_id}", "1")
+            acked = 0
+        if ctl.get("full") is True:
+            self.db.execute("DELETE FROM meta WHERE key = ?", [f"sync_resend:{sender_id}"])
+        received = state["last_received_seq"]
+        if m["seq"]["from"] == 1:  # a full resend (or the first bundle) defines the watermark afresh
+            received = m["seq"]["to"]
+        elif m["seq"]["from"] <= received + 1:
+            received = max(received, m["seq"]["to"])
+        if received == m["seq"]["to"]:
+            self._set_meta(f"sync_last_op:{sender_id}", str(ctl.get("last_op", ""))[:64])
+        self.db.execute("UPDATE sync_peers SET last_acked_seq = ?, last_received_seq = ?, "
+                        "last_sync_at = ? WHERE peer_id = ?", [acked, received, now_iso(), sender_id])
+        if m["sender_role"] != "district":
+            return
+        if ctl.get("certificate"):
+            ca = (ctl.get("district_card") or {}).get("ca_certificate", "")
+            if crypto.certificate_matches(ctl["certificate"], ca, self.keys.sign_public):
+                self.db.execute("UPDATE devices SET certificate = ?, public_key = ?, box_key = ? WHERE id = ?",
+                                [ctl["certificate"], self.keys.sign_public, self.keys.box_public, self.col.device_id])
+        for blk in ctl.get("serial_blocks") or []:
+            self.db.execute("INSERT OR IGNORE INTO sync_serial_blocks (id, device_id, year, first, last, issued_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?)", [blk["id"], self.col.device_id, blk["year"], blk["first"],
+                                                          blk["last"], blk["issued_at"]])
+        folder = self.col.data_dir / "checklists"
+        for name, text in (ctl.get("checklists") or {}).items():
+            target = folder / name
+            if not target.exists() or target.read_text("utf-8") != text:
+                folder.mkdir(exist_ok=True)
+                atomic_write_text(target, text)
+
+    def status(self) -> dict[str, Any]:
+        """What the GUI's sync page shows: trust, enrollment, per-peer progress, things to look at."""
+        peers = []
+        for p in self.db.query("SELECT p.*, d.name, d.status, d.township_id FROM sync_peers p "
+                               "LEFT JOIN devices d ON d.id = p.peer_id"):
+            sql = "SELECT count(*) FROM sync_ops WHERE lseq > ? AND origin != ? AND received_from != ?"
+            params = [p["last_acked_seq"], p["peer_id"], p["peer_id"]]
+            if self.is_district():
+                sql += " AND scope IN ('', ?)"
+                params.append(p["township_id"] or "-")
+            unacked = self.db.execute(sql, params).fetchone()[0]
+            peers.append({"peer_id": p["peer_id"], "name": p["name"] or "", "status": p["status"] or "",
+                          "last_sync_at": p["last_sync_at"], "unacknowledged": unacked})
+        district = self.district()
+        return {"role": self.col.role, "district_trusted": district is not None,
+                "district": district["name"] if district else "", "enrolled": self._enrolled(),
+                "peers": peers, "conflicts": len(self.conflicts()), "pending": len(self.pending()),
+                "quarantined": len(self.quarantined()),
+                "awaiting_approval": sum(1 for d in self.devices() if d["status"] == "pending")}
+
+    # ------------------------------------------------------------ folders
+    def locations(self) -> list[Path]:
+        """Configured sync folders / USB sticks reachable now (see core.sync.locations)."""
+        prof = self.col.profile.get()
+        return locations.available(prof["settings"]) if prof else []
+
+    def add_location(self, *, path: str = "", label: str = "") -> OpChanges:
+        prof = self._profile()
+        locs = list(prof["settings"].get("sync_locations") or [])
+        loc = {"kind": "usb", "label": label} if label else {"kind": "folder", "path": str(path)}
+        if loc not in locs:
+            locs.append(loc)
+        return self.col.profile.update_settings(sync_locations=locs)
+
+    def sync_folder(self, folder: Path | str) -> SyncReport:
+        """Import every bundle in `folder` addressed to this device, then export what is due into it."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        report = SyncReport()
+        if self.is_district():
+            self.setup_district()
+            if not (folder / CARD_NAME).exists():
+                self.write_card(folder / CARD_NAME)
+        elif self.district() is None and (folder / CARD_NAME).exists():
+            self.trust_district(folder / CARD_NAME)
+        for path in sorted(folder.glob(f"*{bf.EXTENSION}")):
+            if not bundle_name_addressed_to(path.name, self.col.device_id):
+                continue
+            try:
+                report.imported.append(self.import_bundle(path))
+                path.unlink(missing_ok=True)
+            except bf.BundleQuarantined as e:
+                report.rejected.append((path, str(e)))
+                path.unlink(missing_ok=True)  # a copy is kept in <data_dir>/quarantine
+            except bf.UnusableInput as e:
+                report.rejected.append((path, str(e)))
+        peers = ([d["id"] for d in self.devices() if d["status"] == "approved"] if self.is_district()
+                 else (["district"] if self.district() else []))
+        for peer in peers:
+            if self.due(peer):
+                peer_id = self._recipient(peer)["id"]
+                older = list(folder.glob(f"{self.col.device_id[:8]}-to-{peer_id}-*{bf.EXTENSION}"))
+                report.exported.append(self.export(folder, to=peer))
+                for path in older:  # the new bundle holds everything they held that is still unacknowledged
+                    path.unlink(missing_ok=True)
+        return report
+
+
+def bundle_name(sender: str, recipient: str, seq_from: int, seq_to: int) -> str:
+    stamp = dt.datetime.now().strftime("%Y%m%d%H%M%S%f")
+    return f"{sender[:8]}-to-{recipient}-{seq_from}-{seq_to}-{stamp}{bf.EXTENSION}"
+
+
+def bundle_name_addressed_to(name: str, device_id: str) -> bool:
+    """File names carry the recipient so a shared folder can be sorted without opening files;
+    the manifest inside is what is checked."""
+    return f"-to-{device_id}-" in name

@@ -1,0 +1,70 @@
+"""Helpers for the sync tests: a district and enrolled laptops in temporary data directories."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from inspector_app.core import uscc
+from inspector_app.core.collection import Collection
+from inspector_app.core.sync import bundle as bf
+from inspector_app.core.sync.capture import SYNCED
+
+_counter = itertools.count(1)
+
+
+def make_district(root: Path) -> Collection:
+    d = Collection(root / "district")
+    d.profile.init(role="district", name="王局长", cert_no="D0001", unit="示例区应急管理局", district="示例区")
+    d.sync.setup_district()
+    return d
+
+
+def make_laptop(root: Path, district: Collection, name: str, township: str = "城关街道",
+                code: str = "370882001", approve: bool = True) -> Collection:
+    lap = Collection(root / f"laptop-{name}")
+    lap.profile.init(role="inspector", name=name, cert_no=f"C{next(_counter):05d}", unit=f"{township}应急办",
+                     township=township, district="示例区", township_code=code)
+    lap.sync.trust_district(district.sync.write_card(root / "district-card.json"))
+    if approve:
+        first = lap.sync.export(root, "district")
+        try:
+            district.sync.import_bundle(first.path)
+        except bf.BundleQuarantined:
+            pass
+        district.sync.approve(lap.device_id)
+        send(district, lap, root)
+    return lap
+
+
+def send(src: Collection, dst: Collection, root: Path):
+    """Export from src to dst and import it at dst; returns the ImportResult."""
+    to = "district" if dst.role == "district" else dst.device_id
+    res = src.sync.export(root, to)
+    return dst.sync.import_bundle(res.path)
+
+
+def new_uscc() -> str:
+    return uscc.make(f"91370882MA{next(_counter):07d}")
+
+
+def add_enterprise(col: Collection, name: str = "示例企业") -> str:
+    return col.enterprises.add({"township_id": col.profile.get()["township_id"], "name": name,
+                                "uscc": new_uscc(), "address": "工业路1号"}).id
+
+
+def synced_dump(col: Collection) -> dict[str, list[tuple]]:
+    """Contents of every synced table, ordered by key (what must converge)."""
+    out = {}
+    for table, spec in SYNCED.items():
+        cols = [r[1] for r in col.db.execute(f"PRAGMA table_info({table})")]
+        out[table] = col.db.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {', '.join(spec.pk)}").fetchall()
+    return out
+
+
+def full_snapshot(col: Collection) -> tuple[list[str], list[str]]:
+    """Every row of the database and the attachment store listing (for 'nothing changed')."""
+    rows = list(col.db.conn.iterdump())
+    files = sorted(str(p.relative_to(col.data_dir)) for p in col.data_dir.rglob("*") if p.is_file()
+                   and not p.name.startswith("inspector.db"))
+    return rows, files

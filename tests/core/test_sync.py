@@ -1,0 +1,321 @@
+"""Sync between laptops and the district: round trips, merging, scoping, quarantine."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from inspector_app.core.sync import bundle as bf
+from sync_support import add_enterprise, full_snapshot, make_district, make_laptop, send, synced_dump
+
+
+@pytest.fixture
+def world(tmp_path):
+    d = make_district(tmp_path)
+    a = make_laptop(tmp_path, d, "张伟")
+    b = make_laptop(tmp_path, d, "李娜")
+    yield tmp_path, d, a, b
+    for c in (d, a, b):
+        try:
+            c.close()
+        except Exception:  # noqa: BLE001 - a test may have closed it already
+            pass
+
+
+def _photo(col) -> str:
+    import io
+
+    from PIL import Image
+    buf = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 30, 30)).save(buf, "PNG")
+    return col.attachments.import_photo(buf.getvalue(), "p.png")
+
+
+def test_round_trip_laptop_district_laptop_with_photo(world):
+    root, d, a, b = world
+    ent = add_enterprise(a, "宏达化工")
+    sha = _photo(a)
+    h = a.hazards.create({"enterprise_id": ent, "description": "有限空间未设警示标志", "before_photos": [sha]}).id
+    res = send(a, d, root)
+    assert res.status == "applied" and res.attachments == 1
+    assert d.enterprises.get(ent)["name"] == "宏达化工"
+    assert d.attachments.read(sha) == a.attachments.read(sha)
+    d.hazards.add_event(h, "notice_issued", data={"deadline": "2026-12-01"})
+    send(d, b, root)
+    assert b.hazards.get(h)["state"] == "awaiting_rectification"
+    assert b.attachments.exists(sha)
+    send(d, a, root)
+    assert a.hazards.get(h)["state"] == "awaiting_rectification"
+    assert synced_dump(a) == synced_dump(d) == synced_dump(b)
+    # Laptops got their certificate and a serial block on approval.
+    assert a.sync.serial_blocks() and a.sync.serial_blocks()[0]["first"] != b.sync.serial_blocks()[0]["first"]
+    # The second time the sender only sends what was not acknowledged; the photo is not resent.
+    send(b, d, root)
+    again = a.sync.export(root, "district")
+    assert again.attachments == 0 and again.ops == 0
+
+
+def test_importing_twice_and_out_of_order_is_harmless(world):
+    root, d, a, _b = world
+    ent = add_enterprise(a)
+    first = a.sync.export(root, "district")
+    a.enterprises.update(ent, {"address": "新地址2号"})
+    second = a.sync.export(root, "district")  # everything unacknowledged again
+    assert d.sync.import_bundle(second.path).status == "applied"
+    assert d.sync.import_bundle(first.path).status == "already_applied"
+    assert d.sync.import_bundle(second.path).status == "already_applied"
+    assert d.enterprises.get(ent)["address"] == "新地址2号"
+
+
+def test_concurrent_edits_converge_and_conflict_is_listed(world):
+    root, d, a, b = world
+    ent = add_enterprise(a, "宏达化工")
+    h = a.hazards.create({"enterprise_id": ent, "description": "配电箱无防护"}).id
+    a.hazards.add_event(h, "notice_issued", data={"deadline": "2026-12-01"})
+    send(a, d, root)
+    send(d, b, root)
+    # Concurrently: both laptops edit the enterprise (one field each and one field both);
+    # laptop B records a failed re-inspection while the district approves an extension.
+    a.enterprises.update(ent, {"phone": "13905371234", "notes": "A的备注"})
+    b.enterprises.update(ent, {"principal": "王五", "notes": "B的备注"})
+    b.hazards.add_event(h, "rectification_reported", data={"measures": "已加装防护"})
+    b.hazards.add_event(h, "reinspection_failed", data={"new_deadline": "2026-12-20"}, at="2026-12-05T10:00:00")
+    d.hazards.add_event(h, "extension_approved", data={"new_deadline": "2026-12-10"}, at="2026-11-30T10:00:00")
+    send(a, d, root)
+    res = send(b, d, root)
+    assert res.conflicts == 1
+    for lap in (a, b):
+        send(d, lap, root)
+    assert synced_dump(a) == synced_dump(b) == synced_dump(d)
+    e = d.enterprises.get(ent)
+    assert e["phone"] == "13905371234" and e["principal"] == "王五" and e["notes"] in ("A的备注", "B的备注")
+    kinds = [ev["kind"] for ev in a.hazards.events(h)]
+    assert "extension_approved" in kinds and "reinspection_failed" in kinds
+    assert a.hazards.get(h)["deadline"] == b.hazards.get(h)["deadline"] == "2026-12-20"
+    (c,) = d.sync.conflicts()
+    assert c["field"] == "notes" and {c["winner_value"], c["other_value"]} == {"A的备注", "B的备注"}
+    d.sync.resolve(c["id"], keep="other")
+    assert d.enterprises.get(ent)["notes"] == c["other_value"] and not d.sync.conflicts()
+    for lap in (a, b):
+        send(d, lap, root)
+    assert a.enterprises.get(ent)["notes"] == b.enterprises.get(ent)["notes"] == c["other_value"]
+
+
+def test_each_laptop_gets_only_its_township(tmp_path):
+    d = make_district(tmp_path)
+    a = make_laptop(tmp_path, d, "张伟", "城关街道", "370882001")
+    b = make_laptop(tmp_path, d, "赵敏", "南站镇", "370882102")
+    ea = add_enterprise(a, "城关企业")
+    eb = add_enterprise(b, "南站企业")
+    send(a, d, tmp_path)
+    send(b, d, tmp_path)
+    assert {r[0] for r in d.db.execute("SELECT name FROM enterprises")} == {"城关企业", "南站企业"}
+    send(d, a, tmp_path)
+    send(d, b, tmp_path)
+    assert [r[0] for r in a.db.execute("SELECT id FROM enterprises")] == [ea]
+    assert [r[0] for r in b.db.execute("SELECT id FROM enterprises")] == [eb]
+
+
+def test_one_flipped_byte_is_rejected_and_nothing_changes(world):
+    root, d, a, _b = world
+    add_enterprise(a)
+    out = a.sync.export(root, "district").path
+    before = full_snapshot(d)
+    raw = bytearray(out.read_bytes())
+    for pos in (len(raw) // 3, len(raw) // 2, len(raw) - 30):
+        bad = root / f"flip{pos}.isb"
+        flipped = bytearray(raw)
+        flipped[pos] ^= 0x01
+        bad.write_bytes(bytes(flipped))
+        with pytest.raises(bf.BundleRejected):
+            d.sync.import_bundle(bad)
+        assert full_snapshot(d) == before
+
+
+def test_unknown_and_revoked_devices_are_quarantined_never_applied(tmp_path):
+    d = make_district(tmp_path)
+    stranger = make_laptop(tmp_path, d, "陌生人", approve=False)
+    add_enterprise(stranger, "未登记企业")
+    out = stranger.sync.export(tmp_path, "district").path
+    raw = out.read_bytes()  # a lost stick names nobody: the request travels encrypted
+    assert "陌生人".encode() not in raw and stranger.profile.get()["cert_no"].encode() not in raw
+    assert "未登记企业".encode() not in raw
+    with pytest.raises(bf.BundleQuarantined):
+        d.sync.import_bundle(out)
+    assert d.db.execute("SELECT count(*) FROM enterprises").fetchone()[0] == 0
+    (q,) = d.sync.quarantined()
+    assert (d.data_dir / "quarantine" / q["file"]).exists()
+    assert [x["status"] for x in d.sync.devices()] == ["pending"]
+    d.sync.approve(stranger.device_id)  # approval applies what was held
+    assert [r[0] for r in d.db.execute("SELECT name FROM enterprises")] == ["未登记企业"]
+    d.sync.revoke(stranger.device_id)
+    add_enterprise(stranger, "吊销后企业")
+    with pytest.raises(bf.BundleQuarantined):
+        d.sync.import_bundle(stranger.sync.export(tmp_path, "district").path)
+    assert "吊销后企业" not in {r[0] for r in d.db.execute("SELECT name FROM enterprises")}
+
+
+def test_bulk_load_logs_nothing(col, enterprise):
+    n = col.db.execute("SELECT count(*) FROM sync_ops").fetchone()[0]
+    with col.sync.bulk_load():
+        with col.db.atomic():
+            col.db["enterprises"].update(enterprise["id"], {"notes": "批量"})
+    assert col.db.execute("SELECT count(*) FROM sync_ops").fetchone()[0] == n
+    col.enterprises.update(enterprise["id"], {"notes": "手工"})
+    assert col.db.execute("SELECT count(*) FROM sync_ops").fetchone()[0] == n + 1
+
+
+def test_cli_import_exit_codes(world):
+    root, d, a, _b = world
+    add_enterprise(a)
+    out = a.sync.export(root, "district").path
+    cmd = [sys.executable, "-m", "inspector_app", "--lang", "en", "--data-dir", str(d.data_dir), "import"]
+    d.close()
+    ok = subprocess.run(cmd + [str(out)], capture_output=True, text=True, cwd="/work/main")
+    assert ok.returncode == 0, ok.stderr
+    again = subprocess.run(cmd + [str(out)], capture_output=True, text=True, cwd="/work/main")
+    assert again.returncode == 0 and "already applied" in again.stdout
+    bad = root / "bad.isb"
+    bad.write_bytes(out.read_bytes()[:-100])
+    rej = subprocess.run(cmd + [str(bad)], capture_output=True, text=True, cwd="/work/main")
+    assert rej.returncode != 0 and "rejected" in rej.stderr
+
+
+def test_bulk_loaded_register_reaches_a_newly_approved_laptop(tmp_path):
+    from sync_support import new_uscc
+    d = make_district(tmp_path)
+    town = d.townships.ensure("370882001", "城关街道")
+    other = d.townships.ensure("370882102", "南站镇")
+    with d.sync.bulk_load():
+        for i, t in enumerate((town, town, other)):
+            d.db["enterprises"].insert({"id": f"e{i}", "created_at": "x", "updated_at": "x", "device_id": "x",
+                                        "township_id": t, "name": f"基线企业{i}", "uscc": new_uscc()})
+    a = make_laptop(tmp_path, d, "张伟")
+    assert sorted(r[0] for r in a.db.execute("SELECT id FROM enterprises")) == ["e0", "e1"]
+    a.enterprises.update("e0", {"notes": "笔记本修改"})
+    send(a, d, tmp_path)
+    assert d.enterprises.get("e0")["notes"] == "笔记本修改"
+
+
+def test_same_credit_code_on_two_laptops_is_kept_waiting_not_lost(world):
+    from sync_support import new_uscc
+    root, d, a, b = world
+    code = new_uscc()
+    tid = a.profile.get()["township_id"]
+    ea = a.enterprises.add({"township_id": tid, "name": "同一企业", "uscc": code}).id
+    eb = b.enterprises.add({"township_id": tid, "name": "同一企业（乙录入）", "uscc": code}).id
+    b.hazards.create({"enterprise_id": eb, "description": "乙发现的隐患"})
+    send(a, d, root)
+    res = send(b, d, root)
+    assert res.status == "applied"
+    waiting = {(w["tbl"], w["row_id"]) for w in d.sync.pending()}
+    assert ("enterprises", eb) in waiting and any(t == "hazards" for t, _ in waiting)
+    assert d.enterprises.get(ea)["name"] == "同一企业"
+    # Kept in the log, so it is applied once a person fixes the clash at the source.
+    b.enterprises.update(eb, {"uscc": new_uscc()})
+    send(b, d, root)
+    assert d.enterprises.get(eb)["name"] == "同一企业（乙录入）" and not d.sync.pending()
+
+
+def test_first_edit_of_a_bulk_loaded_row_reaches_laptops_without_it(world):
+    root, d, a, _b = world
+    tid = a.profile.get()["township_id"]
+    from sync_support import new_uscc
+    with d.sync.bulk_load():
+        d.db["enterprises"].insert({"id": "base1", "created_at": "x", "updated_at": "x", "device_id": "x",
+                                    "township_id": tid, "name": "基线企业", "uscc": new_uscc()})
+    d.enterprises.update("base1", {"phone": "13905371234"})
+    send(d, a, root)
+    row = a.enterprises.get("base1")
+    assert row["name"] == "基线企业" and row["phone"] == "13905371234"
+    d.enterprises.update("base1", {"notes": "第二次"})
+    op = d.db.execute("SELECT kind, fields FROM sync_ops ORDER BY lseq DESC LIMIT 1").fetchone()
+    assert op[0] == "update" and "name" not in op[1]
+
+
+def test_issued_documents_do_not_change_after_issue(world):
+    root, d, a, _b = world
+    ent = add_enterprise(a)
+    doc = "doc-1"
+    a.db["documents"].insert({"id": doc, "created_at": "x", "updated_at": "x", "device_id": a.device_id,
+                              "doc_type": "inspection_record", "enterprise_id": ent, "content": '{"v": 1}'})
+    a.db["documents"].update(doc, {"state": "issued", "doc_no": "城关检记〔2026〕1号", "issued_at": "2026-11-23"})
+    a.db["documents"].update(doc, {"content": '{"v": "tampered"}'})  # a bug or a forger after issue
+    send(a, d, root)
+    row = d.db.execute("SELECT state, content FROM documents WHERE id = ?", [doc]).fetchone()
+    assert row == ("issued", '{"v": 1}')
+    a.db["documents"].update(doc, {"state": "voided", "void_reason": "填写错误"})
+    send(a, d, root)
+    assert d.db.execute("SELECT state, void_reason FROM documents WHERE id = ?", [doc]).fetchone() == ("voided", "填写错误")
+
+
+def test_capture_survives_a_migration_that_adds_a_column_or_rebuilds_a_table(tmp_path):
+    from inspector_app.core.collection import Collection
+    c = Collection(tmp_path / "x")
+    c.db.execute("ALTER TABLE enterprises ADD COLUMN grid TEXT NOT NULL DEFAULT ''")  # a later migration
+    c.db["contractors"].transform(types={"notes": str})                               # a table rebuild
+    c.close()
+    c = Collection(tmp_path / "x")
+    c.profile.init(role="inspector", name="张伟", cert_no="C1", unit="城关街道应急办", township="城关街道")
+    ent = add_enterprise(c)
+    c.enterprises.db["enterprises"].update(ent, {"grid": "第三网格"})
+    c.db["contractors"].insert({"id": "k1", "created_at": "x", "updated_at": "x", "device_id": "x",
+                                "enterprise_id": ent, "name": "外包单位"})
+    tables = [r[0] for r in c.db.execute("SELECT tbl FROM sync_ops ORDER BY lseq")]
+    fields = c.db.execute("SELECT fields FROM sync_ops WHERE tbl = 'enterprises' ORDER BY lseq DESC").fetchone()[0]
+    assert "contractors" in tables and "第三网格" in fields
+    c.close()
+
+
+def test_district_publishes_checklist_versions(world):
+    root, d, a, b = world
+    (d.data_dir / "checklists").mkdir(exist_ok=True)
+    text = 'checklist_id = "confined_space"\nversion = "2026.2"\n'
+    (d.data_dir / "checklists" / "confined_space.toml").write_text(text, "utf-8")
+    assert d.sync.due(a.device_id)  # a new checklist version is due even without data changes
+    send(d, a, root)
+    assert (a.data_dir / "checklists" / "confined_space.toml").read_text("utf-8") == text
+    assert not b.data_dir.joinpath("checklists", "confined_space.toml").exists()
+
+
+def test_status_for_the_sync_page(world):
+    root, d, a, _b = world
+    add_enterprise(a)
+    st = a.sync.status()
+    assert st["district_trusted"] and st["enrolled"]
+    (peer,) = st["peers"]
+    assert peer["unacknowledged"] >= 1
+    send(a, d, root)
+    send(d, a, root)
+    assert a.sync.status()["peers"][0]["unacknowledged"] == 0
+    assert d.sync.status()["awaiting_approval"] == 0 and len(d.sync.status()["peers"]) == 2
+
+
+def test_laptop_restored_from_backup_loses_nothing(world):
+    import shutil
+    root, d, a, _b = world
+    add_enterprise(a, "备份前企业")
+    send(a, d, root)
+    send(d, a, root)
+    a.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    backup = root / "backup"
+    shutil.copytree(a.data_dir, backup)
+    for i in range(3):                               # work that the backup does not hold
+        add_enterprise(a, f"丢失的{i}")
+    send(a, d, root)
+    send(d, a, root)
+    a.close()
+    shutil.rmtree(a.data_dir)
+    shutil.copytree(backup, a.data_dir)              # the laptop is restored
+    from inspector_app.core.collection import Collection
+    a2 = Collection(a.data_dir)
+    add_enterprise(a2, "恢复后企业")                  # numbered like the ones the district already acknowledged
+    for _ in range(2):
+        send(a2, d, root)
+        send(d, a2, root)
+    names = {r[0] for r in d.db.execute("SELECT name FROM enterprises")}
+    assert {"备份前企业", "恢复后企业", "丢失的0"} <= names
+    assert {r[0] for r in a2.db.execute("SELECT name FROM enterprises")} == names
+    a2.close()

@@ -1,0 +1,86 @@
+"""Sync through a folder (USB stick / shared folder), the district's inbox watch, sync locations."""
+
+from __future__ import annotations
+
+from inspector_app.core.collection import Collection
+from inspector_app.core.sync import locations
+from sync_support import add_enterprise, make_district, synced_dump
+
+
+def test_folder_sync_enrolls_and_round_trips(tmp_path):
+    inbox = tmp_path / "usb" / "inspector-sync"
+    d = make_district(tmp_path)
+    d.sync.sync_folder(inbox)                       # the district writes its card to the stick
+    assert (inbox / "district-card.json").exists()
+    a = Collection(tmp_path / "laptop")
+    a.profile.init(role="inspector", name="张伟", cert_no="C1", unit="城关街道应急办", township="城关街道",
+                   district="示例区", township_code="370882001")
+    ent = add_enterprise(a, "宏达化工")
+    rep = a.sync.sync_folder(inbox)                 # trusts the card, exports the first bundle
+    assert len(rep.exported) == 1 and a.sync.district()["id"] == d.device_id
+    add_enterprise(a, "第二家")
+    a.sync.sync_folder(inbox)                       # supersedes the first bundle on the stick
+    assert len(list(inbox.glob("*.isb"))) == 1
+    rep = d.sync.sync_folder(inbox)                 # unknown laptop: quarantined, not applied
+    assert rep.rejected and not rep.imported and len(d.sync.quarantined()) == 1
+    assert d.db.execute("SELECT count(*) FROM enterprises").fetchone()[0] == 0
+    d.sync.approve(a.device_id)
+    assert d.enterprises.get(ent)["name"] == "宏达化工"
+    d.sync.sync_folder(inbox)                       # certificate, serial block, ack go back
+    a.sync.sync_folder(inbox)
+    assert a.sync.serial_blocks() and a.db.execute(
+        "SELECT certificate FROM devices WHERE id = ?", [a.device_id]).fetchone()[0].startswith("-----BEGIN")
+    for _ in range(3):                              # acknowledgements settle; nothing left to send
+        d.sync.sync_folder(inbox)
+        a.sync.sync_folder(inbox)
+    assert not a.sync.due("district") and not d.sync.due(a.device_id)
+    assert [p.name for p in inbox.iterdir()] == ["district-card.json"]
+    assert synced_dump(a) == synced_dump(d)
+    a.close()
+    d.close()
+
+
+def test_usb_stick_found_by_label(tmp_path, monkeypatch):
+    media = tmp_path / "media"
+    (media / "zhang" / "INSPECT01").mkdir(parents=True)
+    monkeypatch.setattr(locations, "MEDIA_ROOTS", (media,))
+    monkeypatch.setattr(locations.sys, "platform", "linux")
+    shared = tmp_path / "share"
+    shared.mkdir()
+    settings = {"sync_locations": [{"kind": "usb", "label": "INSPECT01"}, {"kind": "folder", "path": str(shared)},
+                                   {"kind": "usb", "label": "OTHER"}, {"kind": "folder", "path": str(tmp_path / "gone")}]}
+    assert locations.available(settings) == [media / "zhang" / "INSPECT01" / "inspector-sync", shared]
+
+
+def test_locations_are_configured_in_the_profile(col, tmp_path):
+    col.sync.add_location(path=str(tmp_path))
+    col.sync.add_location(label="INSPECT01")
+    assert tmp_path in col.sync.locations()
+    assert {"kind": "usb", "label": "INSPECT01"} in col.profile.get()["settings"]["sync_locations"]
+
+
+def test_cli_district_init_creates_ca_and_watch_once_publishes_card(tmp_path):
+    import subprocess
+    import sys
+    run = lambda *a: subprocess.run([sys.executable, "-m", "inspector_app", "--lang", "en", *a],  # noqa: E731
+                                    capture_output=True, text=True, cwd="/work/main")
+    dd = tmp_path / "district"
+    r = run("--data-dir", str(dd), "init", "--role", "district", "--name", "王局长", "--cert-no", "D1",
+            "--unit", "示例区应急管理局", "--district", "示例区")
+    assert r.returncode == 0, r.stderr
+    assert (dd / "sync-keys" / "device_sign.pem").exists()
+    inbox = tmp_path / "inbox"
+    r = run("--data-dir", str(dd), "sync", "--watch", str(inbox), "--once")
+    assert r.returncode == 0, r.stderr
+    card = (inbox / "district-card.json").read_text("utf-8")
+    assert "BEGIN CERTIFICATE" in card
+    la = tmp_path / "laptop"
+    r = run("--data-dir", str(la), "init", "--role", "inspector", "--name", "张伟", "--cert-no", "C1",
+            "--unit", "城关街道应急办", "--township", "城关街道")
+    assert r.returncode == 0, r.stderr
+    r = run("--data-dir", str(la), "sync", "--folder", str(inbox))
+    assert r.returncode == 0 and "exported" in r.stdout, r.stderr
+    r = run("--data-dir", str(dd), "sync", "--watch", str(inbox), "--once")
+    assert "quarantined" in r.stderr
+    r = run("--data-dir", str(dd), "devices", "list")
+    assert "pending" in r.stdout and "张伟" in r.stdout

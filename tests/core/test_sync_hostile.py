@@ -1,0 +1,168 @@
+"""Hostile bundles: each is rejected with a clear message and changes nothing at the district."""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import uuid
+import zipfile
+
+import pytest
+
+from inspector_app.core.jsonutil import canonical
+from inspector_app.core.sync import bundle as bf
+from inspector_app.core.sync import crypto
+from sync_support import full_snapshot, make_district, make_laptop
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    root = tmp_path_factory.mktemp("hostile")
+    d = make_district(root)
+    a = make_laptop(root, d, "张伟")
+    b = make_laptop(root, d, "李娜")
+    yield root, d, a, b
+    for c in (d, a, b):
+        c.close()
+
+
+def _op(a, **over):
+    op = {"id": uuid.uuid4().hex, "origin": a.device_id, "oseq": 1, "hlc": 1, "tbl": "townships",
+          "row": "r1", "kind": "update", "fields": {"name": "改名"}, "prev": {},
+          "scope": ""}
+    op.update(over)
+    return op
+
+
+def raw_zip(entries, compress=False):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED) as z:
+        for name, data, *attr in entries:
+            info = zipfile.ZipInfo(name)
+            info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+            info.external_attr = (attr[0] if attr else 0o644) << 16
+            z.writestr(info, data)
+    return buf.getvalue()
+
+
+def craft(a, d, ops=None, *, manifest_patch=None, inner=None, extra=(), drop=(), signer=None,
+          compress=False, payload_override=None):
+    """A bundle from laptop `a` to district `d`, valid unless told otherwise."""
+    ops = [_op(a)] if ops is None else ops
+    plain = inner if inner is not None else bf.inner_payload(ops, [], {}, {"ack": 0})
+    m = {"format": bf.FORMAT, "version": bf.VERSION, "bundle_id": str(uuid.uuid4()), "sender": a.device_id,
+         "sender_role": "inspector", "recipient": d.device_id, "created_at": "2026-11-23T10:00:00+08:00",
+         "seq": {"from": 1, "to": 1}, "counts": {"ops": len(ops), "attachments": 0}, "enrollment": None}
+    m.update(manifest_patch or {})
+    header, sealed = crypto.seal(d.sync.keys.box_public, plain, bf.aad(m))
+    sealed = payload_override if payload_override is not None else sealed
+    m["payload"] = {"sha256": bf.hashlib.sha256(sealed).hexdigest(), "size": len(sealed), "encryption": header}
+    mbytes = canonical(m).encode()
+    sig = (signer or a.sync.keys).sign(mbytes)
+    entries = [("manifest.json", mbytes), ("signature.txt", sig.encode()), ("payload.bin", sealed)]
+    entries = [e for e in entries if e[0] not in drop] + list(extra)
+    return raw_zip(entries, compress)
+
+
+def _bomb():
+    return raw_zip([("manifest.json", b"{}"), ("signature.txt", b"x"), ("payload.bin", b"\0" * 30_000_000)], True)
+
+
+CASES = {
+    "absolute path": lambda a, d, b: craft(a, d, extra=[("/etc/cron.d/evil", b"x")]),
+    "windows absolute path": lambda a, d, b: craft(a, d, extra=[("C:/evil", b"x")]),
+    "dot-dot path": lambda a, d, b: craft(a, d, extra=[("../../evil", b"x")]),
+    "symlink entry": lambda a, d, b: craft(a, d, extra=[("link", b"/etc/passwd", stat.S_IFLNK | 0o777)]),
+    "duplicate name": lambda a, d, b: craft(a, d, extra=[("manifest.json", b"{}")]),
+    "compression bomb": lambda a, d, b: _bomb(),
+    "truncated": lambda a, d, b: craft(a, d)[:-200],
+    "not a zip": lambda a, d, b: b"hello, this is not a bundle",
+    "missing signature": lambda a, d, b: craft(a, d, drop=("signature.txt",)),
+    "wrong signature": lambda a, d, b: craft(a, d, signer=b.sync.keys),
+    "wrong recipient": lambda a, d, b: craft(a, d, manifest_patch={"recipient": b.device_id}),
+    "future version": lambda a, d, b: craft(a, d, manifest_patch={"version": 99}),
+    "manifest schema": lambda a, d, b: craft(a, d, manifest_patch={"counts": {"ops": "many"}}),
+    "manifest field too long": lambda a, d, b: craft(a, d, manifest_patch={"bundle_id": "x" * 5000}),
+    "payload hash mismatch": lambda a, d, b: _swap_payload(craft(a, d)),
+    "not encrypted to us": lambda a, d, b: craft(a, d, payload_override=crypto.seal(
+        b.sync.keys.box_public, bf.inner_payload([_op(a)], [], {}, {"ack": 0}), b"x")[1]),
+    "field too long": lambda a, d, b: craft(a, d, [_op(a, fields={"name": os.urandom(300_000).hex()})]),
+    "field wrong type": lambda a, d, b: craft(a, d, [_op(a, fields={"name": ["list"]})]),
+    "bool field": lambda a, d, b: craft(a, d, [_op(a, fields={"name": True})]),
+    "table not synced": lambda a, d, b: craft(a, d, [_op(a, tbl="audit_log")]),
+    "profile table": lambda a, d, b: craft(a, d, [_op(a, tbl="profile")]),
+    "column not synced": lambda a, d, b: craft(a, d, [_op(a, tbl="hazards", fields={"state": "closed"})]),
+    "sql in column name": lambda a, d, b: craft(a, d, [_op(a, fields={'name" = 1; DROP TABLE x; --': "x"})]),
+    "op missing key": lambda a, d, b: craft(a, d, [{k: v for k, v in _op(a).items() if k != "hlc"}]),
+    "op count mismatch": lambda a, d, b: craft(a, d, manifest_patch={"counts": {"ops": 5, "attachments": 0}}),
+    "op outside township": lambda a, d, b: craft(a, d, [_op(a, tbl="enterprises", scope="another-town")]),
+    "inner dot-dot": lambda a, d, b: craft(a, d, inner=raw_zip([("contents.json", b"{}"), ("../x", b"y")])),
+    "inner unexpected entry": lambda a, d, b: craft(a, d, inner=raw_zip([("contents.json", b"{}"),
+                                                                        ("ops.jsonl", b""), ("run.sh", b"y")])),
+    "attachment hash mismatch": lambda a, d, b: craft(a, d, inner=_bad_attachment(a)),
+}
+
+
+def _swap_payload(data: bytes) -> bytes:
+    z = zipfile.ZipFile(io.BytesIO(data))
+    entries = [(i.filename, z.read(i)) for i in z.infolist()]
+    entries = [(n, (c[:-1] + bytes([c[-1] ^ 1])) if n == "payload.bin" else c) for n, c in entries]
+    return raw_zip(entries)
+
+
+def _bad_attachment(a):
+    sha = "ab" * 32
+    plain = bf.inner_payload([_op(a)], [{"sha256": sha, "kind": "photo", "mime": "image/jpeg", "size": 3,
+                                         "width": None, "height": None, "taken_at": None, "original_name": "",
+                                         "created_at": "2026", "device_id": a.device_id}], {sha: b"abc"}, {"ack": 0})
+    return plain
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_hostile_bundle_is_rejected_and_changes_nothing(world, case):
+    root, d, a, b = world
+    path = root / f"hostile-{case.replace(' ', '_')}.isb"
+    path.write_bytes(CASES[case](a, d, b))
+    before = full_snapshot(d)
+    with pytest.raises(bf.BundleRejected) as err:
+        d.sync.import_bundle(path)
+    assert full_snapshot(d) == before
+    assert err.value.zh.startswith("数据包被拒绝") and err.value.en.startswith("Bundle rejected")
+
+
+def test_the_valid_crafted_bundle_is_accepted(world):
+    """The crafting helper makes good bundles, so each case above fails for its own reason."""
+    root, d, a, _b = world
+    path = root / "good.isb"
+    path.write_bytes(craft(a, d))
+    assert d.sync.import_bundle(path).status == "applied"
+
+
+def test_laptop_refuses_bundles_not_from_its_district(world):
+    root, d, a, b = world
+    path = root / "peer.isb"
+    path.write_bytes(craft(b, a))
+    before = full_snapshot(a)
+    with pytest.raises(bf.BundleRejected):
+        a.sync.import_bundle(path)
+    assert full_snapshot(a) == before
+
+
+@pytest.mark.parametrize("control", [
+    {"ack": 0, "checklists": {"../../evil.toml": "x"}},
+    {"ack": 0, "checklists": {"a.sh": "x"}},
+    {"ack": 0, "serial_blocks": [{"id": "b", "year": "2026", "first": 1, "last": 9, "issued_at": "x"}]},
+    {"ack": -5},
+])
+def test_laptop_refuses_bad_control_data_from_the_district(world, control):
+    root, d, a, _b = world
+    op = _op(d, origin=d.device_id)
+    path = root / "ctl.isb"
+    path.write_bytes(craft(d, a, [op], manifest_patch={"sender_role": "district"},
+                           inner=bf.inner_payload([op], [], {}, control)))
+    before = full_snapshot(a)
+    with pytest.raises(bf.BundleRejected):
+        a.sync.import_bundle(path)
+    assert full_snapshot(a) == before
+    assert not (a.data_dir.parent / "evil.toml").exists()
