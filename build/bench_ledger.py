@@ -1,0 +1,51 @@
+"""Benchmark: hazard-ledger filter changes (count + first page + summary) on demo data.
+
+Usage: python build/bench_ledger.py DATA_DIR   (e.g. after `inspector demo --scale district-decade`)
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from inspector_app.core.collection import Collection  # noqa: E402
+from inspector_app.core.ledger import Ledger, LedgerFilter  # noqa: E402
+
+
+def main(data_dir: str) -> None:
+    col = Collection(Path(data_dir))
+    led = Ledger(col)
+    total = col.db.execute("SELECT count(*) FROM hazards").fetchone()[0]
+    town = col.db.execute("SELECT id FROM townships LIMIT 1").fetchone()[0]
+    ent = col.db.execute("SELECT enterprise_id FROM hazards LIMIT 1").fetchone()[0]
+    camp = (col.db.execute("SELECT campaign FROM hazards WHERE campaign != '' LIMIT 1").fetchone() or [""])[0]
+    cases = {
+        "all": LedgerFilter(), "overdue": LedgerFilter(overdue=True),
+        "township+overdue": LedgerFilter(township_id=town, overdue=True),
+        "major, not closed": LedgerFilter(severity="major", state="not_closed"),
+        "enterprise": LedgerFilter(enterprise_id=ent), "campaign": LedgerFilter(campaign=camp or None),
+        "date range": LedgerFilter(date_from="2022-01-01", date_to="2022-12-31"),
+        "sort by enterprise": LedgerFilter(sort="enterprise", descending=False),
+        "text": LedgerFilter(text="警示"),
+    }
+    print(f"hazards: {total}")
+    worst = 0.0
+    for name, flt in cases.items():
+        times = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            n = led.summary(flt)["total"]   # as the page does: summary (gives the count) + first page
+            led.page(flt, 0, 200)
+            times.append((time.perf_counter() - t0) * 1000)
+        best = min(times)
+        worst = max(worst, best)
+        print(f"{name:22s} rows {n:7d}  {best:7.1f} ms")
+    print(f"worst filter change: {worst:.1f} ms (target ≤ 100 ms)")
+    col.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

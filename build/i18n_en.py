@@ -1,0 +1,145 @@
+"""English for the GUI's Chinese source strings (used by build/i18n.py to fill inspector_en.ts)."""
+
+EN = {
+    # Navigation and window
+    "安全生产检查": "Work-Safety Inspection", "今日": "Today", "企业": "Enterprises", "检查": "Inspection",
+    "隐患台账": "Hazard ledger", "文书": "Documents", "同步": "Sync", "设置": "Settings",
+    "区级工作台": "District desk", "此功能尚未就绪。": "This feature is not available yet.",
+    # Enterprises
+    "统一社会信用代码": "Unified social credit code", "所属乡镇": "Township", "地址": "Address",
+    "负责人": "Person in charge", "电话": "Phone", "行业": "Industry", "风险标签": "Risk tags",
+    "进行中": "in progress", "已完成": "completed", "已取消": "cancelled", "待下达": "open",
+    "整改中": "being rectified", "待复查": "Awaiting re-inspection", "已销号": "closed", "【重大】": "[MAJOR] ",
+    "有限空间台账": "Confined spaces", "高处作业项目台账": "Work-at-height projects",
+    "相关方（承包商）台账": "Contractors", "检查记录": "Inspections", "隐患": "Hazards",
+    "编辑企业": "Edit enterprise", "新增企业": "Add enterprise", "企业名称": "Enterprise name",
+    "主要负责人": "Principal", "职务": "Title", "联系电话": "Phone",
+    "风险标签（用顿号或逗号分隔）": "Risk tags (separated by 、 or commas)", "保存": "Save", "取消": "Cancel",
+    "搜索名称、信用代码、地址或负责人": "Search name, credit code, address or person in charge",
+    "编辑": "Edit", "开始检查": "Start inspection", "全部乡镇": "All townships", "全部风险标签": "All risk tags",
+    # Errors
+    "（未配置日志文件）": "(no log file configured)",
+    "发生了意外错误，操作没有完成。\n详细信息已写入日志：{}":
+        "An unexpected error occurred; the operation was not completed.\nDetails were written to the log: {}",
+    "出错了": "Something went wrong",
+    # First start and profile
+    "欢迎使用安全生产检查": "Welcome to Work-Safety Inspection",
+    "第一次使用，请填写您的信息。这些信息会印在检查文书上，以后可在“设置”中修改。":
+        "First start: please enter your details. They are printed on the documents and can be changed later "
+        "in Settings.",
+    "开始使用": "Get started", "退出": "Quit", "乡镇检查员": "Township inspector",
+    "区级（汇总、审批）": "District (summary, approvals)",
+    "乡镇应急管理办公室（无执法权：整改意见书）":
+        "Township emergency office (no enforcement power: rectification opinion)",
+    "执法单位（责令限期整改指令书）": "Enforcement unit (rectification order)",
+    "执法单位：复议机关与诉讼法院；乡镇：逾期未整改时的移送说明":
+        "Enforcement unit: review body and court; township: the escalation sentence for overdue hazards",
+    "姓名": "Name", "执法证/检查证号": "Certificate no.", "单位名称": "Unit", "乡镇/街道": "Township",
+    "区/县": "District/county", "角色": "Role", "单位类型": "Kind of unit", "文书编号格式": "Document number pattern",
+    "复议/移送说明": "Appeal bodies / escalation", "用户与单位": "User and unit", "签章密钥": "Signing key",
+    "创建签章密钥": "Create signing key", "状态": "Status", "密码": "Password", "再次输入密码": "Repeat password",
+    "语言": "Language", "重新启动后生效": "Takes effect after a restart",
+    "文书签章模块尚未安装": "The document signing module is not installed", "已创建": "Created",
+    "尚未创建": "Not created yet", "已保存": "Saved",
+    "两次输入的密码须一致且不少于 6 位。": "The two passwords must match and have at least 6 characters.",
+    # Hazard review
+    "确认隐患": "Confirm hazards",
+    "以下隐患由“不符合”项生成。可直接修改，合并相同的，删除不需要的，或添加其他发现。":
+        "These hazards come from the failed items. Edit them, merge duplicates, delete what is not needed, "
+        "or add other findings.",
+    "隐患描述": "Description", "部位": "Place", "等级": "Severity", "类别": "Category", "整改措施": "Measure",
+    "整改期限": "Deadline", "依据": "Legal basis", "添加其他发现": "Add other finding", "合并所选": "Merge selected",
+    "删除所选": "Delete selected", "登记隐患": "Register hazards", "一般隐患": "General hazard",
+    "重大隐患": "Major hazard", "第 {0} 行：隐患描述不能为空": "Row {0}: a description is required",
+    # Inspection
+    "开始新的检查": "Start a new inspection", "被检查企业": "Enterprise", "第二检查员": "Second inspector",
+    "第二检查员证号": "Second inspector's certificate", "检查场所": "Place",
+    "检查表（按风险标签推荐）": "Checklists (suggested by risk tags)",
+    "进行中的检查（双击继续）": "Inspections in progress (double-click to continue)",
+    "检查表模块尚未安装，只能记录检查，不能逐项检查。":
+        "The checklist module is not installed: inspections can be recorded but not answered item by item.",
+    "请从列表中选择企业": "Choose an enterprise from the list", "完成检查，生成隐患": "Finish and list hazards",
+    "返回": "Back", "1 符合": "1 Complies", "2 不符合": "2 Fails", "3 不适用": "3 Not applicable",
+    "备注（现场情况、具体部位）": "Notes (what you saw, exact place)", "上一项": "Previous",
+    "下一项（Enter）": "Next (Enter)", "检查：{0}": "Inspection: {0}", "本次检查没有检查表。":
+        "This inspection has no checklist.", "读数须为数字": "Readings must be numbers",
+    "读数超出限值：不符合": "Reading out of limits: fails", "读数在限值内：符合": "Reading within limits: complies",
+    "已登记 {0} 条隐患。可在“文书”中出具文书。":
+        "{0} hazards registered. Issue the documents on the Documents page.",
+    # Photos
+    "把照片拖到这里；双击放大": "Drop photos here; double-click to enlarge", "添加照片…": "Add photos…",
+    "选择照片": "Choose photos", "图片 (*.jpg *.jpeg *.png *.heic *.bmp)": "Images (*.jpg *.jpeg *.png *.heic *.bmp)",
+    "照片": "Photo",
+    # Documents
+    "检查员一": "Inspector 1", "检查员二": "Inspector 2", "企业负责人": "Enterprise's person in charge",
+    "检查：": "Inspection:", "起草现场检查记录": "Draft inspection record", "起草整改文书": "Draft rectification notice",
+    "检查员一签名": "Inspector 1 signs", "检查员二签名": "Inspector 2 signs",
+    "企业负责人签名/拒签": "Enterprise signs / refuses", "签发": "Issue", "打印…": "Print…",
+    "另存为 PDF…": "Save as PDF…", "作废": "Void", "重新出具": "Reissue",
+    "文书模块尚未安装：暂不能起草、签名或签发文书。":
+        "The documents module is not installed: documents cannot be drafted, signed or issued yet.",
+    "现场检查记录": "Inspection record", "责令限期整改指令书": "Rectification order",
+    "隐患整改意见书": "Rectification opinion", "整改复查意见书": "Re-inspection opinion", "草稿": "draft",
+    "已签发": "issued", "已作废": "voided", "正在生成预览…": "Rendering preview…",
+    "本次检查没有登记隐患，无需整改文书。": "No hazards were registered in this inspection; no notice is needed.",
+    "签章密码：": "Signing password:", "作废原因：": "Reason for voiding:", "另存为 PDF": "Save as PDF",
+    # Signature
+    "签名：{0}": "Signature: {0}", "请在下方框内签名（鼠标、手写笔或手指）。":
+        "Sign in the box below (mouse, pen or finger).", "清除": "Clear", "撤销": "Undo", "重做": "Redo",
+    "拒签（由见证人签名）": "Refused to sign (a witness signs)", "见证人姓名": "Witness name", "确定": "OK",
+    "拒签时须填写见证人姓名": "A refusal needs the witness's name", "请先签名": "Please sign first",
+    # Today
+    "逾期未整改的隐患": "Overdue hazards", "同步状态": "Sync status", "今日 · {0}（{1}）": "Today · {0} ({1})",
+    "没有进行中的检查": "No inspections in progress", "{0}：{1}（期限 {2}）": "{0}: {1} (due {2})",
+    "……共 {0} 条": "… {0} in total", "没有逾期隐患": "No overdue hazards", "没有待复查的隐患":
+        "No hazards awaiting re-inspection", "尚未设置同步。": "Sync is not set up yet.",
+    "已信任区级：{0}": "District trusted: {0}", "是": "yes", "否": "no", "待发送的更改：{0}": "Changes to send: {0}",
+    "冲突：{0}": "Conflicts: {0}", "{0}：上次同步 {1}": "{0}: last sync {1}", "从未": "never",
+    # Hazard ledger and hazard actions (GUI part 2)
+    "发现": "Found", "当场整改销号": "Fixed on site (closed)", "下达整改通知": "Rectification notice issued",
+    "申请延期": "Extension requested", "批准延期": "Extension approved", "驳回延期": "Extension rejected",
+    "企业报告整改完成": "Enterprise reported completion", "复查合格（销号）": "Re-inspection passed (closed)",
+    "复查不合格": "Re-inspection failed", "挂牌督办": "Listed supervision", "督办进展": "Supervision progress",
+    "备注": "Note", "隐患处理": "Hazard actions", "整改完成报告": "Completion report",
+    "记录完成报告": "Record completion report", "元": "yuan", "完成日期": "Completion date",
+    "整改资金（元）": "Money spent (yuan)", "复查": "Re-inspection", "记录复查结果": "Record re-inspection result",
+    "合格（销号）": "Passed (close)", "不合格": "Failed",
+    "不合格时填写新的整改期限 YYYY-MM-DD": "New deadline if failed, YYYY-MM-DD", "复查结论": "Result",
+    "新整改期限": "New deadline", "复查意见": "Opinion", "延期": "Extension", "记录": "Record",
+    "企业申请延期": "Enterprise requests extension", "事项": "Action", "延期至": "Extend to", "理由": "Reason",
+    "记录督办": "Record supervision", "督办进展报告": "Supervision progress report", "区级": "District",
+    "市级": "City", "省级": "Province", "督办级别": "Supervision level", "督办单位": "Supervising unit",
+    "督办文号": "Document number", "督办期限": "Supervision deadline",
+    "治理方案备案日期": "Governance plan filed on", "进展情况": "Progress", "未整改": "Open",
+    "状态：": "State: ", "整改期限：": "Deadline: ", "完成日期格式应为 YYYY-MM-DD": "Completion date must be YYYY-MM-DD",
+    "请填写整改措施": "Enter the measures taken", "整改资金应为数字": "Money spent must be a non-negative number",
+    "复查不合格时须填写今天以后的新整改期限（YYYY-MM-DD）":
+        "A failed re-inspection needs a new deadline after today (YYYY-MM-DD)",
+    "请填写延期后的期限（YYYY-MM-DD）": "Enter the extended deadline (YYYY-MM-DD)",
+    "请填写延期理由": "Enter the reason for the extension", "请填写进展情况": "Enter the progress",
+    "请填写督办单位": "Enter the supervising unit", "请填写督办文号": "Enter the document number",
+    "督办期限格式应为 YYYY-MM-DD": "Supervision deadline must be YYYY-MM-DD",
+    "备案日期格式应为 YYYY-MM-DD": "Filing date must be YYYY-MM-DD", "全部状态": "All states",
+    "未销号": "Not closed", "全部等级": "All severities", "一般": "General", "重大": "Major",
+    "仅逾期": "Overdue only", "发现日期起 YYYY-MM-DD": "Found from YYYY-MM-DD",
+    "发现日期止 YYYY-MM-DD": "Found until YYYY-MM-DD", "编号或描述": "Number or description",
+    "导出 CSV…": "Export CSV…", "导出 Excel…": "Export Excel…", "全部专项": "All campaigns",
+    "共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7":
+        "%1 in total: open %2, awaiting rectification %3, awaiting re-inspection %4, closed %5, overdue %6, major %7",
+    "Excel 工作簿 (*.xlsx)": "Excel workbook (*.xlsx)", "CSV 文件 (*.csv)": "CSV file (*.csv)",
+    "导出隐患台账": "Export hazard ledger", "已导出：": "Exported: ", "隐患编号": "Hazard no.",
+    "发现日期": "Found on", "乡镇（街道）": "Township", "逾期": "Overdue", "专项": "Campaign",
+    "销号日期": "Closed on", "导出 PDF 台账…": "Export PDF ledger…", "PDF 文件 (*.pdf)": "PDF file (*.pdf)",
+    # Sync page (GUI part 2)
+    "同步位置（文件夹或 U 盘卷标）": "Sync locations (folders or USB volume labels)", "添加文件夹…": "Add folder…",
+    "立即同步": "Sync now", "同步记录": "Sync history", "设备（区级审批）": "Devices (district approval)",
+    "批准设备": "Approve device", "吊销设备": "Revoke device", "已信任区级：": "District trusted: ",
+    "待发送：%1": "To send: %1", "冲突：%1": "Conflicts: %1", "隔离的数据包：%1": "Quarantined bundles: %1",
+    "%1 上次同步 %2": "%1 last synced %2", "U 盘：": "USB stick: ", "可用": "available", "未连接": "not connected",
+    "待审批": "awaiting approval", "已批准": "approved", "已吊销": "revoked", "选择同步文件夹": "Choose sync folder",
+    "同步失败：": "Sync failed: ", "%1：导入 %2 个，导出 %3 个，拒收 %4 个": "%1: imported %2, exported %3, rejected %4",
+    "拒收 %1：%2": "Rejected %1: %2", "已批准设备 %1": "Approved device %1",
+    "冲突（左：现值，右：另一设备的值）": "Conflicts (left: current value, right: the other device's value)",
+    "表": "Table", "字段": "Field", "现值": "Current value", "另一值": "Other value", "保留现值": "Keep current",
+    "采用另一值": "Use other value", "隔离的数据包": "Quarantined bundles", "；": "; ",
+}

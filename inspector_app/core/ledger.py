@@ -1,0 +1,210 @@
+"""Hazard ledger (隐患台账): filtered, sorted, paged SQL over hazards, summary counts and exports
+(CSV with BOM, XLSX). Qt-free; the GUI pages rows from here."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from inspector_app.core.clock import today_iso
+
+STATES = ("open", "awaiting_rectification", "awaiting_reinspection", "closed")
+STATE_ZH = {"open": "未整改", "awaiting_rectification": "整改中", "awaiting_reinspection": "待复查",
+            "closed": "已销号"}
+SEVERITY_ZH = {"general": "一般", "major": "重大"}
+
+# (key, Chinese header, XLSX width)
+COLUMNS = [
+    ("number", "隐患编号", 18), ("found_on", "发现日期", 12), ("township", "乡镇（街道）", 14),
+    ("enterprise", "企业", 30), ("description", "隐患描述", 44), ("severity", "等级", 8),
+    ("state", "状态", 10), ("deadline", "整改期限", 12), ("overdue", "逾期", 6),
+    ("campaign", "专项", 14), ("closed_on", "销号日期", 12),
+]
+SORTABLE = {"number": "h.number", "found_on": "h.found_on", "township": "t.name",
+            "enterprise": "e.name", "description": "h.description", "severity": "h.severity",
+            "state": "h.state", "deadline": "h.deadline", "campaign": "h.campaign",
+            "closed_on": "h.closed_on"}
+
+
+@dataclass
+class LedgerFilter:
+    state: str | None = None          # one of STATES, or 'not_closed'
+    overdue: bool = False
+    severity: str | None = None
+    campaign: str | None = None
+    township_id: str | None = None
+    enterprise_id: str | None = None
+    date_from: str | None = None      # found_on >= (ISO)
+    date_to: str | None = None        # found_on <= (ISO)
+    text: str = ""                    # number or description substring
+    sort: str = "found_on"
+    descending: bool = True
+
+    def where(self, today: str | None = None) -> tuple[str, list[Any]]:
+        parts, args = [], []
+        if self.state == "not_closed":
+            parts.append("h.state != 'closed'")
+        elif self.state:
+            parts.append("h.state = ?")
+            args.append(self.state)
+        if self.overdue:
+            parts.append("h.state != 'closed' AND h.deadline IS NOT NULL AND h.deadline != '' AND h.deadline < ?")
+            args.append(today or today_iso())
+        for col_, value in (("h.severity", self.severity), ("h.campaign", self.campaign),
+                            ("h.township_id", self.township_id), ("h.enterprise_id", self.enterprise_id)):
+            if value:
+                parts.append(f"{col_} = ?")
+                args.append(value)
+        if self.date_from:
+            parts.append("h.found_on >= ?")
+            args.append(self.date_from)
+        if self.date_to:
+            parts.append("h.found_on <= ?")
+            args.append(self.date_to)
+        if self.text.strip():
+            parts.append("(h.number LIKE ? OR h.description LIKE ?)")
+            args += [f"%{self.text.strip()}%"] * 2
+        return (" WHERE " + " AND ".join(parts)) if parts else "", args
+
+    def order(self) -> str:
+        column = SORTABLE.get(self.sort, "h.found_on")
+        direction = "DESC" if self.descending else "ASC"
+        return f" ORDER BY {column} {direction}, h.id {direction}"
+
+
+_FROM = " FROM hazards h JOIN enterprises e ON e.id = h.enterprise_id JOIN townships t ON t.id = h.township_id"
+_SELECT = ("SELECT h.id, h.number, h.found_on, t.name AS township, e.name AS enterprise, h.description,"
+           " h.severity, h.state, h.deadline, h.campaign, h.closed_on, h.enterprise_id")
+
+
+class Ledger:
+    def __init__(self, col):
+        self.col = col
+
+    def _rows(self, sql: str, args: list[Any]) -> list[dict[str, Any]]:
+        cur = self.col.db.execute(sql, args)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def count(self, flt: LedgerFilter, today: str | None = None) -> int:
+        where, args = flt.where(today)
+        return self.col.db.execute("SELECT count(*) FROM hazards h" + where, args).fetchone()[0]
+
+    def page(self, flt: LedgerFilter, offset: int, limit: int, today: str | None = None) -> list[dict[str, Any]]:
+        where, args = flt.where(today)
+        if flt.sort == "enterprise":    # walk enterprises by name, hazards by enterprise: no big sort
+            joins = (" FROM enterprises e CROSS JOIN hazards h ON e.id = h.enterprise_id"
+                     " JOIN townships t ON t.id = h.township_id")
+        elif flt.sort == "township":
+            joins = (" FROM townships t CROSS JOIN hazards h ON t.id = h.township_id"
+                     " JOIN enterprises e ON e.id = h.enterprise_id")
+        else:
+            joins = _FROM
+        rows = self._rows(_SELECT + joins + where + flt.order() + " LIMIT ? OFFSET ?", args + [limit, offset])
+        day = today or today_iso()
+        for r in rows:
+            r["overdue"] = bool(r["deadline"]) and r["state"] != "closed" and r["deadline"] < day
+        return rows
+
+    def summary(self, flt: LedgerFilter, today: str | None = None) -> dict[str, int]:
+        """Counts within the filter: total (== count()), per state, overdue, major. Reads only the
+        covering index unless a text filter needs the descriptions."""
+        where, args = flt.where(today)
+        day = today or today_iso()
+        sql = ("SELECT count(*), sum(h.state='open'), sum(h.state='awaiting_rectification'),"
+               " sum(h.state='awaiting_reinspection'), sum(h.state='closed'),"
+               " sum(h.state!='closed' AND h.deadline IS NOT NULL AND h.deadline!='' AND h.deadline < ?),"
+               " sum(h.severity='major') FROM hazards h"
+               + ("" if flt.text.strip() else " INDEXED BY hazards_ledger_cover") + where)
+        r = self.col.db.execute(sql, [day] + args).fetchone()
+        keys = ("total", "open", "awaiting_rectification", "awaiting_reinspection", "closed", "overdue", "major")
+        return {k: int(v or 0) for k, v in zip(keys, r)}
+
+    def choices(self) -> dict[str, list[tuple[str, str]]]:
+        """Filter choices: townships, campaigns (id, label)."""
+        towns = [(r[0], r[1]) for r in self.col.db.execute("SELECT id, name FROM townships ORDER BY code")]
+        camps = [(r[0], r[0]) for r in self.col.db.execute(
+            "SELECT DISTINCT campaign FROM hazards WHERE campaign != '' ORDER BY campaign")]
+        return {"townships": towns, "campaigns": camps}
+
+    def export_rows(self, flt: LedgerFilter, today: str | None = None) -> list[list[str]]:
+        rows = self.page(flt, 0, -1, today)
+        out = []
+        for r in rows:
+            out.append([
+                r["number"], r["found_on"], r["township"], r["enterprise"], r["description"],
+                SEVERITY_ZH.get(r["severity"], r["severity"]), STATE_ZH.get(r["state"], r["state"]),
+                r["deadline"] or "", "是" if r["overdue"] else "", r["campaign"], r["closed_on"] or "",
+            ])
+        return out
+
+    def export_csv(self, flt: LedgerFilter, today: str | None = None) -> bytes:
+        """UTF-8 with BOM so Excel/WPS read Chinese correctly."""
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerow([c[1] for c in COLUMNS])
+        w.writerows(self.export_rows(flt, today))
+        return "\ufeff".encode() + buf.getvalue().encode("utf-8")
+
+    def export_xlsx(self, flt: LedgerFilter, today: str | None = None) -> bytes:
+        from openpyxl import Workbook
+        from openpyxl.styles import Font, PatternFill
+        from openpyxl.utils import get_column_letter
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "隐患台账"
+        ws.append([c[1] for c in COLUMNS])
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        red = PatternFill("solid", fgColor="FDE2E2")
+        for i, row in enumerate(self.export_rows(flt, today), start=2):
+            ws.append(row)
+            if row[8]:
+                for cell in ws[i]:
+                    cell.fill = red
+        for idx, (_, _, width) in enumerate(COLUMNS, start=1):
+            ws.column_dimensions[get_column_letter(idx)].width = width
+        ws.freeze_panes = "A2"
+        buf = io.BytesIO()
+        wb.save(buf)
+        return buf.getvalue()
+
+
+def _cjk_font() -> str:
+    """The documents' embedded CJK font (a clear InspectorError when the machine has none)."""
+    from inspector_app.core.documents import fonts
+    return fonts.register()
+
+
+def export_pdf(ledger: Ledger, flt: LedgerFilter, title: str = "隐患台账", today: str | None = None) -> bytes:
+    """A printable ledger: landscape A4, header row repeated on every page, overdue rows shaded."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    font = _cjk_font()
+    cell = ParagraphStyle("cell", fontName=font, fontSize=7.5, leading=9.5, wordWrap="CJK")
+    head = ParagraphStyle("head", parent=cell, fontSize=8)
+    rows = ledger.export_rows(flt, today)
+    data = [[Paragraph(c[1], head) for c in COLUMNS]] + [[Paragraph(str(v), cell) for v in r] for r in rows]
+    widths = [w * (277 / sum(c[2] for c in COLUMNS)) * mm for _, _, w in COLUMNS]  # fill 277 mm
+    table = Table(data, colWidths=widths, repeatRows=1)
+    style = [("GRID", (0, 0), (-1, -1), 0.3, colors.grey), ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
+             ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for i, r in enumerate(rows, start=1):
+        if r[8]:
+            style.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#fde2e2")))
+    table.setStyle(TableStyle(style))
+    buf = io.BytesIO()
+    s = ledger.summary(flt, today)
+    caption = (f"共 {s['total']} 条；未销号 {s['total'] - s['closed']}，逾期 {s['overdue']}，重大 {s['major']}"
+               f"（导出日期 {today or today_iso()}）")
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), leftMargin=10 * mm, rightMargin=10 * mm,
+                            topMargin=10 * mm, bottomMargin=10 * mm, title=title)
+    doc.build([Paragraph(title, ParagraphStyle("t", fontName=font, fontSize=14, leading=18)),
+               Paragraph(caption, ParagraphStyle("c", fontName=font, fontSize=8.5, leading=12)), table])
+    return buf.getvalue()

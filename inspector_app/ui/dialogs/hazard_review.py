@@ -1,0 +1,138 @@
+"""Review proposed hazards before creating them: edit, merge, drop, add a free-form finding."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from inspector_app.core.errors import ValidationError
+
+COLUMNS = ("description", "place", "severity", "category", "measure", "deadline", "legal_basis")
+
+
+class HazardReviewDialog(QDialog):
+    def __init__(self, col, inspection_id: str, proposals: list[dict], parent=None):
+        super().__init__(parent)
+        self.col = col
+        self.inspection_id = inspection_id
+        self.proposals = [dict(p) for p in proposals]
+        self.created_ids: list[str] = []
+        self.setWindowTitle(self.tr("确认隐患"))
+        self.resize(1200, 600)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("以下隐患由“不符合”项生成。可直接修改，合并相同的，删除不需要的，或添加其他发现。")))
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr("隐患描述"), self.tr("部位"), self.tr("等级"), self.tr("类别"),
+                                              self.tr("整改措施"), self.tr("整改期限"), self.tr("依据")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.setWordWrap(True)
+        for c, w in ((1, 110), (2, 120), (3, 70), (4, 200), (5, 100), (6, 200)):
+            self.table.setColumnWidth(c, w)
+        lay.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("添加其他发现"))
+        merge = QPushButton(self.tr("合并所选"))
+        remove = QPushButton(self.tr("删除所选"))
+        row.addWidget(add)
+        row.addWidget(merge)
+        row.addWidget(remove)
+        row.addStretch()
+        lay.addLayout(row)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c0392b;")
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("登记隐患"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        add.clicked.connect(self.add_free)
+        merge.clicked.connect(self.merge_selected)
+        remove.clicked.connect(self.remove_selected)
+        for p in self.proposals:
+            self._append(p)
+
+    def _append(self, p: dict) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        for c, key in enumerate(COLUMNS):
+            if key == "severity":
+                box = QComboBox()
+                box.addItem(self.tr("一般隐患"), "general")
+                box.addItem(self.tr("重大隐患"), "major")
+                box.setCurrentIndex(max(0, box.findData(p.get("severity", "general"))))
+                self.table.setCellWidget(r, c, box)
+            else:
+                self.table.setItem(r, c, QTableWidgetItem(str(p.get(key) or "")))
+
+    def add_free(self) -> None:
+        insp = self.col.inspections.get(self.inspection_id)
+        p = {"enterprise_id": insp["enterprise_id"], "inspection_id": self.inspection_id,
+             "place": insp["place"], "description": "", "severity": "general", "category": "99",
+             "handling": "rectify_by_deadline",
+             "deadline": (dt.date.today() + dt.timedelta(days=15)).isoformat()}
+        self.proposals.append(p)
+        self._append(p)
+        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectedIndexes()})
+
+    def read_row(self, r: int) -> dict:
+        p = dict(self.proposals[r])
+        for c, key in enumerate(COLUMNS):
+            if key == "severity":
+                p[key] = self.table.cellWidget(r, c).currentData()
+            else:
+                p[key] = self.table.item(r, c).text().strip()
+        return p
+
+    def merge_selected(self) -> None:
+        rows = self._selected_rows()
+        if len(rows) < 2:
+            return
+        self.proposals = [self.read_row(r) for r in range(self.table.rowCount())]
+        merged = [self.proposals[r] for r in rows]
+        first = merged[0]
+        first["description"] = "；".join(m["description"] for m in merged if m["description"])
+        first["measure"] = "；".join(dict.fromkeys(m["measure"] for m in merged if m["measure"]))
+        first["legal_basis"] = "；".join(dict.fromkeys(m["legal_basis"] for m in merged if m["legal_basis"]))
+        first["deadline"] = min((m["deadline"] for m in merged if m["deadline"]), default="")
+        first["severity"] = "major" if any(m["severity"] == "major" for m in merged) else "general"
+        for r in reversed(rows):
+            del self.proposals[r]
+        self.proposals.insert(rows[0], first)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.table.setRowCount(0)
+        for p in self.proposals:
+            self._append(p)
+
+    def remove_selected(self) -> None:
+        self.proposals = [self.read_row(r) for r in range(self.table.rowCount())]
+        for r in reversed(self._selected_rows()):
+            del self.proposals[r]
+        self._rebuild()
+
+    def create(self) -> None:
+        rows = [self.read_row(r) for r in range(self.table.rowCount())]
+        for i, p in enumerate(rows):
+            if not p["description"]:
+                self.error.setText(self.tr("第 {0} 行：隐患描述不能为空").format(i + 1))
+                return
+        try:
+            with self.col.db.atomic():
+                for p in rows:
+                    p = {k: v for k, v in p.items() if v not in ("",) or k == "description"}
+                    self.created_ids.append(self.col.hazards.create(p).id)
+        except ValidationError as exc:
+            self.created_ids = []
+            self.error.setText(str(exc))
+            return
+        from inspector_app.ui.signals import bus
+        bus.data_changed.emit(None)
+        self.accept()

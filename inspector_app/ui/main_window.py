@@ -1,0 +1,81 @@
+"""The main window: a left navigation list and a stack of pages.
+
+Adding a page is one line in PAGES: a `(module, class name)` pair under inspector_app.ui.pages,
+the class being a `pages.base.Page` subclass with `key` and `nav_text`.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
+                               QWidget)
+
+from inspector_app.ui.signals import bus
+
+# (module under inspector_app.ui.pages, class) — order is the navigation order.
+PAGES: list[tuple[str, str]] = [
+    ("today", "TodayPage"),
+    ("enterprises", "EnterprisesPage"),
+    ("inspection", "InspectionPage"),
+    ("hazards_ledger", "HazardsPage"),
+    ("documents", "DocumentsPage"),
+    ("sync_page", "SyncPage"),
+    ("settings", "SettingsPage"),
+]
+
+# Navigation labels are translated in context "Navigation"; listed here so lupdate finds them.
+NAV_STRINGS = (QT_TRANSLATE_NOOP("Navigation", "今日"), QT_TRANSLATE_NOOP("Navigation", "企业"),
+               QT_TRANSLATE_NOOP("Navigation", "检查"), QT_TRANSLATE_NOOP("Navigation", "隐患台账"),
+               QT_TRANSLATE_NOOP("Navigation", "文书"), QT_TRANSLATE_NOOP("Navigation", "同步"),
+               QT_TRANSLATE_NOOP("Navigation", "设置"), QT_TRANSLATE_NOOP("Navigation", "区级工作台"))
+
+
+def load_page_class(module: str, name: str):
+    return getattr(importlib.import_module(f"inspector_app.ui.pages.{module}"), name)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, col, parent=None):
+        super().__init__(parent)
+        self.col = col
+        self.setWindowTitle(self.tr("安全生产检查"))
+        central = QWidget()
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(170)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setStyleSheet("QListWidget#nav { font-size: 13pt; border: none; background: #f2f4f7; }"
+                               "QListWidget#nav::item { padding: 12px 14px; }"
+                               "QListWidget#nav::item:selected { background: #1f5fbf; color: white; }")
+        self.stack = QStackedWidget()
+        lay.addWidget(self.nav)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.pages: dict[str, QWidget] = {}
+        for module, name in PAGES:
+            cls = load_page_class(module, name)
+            page = cls(col, self)
+            page.main_window = self
+            self.pages[cls.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(cls.title())
+            item.setData(Qt.UserRole, cls.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        for i in range(min(len(PAGES), 9)):
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
+        bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.resize(1280, 760)
+
+    def show_page(self, key: str):
+        """Switch to the page with `key` and return it."""
+        page = self.pages[key]
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+        return page

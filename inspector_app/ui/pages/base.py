@@ -1,0 +1,58 @@
+"""Base class for main-window pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from inspector_app.ui.signals import bus
+
+
+class Page(QWidget):
+    """A page: `key` (stable id), `title()` (translated nav label), built with the collection.
+    `refresh()` is called when the page is shown and after `bus.data_changed`."""
+
+    key = "page"
+    nav_text = ""          # Chinese source string; translated in context "Navigation"
+
+    def __init__(self, col, parent=None):
+        super().__init__(parent)
+        self.col = col
+        self._stale = True
+        bus.data_changed.connect(self._on_data_changed)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("Navigation", cls.nav_text)
+
+    def _on_data_changed(self, changes) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+            self._stale = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self._stale:
+            self.refresh()
+            self._stale = False
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        pass
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-size: 18pt; font-weight: 600; margin-bottom: 6px;")
+    return label
+
+
+class UnavailablePage(Page):
+    """Stands in for a page whose service has not landed yet."""
+
+    def __init__(self, col, parent=None, message: str = ""):
+        super().__init__(col, parent)
+        lay = QVBoxLayout(self)
+        lay.addWidget(heading(self.title()))
+        lay.addWidget(QLabel(message or QCoreApplication.translate("UnavailablePage", "此功能尚未就绪。")))
+        lay.addStretch()

@@ -1,0 +1,214 @@
+"""Actions on one hazard (part 2): completion report, re-inspection pass/fail, extension request and
+decision, listed supervision and progress. Each form validates in place; nothing is written until valid."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QListWidget, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget)
+
+from inspector_app.ui.signals import bus
+
+EVENT_TEXT_ZH = {
+    "created": QT_TRANSLATE_NOOP("HazardActionsDialog", "发现"), "closed_on_site": QT_TRANSLATE_NOOP("HazardActionsDialog", "当场整改销号"), "notice_issued": QT_TRANSLATE_NOOP("HazardActionsDialog", "下达整改通知"),
+    "extension_requested": QT_TRANSLATE_NOOP("HazardActionsDialog", "申请延期"), "extension_approved": QT_TRANSLATE_NOOP("HazardActionsDialog", "批准延期"), "extension_rejected": QT_TRANSLATE_NOOP("HazardActionsDialog", "驳回延期"),
+    "rectification_reported": QT_TRANSLATE_NOOP("HazardActionsDialog", "企业报告整改完成"), "reinspection_passed": QT_TRANSLATE_NOOP("HazardActionsDialog", "复查合格（销号）"),
+    "reinspection_failed": QT_TRANSLATE_NOOP("HazardActionsDialog", "复查不合格"), "listed_supervision": QT_TRANSLATE_NOOP("HazardActionsDialog", "挂牌督办"), "supervision_progress": QT_TRANSLATE_NOOP("HazardActionsDialog", "督办进展"),
+    "note": QT_TRANSLATE_NOOP("HazardActionsDialog", "备注"),
+}
+
+
+def _valid_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text.strip())
+        return True
+    except ValueError:
+        return False
+
+
+class HazardActionsDialog(QDialog):
+    def __init__(self, col, hazard_id: str, parent=None):
+        super().__init__(parent)
+        self.col = col
+        self.hazard_id = hazard_id
+        self.setWindowTitle(self.tr("隐患处理"))
+        self.resize(720, 560)
+        lay = QVBoxLayout(self)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        lay.addWidget(self.info)
+        self.history = QListWidget()
+        self.history.setMaximumHeight(140)
+        lay.addWidget(self.history)
+        self.tabs = QTabWidget()
+        lay.addWidget(self.tabs, 1)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        lay.addWidget(self.error)
+        self._build_report()
+        self._build_reinspection()
+        self._build_extension()
+        self._build_supervision()
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.load()
+
+    # -- forms ---------------------------------------------------------------------------------
+    def _tab(self, title: str, submit_text: str, submit) -> QFormLayout:
+        w = QWidget()
+        form = QFormLayout(w)
+        self.tabs.addTab(w, title)
+        box = QDialogButtonBox()
+        button = box.addButton(submit_text, QDialogButtonBox.AcceptRole)
+        button.clicked.connect(submit)
+        form.addRow(box)
+        self._last_button = button
+        return form
+
+    def _build_report(self):
+        form = self._tab(self.tr("整改完成报告"), self.tr("记录完成报告"), self.submit_report)
+        self.report_date = QLineEdit(dt.date.today().isoformat())
+        self.report_measures = QPlainTextEdit()
+        self.report_money = QLineEdit()
+        self.report_money.setPlaceholderText(self.tr("元"))
+        form.insertRow(0, self.tr("完成日期"), self.report_date)
+        form.insertRow(1, self.tr("整改措施"), self.report_measures)
+        form.insertRow(2, self.tr("整改资金（元）"), self.report_money)
+        self.report_button = self._last_button
+
+    def _build_reinspection(self):
+        form = self._tab(self.tr("复查"), self.tr("记录复查结果"), self.submit_reinspection)
+        self.reinspect_result = QComboBox()
+        self.reinspect_result.addItem(self.tr("合格（销号）"), "passed")
+        self.reinspect_result.addItem(self.tr("不合格"), "failed")
+        self.reinspect_deadline = QLineEdit()
+        self.reinspect_deadline.setPlaceholderText(self.tr("不合格时填写新的整改期限 YYYY-MM-DD"))
+        self.reinspect_note = QLineEdit()
+        form.insertRow(0, self.tr("复查结论"), self.reinspect_result)
+        form.insertRow(1, self.tr("新整改期限"), self.reinspect_deadline)
+        form.insertRow(2, self.tr("复查意见"), self.reinspect_note)
+        self.reinspect_button = self._last_button
+
+    def _build_extension(self):
+        form = self._tab(self.tr("延期"), self.tr("记录"), self.submit_extension)
+        self.extension_kind = QComboBox()
+        self.extension_kind.addItem(self.tr("企业申请延期"), "extension_requested")
+        self.extension_kind.addItem(self.tr("批准延期"), "extension_approved")
+        self.extension_kind.addItem(self.tr("驳回延期"), "extension_rejected")
+        self.extension_deadline = QLineEdit()
+        self.extension_deadline.setPlaceholderText("YYYY-MM-DD")
+        self.extension_reason = QLineEdit()
+        form.insertRow(0, self.tr("事项"), self.extension_kind)
+        form.insertRow(1, self.tr("延期至"), self.extension_deadline)
+        form.insertRow(2, self.tr("理由"), self.extension_reason)
+        self.extension_button = self._last_button
+
+    def _build_supervision(self):
+        form = self._tab(self.tr("挂牌督办"), self.tr("记录督办"), self.submit_supervision)
+        self.sup_kind = QComboBox()
+        self.sup_kind.addItem(self.tr("挂牌督办"), "listed_supervision")
+        self.sup_kind.addItem(self.tr("督办进展报告"), "supervision_progress")
+        self.sup_level = QComboBox()
+        for text in (self.tr("区级"), self.tr("市级"), self.tr("省级")):
+            self.sup_level.addItem(text, text)
+        self.sup_unit = QLineEdit()
+        self.sup_doc_no = QLineEdit()
+        self.sup_deadline = QLineEdit()
+        self.sup_deadline.setPlaceholderText("YYYY-MM-DD")
+        self.sup_plan_filed = QLineEdit()
+        self.sup_plan_filed.setPlaceholderText("YYYY-MM-DD")
+        self.sup_progress = QLineEdit()
+        for i, (label, w) in enumerate(((self.tr("事项"), self.sup_kind), (self.tr("督办级别"), self.sup_level),
+                                        (self.tr("督办单位"), self.sup_unit), (self.tr("督办文号"), self.sup_doc_no),
+                                        (self.tr("督办期限"), self.sup_deadline),
+                                        (self.tr("治理方案备案日期"), self.sup_plan_filed),
+                                        (self.tr("进展情况"), self.sup_progress))):
+            form.insertRow(i, label, w)
+        self.sup_button = self._last_button
+
+    # -- data ----------------------------------------------------------------------------------
+    def load(self):
+        h = self.col.hazards.get(self.hazard_id)
+        self.hazard = h
+        state = {"open": self.tr("未整改"), "awaiting_rectification": self.tr("整改中"),
+                 "awaiting_reinspection": self.tr("待复查"), "closed": self.tr("已销号")}.get(h["state"], h["state"])
+        self.info.setText(f"<b>{h['number']}</b> {h['description']}<br>" + self.tr("状态：") + state
+                          + "　" + self.tr("整改期限：") + (h.get("deadline") or "—"))
+        self.history.clear()
+        for ev in self.col.hazards.events(self.hazard_id):
+            self.history.addItem(f"{ev['at'][:10]}  {self.tr(EVENT_TEXT_ZH.get(ev['kind'], ev['kind']))}"
+                                 + (f"  {ev['reason']}" if ev.get("reason") else ""))
+        closed = h["state"] == "closed"
+        for b in (self.report_button, self.reinspect_button, self.extension_button, self.sup_button):
+            b.setEnabled(not closed)
+
+    def _fail(self, message: str, widget=None) -> None:
+        self.error.setText(message)
+        if widget is not None:
+            widget.setFocus()
+
+    def _record(self, kind: str, data: dict, reason: str = "") -> None:
+        changes = self.col.hazards.add_event(self.hazard_id, kind, data=data, reason=reason)
+        self.error.setText("")
+        bus.data_changed.emit(changes)
+        self.load()
+
+    def submit_report(self):
+        date, measures = self.report_date.text().strip(), self.report_measures.toPlainText().strip()
+        if not _valid_date(date):
+            return self._fail(self.tr("完成日期格式应为 YYYY-MM-DD"), self.report_date)
+        if not measures:
+            return self._fail(self.tr("请填写整改措施"), self.report_measures)
+        money = self.report_money.text().strip()
+        try:
+            amount = float(money) if money else None
+        except ValueError:
+            return self._fail(self.tr("整改资金应为数字"), self.report_money)
+        if amount is not None and amount < 0:
+            return self._fail(self.tr("整改资金应为数字"), self.report_money)
+        self._record("rectification_reported", {"date": date, "measures": measures, "money_spent": amount})
+
+    def submit_reinspection(self):
+        result = self.reinspect_result.currentData()
+        if result == "failed":
+            deadline = self.reinspect_deadline.text().strip()
+            if not _valid_date(deadline) or deadline <= dt.date.today().isoformat():
+                return self._fail(self.tr("复查不合格时须填写今天以后的新整改期限（YYYY-MM-DD）"),
+                                  self.reinspect_deadline)
+            self._record("reinspection_failed", {"new_deadline": deadline}, self.reinspect_note.text().strip())
+        else:
+            self._record("reinspection_passed", {}, self.reinspect_note.text().strip())
+
+    def submit_extension(self):
+        kind = self.extension_kind.currentData()
+        deadline = self.extension_deadline.text().strip()
+        data = {}
+        if kind != "extension_rejected":
+            if not _valid_date(deadline):
+                return self._fail(self.tr("请填写延期后的期限（YYYY-MM-DD）"), self.extension_deadline)
+            data = {"new_deadline": deadline, "original_deadline": self.hazard.get("deadline")}
+        if kind == "extension_requested" and not self.extension_reason.text().strip():
+            return self._fail(self.tr("请填写延期理由"), self.extension_reason)
+        self._record(kind, data, self.extension_reason.text().strip())
+
+    def submit_supervision(self):
+        kind = self.sup_kind.currentData()
+        if kind == "supervision_progress":
+            if not self.sup_progress.text().strip():
+                return self._fail(self.tr("请填写进展情况"), self.sup_progress)
+            return self._record(kind, {"report": self.sup_progress.text().strip()})
+        if not self.sup_unit.text().strip():
+            return self._fail(self.tr("请填写督办单位"), self.sup_unit)
+        if not self.sup_doc_no.text().strip():
+            return self._fail(self.tr("请填写督办文号"), self.sup_doc_no)
+        if not _valid_date(self.sup_deadline.text()):
+            return self._fail(self.tr("督办期限格式应为 YYYY-MM-DD"), self.sup_deadline)
+        filed = self.sup_plan_filed.text().strip()
+        if filed and not _valid_date(filed):
+            return self._fail(self.tr("备案日期格式应为 YYYY-MM-DD"), self.sup_plan_filed)
+        self._record(kind, {"level": self.sup_level.currentData(), "unit": self.sup_unit.text().strip(),
+                            "doc_no": self.sup_doc_no.text().strip(), "deadline": self.sup_deadline.text().strip(),
+                            "plan_filed_on": filed or None})

@@ -1,0 +1,452 @@
+"""检查: start a visit (enterprise, second inspector, place, checklists suggested by risk tags), answer
+item by item with autosave (1 符合, 2 不符合, 3 不适用, Enter next), readings judged at once, notes,
+photos; then review the proposed hazards and create them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
+                               QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+
+from inspector_app.core.i18n import language
+from inspector_app.ui.pages.base import Page, heading
+from inspector_app.ui.widgets.photos import PhotoStrip
+from inspector_app.ui.workers import background, db_op
+
+RESULT_KEYS = ("complies", "fails", "not_applicable")
+
+
+def _zh_en(zh: str, en: str) -> str:
+    return en if language() == "en" and en else zh
+
+
+class InspectionPage(Page):
+    key = "inspection"
+    nav_text = "检查"
+
+    def __init__(self, col, parent=None):
+        super().__init__(col, parent)
+        self.inspection_id: str | None = None
+        self.checklists: list = []
+        self.items: list[tuple] = []      # (checklist, item)
+        self.answers: dict[tuple[str, str], dict] = {}
+        self.pos = 0
+        self.progress_bars: dict = {}
+        lay = QVBoxLayout(self)
+        self.title_label = heading(self.tr("检查"))
+        lay.addWidget(self.title_label)
+        self.stack = QStackedWidget()
+        lay.addWidget(self.stack, 1)
+        self.stack.addWidget(self._build_start())
+        self.stack.addWidget(self._build_answer())
+
+    # -- start -------------------------------------------------------------------------------------
+    def _build_start(self) -> QWidget:
+        w = QWidget()
+        lay = QHBoxLayout(w)
+        box = QGroupBox(self.tr("开始新的检查"))
+        form = QFormLayout(box)
+        self.enterprise = QComboBox()
+        self.enterprise.setEditable(True)
+        self.enterprise.setInsertPolicy(QComboBox.NoInsert)
+        self.enterprise.completer().setFilterMode(Qt.MatchContains)
+        self.enterprise.completer().setCompletionMode(QCompleter.PopupCompletion)
+        self.enterprise.currentIndexChanged.connect(lambda _i: self._suggest_checklists())
+        self.inspector2 = QLineEdit()
+        self.inspector2_cert = QLineEdit()
+        self.place = QLineEdit()
+        self.checklist_box = QVBoxLayout()
+        self.no_checklists = QLabel()
+        self.no_checklists.setWordWrap(True)
+        self.checklist_box.addWidget(self.no_checklists)
+        self.start_btn = QPushButton(self.tr("开始检查"))
+        self.start_btn.setMinimumHeight(40)
+        self.start_error = QLabel()
+        self.start_error.setStyleSheet("color: #c0392b;")
+        form.addRow(self.tr("被检查企业"), self.enterprise)
+        form.addRow(self.tr("第二检查员"), self.inspector2)
+        form.addRow(self.tr("第二检查员证号"), self.inspector2_cert)
+        form.addRow(self.tr("检查场所"), self.place)
+        form.addRow(self.tr("检查表（按风险标签推荐）"), self.checklist_box)
+        form.addRow("", self.start_error)
+        form.addRow("", self.start_btn)
+        self.start_btn.clicked.connect(self.start)
+        lay.addWidget(box, 3)
+        resume = QGroupBox(self.tr("进行中的检查（双击继续）"))
+        self.resume_list = QListWidget()
+        QVBoxLayout(resume).addWidget(self.resume_list)
+        self.resume_list.itemDoubleClicked.connect(lambda it: self.open_inspection(it.data(Qt.UserRole)))
+        lay.addWidget(resume, 2)
+        self.check_boxes: list[QCheckBox] = []
+        return w
+
+    def refresh(self) -> None:
+        if self.stack.currentIndex() == 0:
+            current = self.enterprise.currentData()
+            rows = list(self.col.db.query("SELECT id, name FROM enterprises WHERE deleted=0 ORDER BY name"))
+            self.enterprise.blockSignals(True)
+            self.enterprise.clear()
+            for r in rows:
+                self.enterprise.addItem(r["name"], r["id"])
+            self.enterprise.setCurrentIndex(max(0, self.enterprise.findData(current)))
+            self.enterprise.blockSignals(False)
+            self._suggest_checklists()
+            self.resume_list.clear()
+            for r in self.col.inspections.in_progress():
+                item = QListWidgetItem(f"{r['enterprise_name']} · {r['started_at'][:16].replace('T', ' ')}")
+                item.setData(Qt.UserRole, r["id"])
+                self.resume_list.addItem(item)
+
+    def choose_enterprise(self, enterprise_id: str) -> None:
+        self.stack.setCurrentIndex(0)
+        self.refresh()
+        self.enterprise.setCurrentIndex(max(0, self.enterprise.findData(enterprise_id)))
+
+    def _suggest_checklists(self) -> None:
+        for cb in self.check_boxes:
+            cb.deleteLater()
+        self.check_boxes = []
+        service = getattr(self.col, "checklists", None)
+        if service is None:
+            self.no_checklists.setText(self.tr("检查表模块尚未安装，只能记录检查，不能逐项检查。"))
+            return
+        self.no_checklists.setText("")
+        eid = self.enterprise.currentData()
+        suggested = set()
+        if eid:
+            suggested = {c.content_hash for c in service.for_enterprise(self.col.enterprises.get(eid))}
+        for cl in service.available():
+            cb = QCheckBox(f"{_zh_en(cl.title_zh, cl.title_en)}（{cl.version}）")
+            cb.setProperty("checklist", cl)
+            cb.setChecked(cl.content_hash in suggested)
+            self.checklist_box.addWidget(cb)
+            self.check_boxes.append(cb)
+
+    def start(self) -> None:
+        eid = self.enterprise.currentData()
+        if not eid or self.enterprise.currentText() != self.enterprise.itemText(self.enterprise.currentIndex()):
+            self.start_error.setText(self.tr("请从列表中选择企业"))
+            return
+        chosen = [cb.property("checklist") for cb in self.check_boxes if cb.isChecked()]
+        hashes = [self.col.checklists.register(cl) for cl in chosen]
+        changes = self.col.inspections.start(eid, inspector2_name=self.inspector2.text(),
+                                             inspector2_cert=self.inspector2_cert.text(),
+                                             place=self.place.text(), template_hashes=hashes)
+        self.start_error.setText("")
+        from inspector_app.ui.signals import bus
+        bus.data_changed.emit(changes)
+        self.open_inspection(changes.id)
+
+    # -- answering ---------------------------------------------------------------------------------
+    def _build_answer(self) -> QWidget:
+        w = QWidget()
+        lay = QHBoxLayout(w)
+        left = QVBoxLayout()
+        self.progress_box = QVBoxLayout()
+        left.addLayout(self.progress_box)
+        self.item_list = QListWidget()
+        self.item_list.currentRowChanged.connect(self.show_item)
+        left.addWidget(self.item_list, 1)
+        self.finish_btn = QPushButton(self.tr("完成检查，生成隐患"))
+        self.finish_btn.setMinimumHeight(40)
+        self.finish_btn.clicked.connect(self.finish)
+        self.back_btn = QPushButton(self.tr("返回"))
+        self.back_btn.clicked.connect(self.leave)
+        left.addWidget(self.finish_btn)
+        left.addWidget(self.back_btn)
+        lay.addLayout(left, 2)
+        right = QVBoxLayout()
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.guidance = QLabel()
+        self.guidance.setWordWrap(True)
+        self.guidance.setStyleSheet("color: #555;")
+        self.basis = QLabel()
+        self.basis.setWordWrap(True)
+        self.basis.setStyleSheet("color: #555; font-size: 9pt;")
+        right.addWidget(self.question)
+        right.addWidget(self.guidance)
+        right.addWidget(self.basis)
+        buttons = QHBoxLayout()
+        self.result_buttons = {}
+        for key, text, color in (("complies", self.tr("1 符合"), "#2e7d32"), ("fails", self.tr("2 不符合"), "#c62828"),
+                                 ("not_applicable", self.tr("3 不适用"), "#616161")):
+            b = QPushButton(text)
+            b.setCheckable(True)
+            b.setMinimumHeight(56)
+            b.setStyleSheet(f"QPushButton {{ font-size: 14pt; }} QPushButton:checked {{ background: {color};"
+                            " color: white; }")
+            b.clicked.connect(lambda _c=False, k=key: self.set_result(k))
+            buttons.addWidget(b)
+            self.result_buttons[key] = b
+        right.addLayout(buttons)
+        self.readings_form = QFormLayout()
+        self.reading_edits: dict[str, QLineEdit] = {}
+        right.addLayout(self.readings_form)
+        self.verdict = QLabel()
+        right.addWidget(self.verdict)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("备注（现场情况、具体部位）"))
+        self.note.setMaximumHeight(90)
+        self.note.textChanged.connect(self._note_changed)
+        from PySide6.QtCore import QTimer
+        self.note_timer = QTimer(self, singleShot=True, interval=400)
+        self.note_timer.timeout.connect(self.flush_note_now)
+        self._note_pos = 0
+        right.addWidget(self.note)
+        self.photos = PhotoStrip(self)
+        self.photos.files_dropped.connect(self.add_photos)
+        right.addWidget(self.photos)
+        nav = QHBoxLayout()
+        prev_btn = QPushButton(self.tr("上一项"))
+        next_btn = QPushButton(self.tr("下一项（Enter）"))
+        prev_btn.clicked.connect(lambda: self.go(self.pos - 1))
+        next_btn.clicked.connect(lambda: self.go(self.pos + 1))
+        nav.addWidget(prev_btn)
+        nav.addStretch()
+        nav.addWidget(next_btn)
+        right.addLayout(nav)
+        right.addStretch()
+        lay.addLayout(right, 5)
+        for key, result in (("1", "complies"), ("2", "fails"), ("3", "not_applicable")):
+            QShortcut(QKeySequence(key), w, activated=lambda r=result: self._shortcut_result(r))
+        QShortcut(QKeySequence(Qt.Key_Return), w, activated=self._shortcut_next)
+        QShortcut(QKeySequence(Qt.Key_Enter), w, activated=self._shortcut_next)
+        return w
+
+    def _typing(self) -> bool:
+        from PySide6.QtWidgets import QApplication
+        return isinstance(QApplication.focusWidget(), (QLineEdit, QPlainTextEdit))
+
+    def _shortcut_result(self, result: str) -> None:
+        if not self._typing():
+            self.set_result(result)
+
+    def _shortcut_next(self) -> None:
+        if not isinstance(self.focusWidget(), QPlainTextEdit):
+            self.go(self.pos + 1)
+
+    def open_inspection(self, inspection_id: str) -> None:
+        """Show an inspection for answering; resumes where it stopped (first unanswered item)."""
+        if hasattr(self, "main_window"):
+            self.main_window.show_page(self.key)
+        self.flush_note()
+        for edit in self.reading_edits.values():
+            edit.blockSignals(True)
+        while self.readings_form.rowCount():
+            self.readings_form.removeRow(0)
+        self.reading_edits = {}
+        self.inspection_id = inspection_id
+        insp = self.col.inspections.get(inspection_id)
+        ent = self.col.enterprises.get(insp["enterprise_id"])
+        self.title_label.setText(self.tr("检查：{0}").format(ent["name"]))
+        service = getattr(self.col, "checklists", None)
+        self.checklists = [service.get(h) for h in insp["template_hashes"]] if service else []
+        self.items = [(cl, it) for cl in self.checklists for it in cl.items]
+        self.answers = {(a["template_hash"], a["item_id"]): a for a in self.col.inspections.answers(inspection_id)}
+        self.item_list.blockSignals(True)
+        self.item_list.clear()
+        for cl, it in self.items:
+            self.item_list.addItem(QListWidgetItem(_zh_en(it.question_zh, it.question_en)))
+        self.item_list.blockSignals(False)
+        self._build_progress()
+        self._update_marks()
+        self.stack.setCurrentIndex(1)
+        first_open = next((i for i, (cl, it) in enumerate(self.items)
+                           if not (self.answers.get((cl.content_hash, it.id)) or {}).get("result")), 0)
+        self.go(first_open)
+
+    def _update_marks(self) -> None:
+        marks = {"complies": "✓ ", "fails": "✗ ", "not_applicable": "— "}
+        for i, (cl, it) in enumerate(self.items):
+            a = self.answers.get((cl.content_hash, it.id)) or {}
+            self.item_list.item(i).setText(marks.get(a.get("result"), "○ ") + _zh_en(it.question_zh, it.question_en))
+        for cl in self.checklists:
+            done = sum(1 for it in cl.items if (self.answers.get((cl.content_hash, it.id)) or {}).get("result"))
+            bar = self.progress_bars.get(cl.content_hash)
+            if bar is not None:
+                bar.setValue(done)
+
+    def _build_progress(self) -> None:
+        for bar in getattr(self, "progress_bars", {}).values():
+            self.progress_box.removeWidget(bar)
+            bar.setParent(None)
+            bar.deleteLater()
+        self.progress_bars = {}
+        for cl in self.checklists:
+            bar = QProgressBar()
+            bar.setRange(0, max(1, len(cl.items)))
+            bar.setFormat(f"{_zh_en(cl.title_zh, cl.title_en)}  %v/%m")
+            bar.setMinimumHeight(24)
+            self.progress_box.addWidget(bar)
+            self.progress_bars[cl.content_hash] = bar
+
+    def go(self, pos: int) -> None:
+        if not self.items:
+            self.question.setText(self.tr("本次检查没有检查表。"))
+            return
+        pos = max(0, min(pos, len(self.items) - 1))
+        if self.item_list.currentRow() != pos:
+            self.item_list.setCurrentRow(pos)
+        else:
+            self.show_item(pos)
+
+    def current(self):
+        cl, it = self.items[self.pos]
+        return cl, it, self.answers.get((cl.content_hash, it.id)) or {}
+
+    def show_item(self, pos: int) -> None:
+        if pos < 0 or pos >= len(self.items):
+            return
+        self.flush_note()
+        if self.reading_edits and self.pos < len(self.items):
+            saved = self.current()[2].get("readings") or {}
+            if self._readings_values() != saved:
+                self._readings_changed()      # save what was typed before leaving the item
+        for edit in self.reading_edits.values():
+            edit.blockSignals(True)           # removing the rows must not save into the next item
+        self.pos = pos
+        cl, it, ans = self.current()
+        self.question.setText(f"{pos + 1}/{len(self.items)}  {_zh_en(it.question_zh, it.question_en)}")
+        self.guidance.setText(it.guidance_zh or "")
+        self.basis.setText(it.basis_text() if hasattr(it, "basis_text") else "")
+        for key, b in self.result_buttons.items():
+            b.setChecked(ans.get("result") == key)
+        while self.readings_form.rowCount():
+            self.readings_form.removeRow(0)
+        self.reading_edits = {}
+        for r in it.readings:
+            edit = QLineEdit(str((ans.get("readings") or {}).get(r.key, "")))
+            edit.setPlaceholderText(f"{r.min if r.min is not None else ''} – {r.max if r.max is not None else ''}")
+            edit.editingFinished.connect(self._readings_changed)
+            edit.textEdited.connect(lambda _t: self._readings_changed(save=False))
+            self.readings_form.addRow(f"{_zh_en(r.label_zh, r.label_en)}（{r.unit}）", edit)
+            self.reading_edits[r.key] = edit
+        self.note.blockSignals(True)
+        self.note.setPlainText(ans.get("note", ""))
+        self.note.blockSignals(False)
+        self.photos.set_photos(self.col, ans.get("photos") or [])
+        self.verdict.setText("")
+        if it.readings:
+            self._readings_changed(save=False)
+
+    def _save(self, **fields) -> None:
+        cl, it, ans = self.current()
+        changes = self.col.inspections.set_answer(self.inspection_id, cl.content_hash, it.id, **fields)
+        merged = dict(ans, **fields)
+        self.answers[(cl.content_hash, it.id)] = merged
+        self._update_marks()
+        from inspector_app.ui.signals import bus
+        bus.data_changed.emit(changes)
+
+    def set_result(self, result: str) -> None:
+        if not self.items:
+            return
+        for key, b in self.result_buttons.items():
+            b.setChecked(key == result)
+        self._save(result=result)
+
+    def _readings_values(self) -> dict:
+        out = {}
+        for key, edit in self.reading_edits.items():
+            text = edit.text().strip()
+            if text:
+                try:
+                    out[key] = float(text)
+                except ValueError:
+                    out[key] = text
+        return out
+
+    def _readings_changed(self, save: bool = True) -> None:
+        cl, it, ans = self.current()
+        values = self._readings_values()
+        bad = [k for k, v in values.items() if isinstance(v, str)]
+        if bad:
+            self.verdict.setText(self.tr("读数须为数字"))
+            self.verdict.setStyleSheet("color: #c0392b;")
+            return
+        verdict = None
+        if values and len(values) == len(it.readings):
+            verdict = self.col.checklists.evaluate(it, None, values)
+        if verdict == "fails":
+            self.verdict.setText(self.tr("读数超出限值：不符合"))
+            self.verdict.setStyleSheet("color: #c0392b; font-weight: 600;")
+        elif verdict == "complies":
+            self.verdict.setText(self.tr("读数在限值内：符合"))
+            self.verdict.setStyleSheet("color: #2e7d32; font-weight: 600;")
+        else:
+            self.verdict.setText("")
+        if save:
+            fields = {"readings": values}
+            if verdict in RESULT_KEYS:
+                fields["result"] = verdict
+                for key, b in self.result_buttons.items():
+                    b.setChecked(key == verdict)
+            self._save(**fields)
+
+    def _note_changed(self) -> None:
+        # Saved 400 ms after the last keystroke (not one sync operation per character); leaving the
+        # item or the page saves at once.
+        if self.items:
+            self._note_pos = self.pos
+            self.note_timer.start()
+
+    def flush_note_now(self) -> None:
+        if self._note_pos == self.pos and self.items:
+            self._save(note=self.note.toPlainText())
+
+    def flush_note(self) -> None:
+        if self.note_timer.isActive():
+            self.note_timer.stop()
+            if self._note_pos == self.pos and self.items:
+                self._save(note=self.note.toPlainText())
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.flush_note()
+        super().hideEvent(event)
+
+    def add_photos(self, paths: list[str]) -> None:
+        cl, it, ans = self.current()
+        key = (cl.content_hash, it.id)
+        col, iid = self.col, self.inspection_id
+
+        def work():
+            return [col.attachments.import_photo(p) for p in paths]
+
+        def done(results):
+            hashes = [getattr(r, "sha256", r) if not isinstance(r, dict) else r.get("sha256") for r in results]
+            current = list((self.answers.get(key) or {}).get("photos") or [])
+            current += [h for h in hashes if h and h not in current]
+            changes = col.inspections.set_answer(iid, key[0], key[1], photos=current)
+            self.answers[key] = dict(self.answers.get(key) or {}, photos=current)
+            if self.items and (self.items[self.pos][0].content_hash, self.items[self.pos][1].id) == key:
+                self.photos.set_photos(col, current)
+            from inspector_app.ui.signals import bus
+            bus.data_changed.emit(changes)
+
+        background(work, done)
+
+    def leave(self) -> None:
+        self.flush_note()
+        self.inspection_id = None
+        self.stack.setCurrentIndex(0)
+        self.title_label.setText(self.tr("检查"))
+        self.refresh()
+
+    def finish(self) -> None:
+        from inspector_app.ui.dialogs.hazard_review import HazardReviewDialog
+        self.flush_note()
+        proposals = self.col.checklists.propose_hazards(self.inspection_id) if self.items else []
+        dlg = HazardReviewDialog(self.col, self.inspection_id, proposals, self)
+        if dlg.exec():
+            self.col.inspections.complete(self.inspection_id)
+            from inspector_app.ui.signals import bus
+            bus.data_changed.emit(None)
+            QMessageBox.information(self, self.tr("检查"), self.tr("已登记 {0} 条隐患。可在“文书”中出具文书。")
+                                    .format(len(dlg.created_ids)))
+            if hasattr(self, "main_window"):
+                self.main_window.show_page("documents").select_inspection(self.inspection_id)
+            self.leave()

@@ -1,0 +1,52 @@
+"""First start creates the profile; unexpected errors become a dialog naming the log, never a traceback."""
+
+from __future__ import annotations
+
+from inspector_app.core.collection import Collection
+
+
+def test_first_start_wizard_validates_in_place_then_creates_the_profile(qtbot, tmp_path):
+    from inspector_app.ui.dialogs.first_start import FirstStartDialog
+    col = Collection(tmp_path / "fresh")
+    try:
+        dlg = FirstStartDialog(col)
+        qtbot.addWidget(dlg)
+        f = dlg.form
+        f.name.setText("张伟")
+        f.cert.setText("37088120001")
+        f.unit.setText("城关街道应急管理办公室")
+        assert not f.save()                           # township missing for an inspector
+        assert f.errors["township"].text() and not col.profile.exists()
+        f.township.setText("城关街道")
+        f.doc_pattern.setText("城关应急检〔{year}〕{serial:03d}号")
+        assert f.save()
+        prof = col.profile.get()
+        assert prof["inspector_name"] == "张伟"
+        assert prof["settings"]["document_number_pattern"] == "城关应急检〔{year}〕{serial:03d}号"
+    finally:
+        col.close()
+
+
+def test_unexpected_error_dialog_names_the_log_file(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    from inspector_app.ui import errors
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.append(text)))
+    log = errors.setup_logging(tmp_path)
+    try:
+        try:
+            raise KeyError("boom")
+        except KeyError as exc:
+            errors.error_dialog(exc)
+        assert str(log) in shown[0] and "Traceback" not in shown[0]
+        assert "boom" in log.read_text(encoding="utf-8")
+        from inspector_app.core.errors import ValidationError
+        errors.error_dialog(ValidationError("找不到该企业", "Enterprise not found"))
+        assert shown[1] == "找不到该企业"
+    finally:
+        import logging
+        for h in list(logging.getLogger().handlers):
+            if getattr(h, "baseFilename", "") == str(log):
+                logging.getLogger().removeHandler(h)
+                h.close()
+        errors.LOG_PATH = None
