@@ -142,4 +142,98 @@ EN = {
     "冲突（左：现值，右：另一设备的值）": "Conflicts (left: current value, right: the other device's value)",
     "表": "Table", "字段": "Field", "现值": "Current value", "另一值": "Other value", "保留现值": "Keep current",
     "采用另一值": "Use other value", "隔离的数据包": "Quarantined bundles", "；": "; ",
+    # GUI review pass: district desk, documents, settings, sync, ledger
+    "没有乡镇数据": "No township data", "各乡镇汇总（本月检查；隐患）": "Per township (inspections this month; hazards)",
+    "本月检查": "Inspections this month", "重大隐患挂牌督办": "Major hazards under supervision",
+    "检查终端（笔记本电脑）": "Inspection laptops", "隔离的数据包（批准设备后自动导入）":
+        "Quarantined bundles (imported automatically once the laptop is approved)",
+    "发布（随下次同步发给各终端）": "Publish (sent to the laptops with the next sync)",
+    "发布检查表…": "Publish checklist…", "发布所选乡镇的企业名册": "Publish the selected township's register",
+    "文号段 ": "serial block ", "还没有终端申请接入。检查员第一次同步时会出现在这里。":
+        "No laptop has asked to join yet. An inspector's laptop appears here after its first sync.",
+    "没有": "None", "当前检查表：": "Current checklists: ",
+    "已批准设备 %1，导入了隔离的数据包 %2 个。": "Approved device %1; imported %2 quarantined bundle(s).",
+    "已吊销设备 %1。": "Revoked device %1.", "选择检查表文件": "Choose a checklist file",
+    "检查表 (*.toml)": "Checklists (*.toml)", "检查表未发布：": "Checklist not published: ",
+    "已发布检查表 %1（%2），下次同步时发给各终端。": "Published checklist %1 (%2); it goes to the laptops with the next sync.",
+    "请先在汇总表中选择一个乡镇。": "Select a township in the summary table first.",
+    "%1 的企业名册与台账已发布（新增 %2 条），下次同步时发给该乡镇的终端。":
+        "The register and ledgers of %1 are published (%2 new records); they go to that township's laptops "
+        "with the next sync.",
+    "起草整改复查意见书": "Draft re-inspection opinion",
+    "还没有检查记录。完成一次检查后可在此出具文书。": "No inspections yet. Documents can be issued here after an inspection.",
+    "已签发：{0}": "Issued: {0}", "已作废：{0}（{1}）": "Voided: {0} ({1})", "签名": " signature",
+    "签章密钥（在“设置”中创建）": "a signing key (create it in Settings)",
+    "文号编号段（区级分配，或在“设置”中设置本机编号段）":
+        "a serial block (assigned by the district, or set one for this laptop in Settings)",
+    "可以签发。": "Ready to issue.", "签发前还需要：": "Still needed before issuing: ", "、": ", ",
+    "正在签发（生成、签名 PDF）…": "Issuing (rendering and signing the PDF)…", "已保存：{0}": "Saved: {0}",
+    "打印预览（A4）": "Print preview (A4)",
+    "签章密码（签发文书时使用，也可以以后在“设置”中创建）":
+        "Signing password (used to issue documents; can also be created later in Settings)",
+    "关闭": "Close", "出具整改复查意见书…": "Issue re-inspection opinion…",
+    "起草复查意见书（引用已签发的整改文书），在“文书”页签名、打印":
+        "Draft the re-inspection opinion (referring to the issued notice); sign and print it on the Documents page",
+    "整改后照片": "After photos", "乡镇级": "Township", "县（区）级": "County / district",
+    "尚无已签发的整改文书，不能出具复查意见书": "No issued rectification notice yet; a re-inspection opinion needs one",
+    "先在“复查”中记录复查结果": "Record the re-inspection result first",
+    "全部企业": "All enterprises", "日期格式应为 YYYY-MM-DD，例如 2026-03-01": "Dates are YYYY-MM-DD, e.g. 2026-03-01",
+    "正在导出…": "Exporting…", "例如：城关街道应急管理办公室": "e.g. Chengguan Subdistrict Emergency Management Office",
+    "印在文号括号里，例如：城关": "printed in the document number's brackets, e.g. 城关",
+    "单位简称（文号用）": "Unit short name (for numbers)",
+    "类型代字：现场检查记录": "Type code: inspection record",
+    "类型代字：责令限期整改指令书": "Type code: rectification order",
+    "类型代字：限期整改意见书": "Type code: rectification opinion",
+    "类型代字：整改复查意见书": "Type code: re-inspection opinion",
+    "文号格式": "Document number pattern", "行政复议机关": "Administrative reconsideration body",
+    "行政诉讼法院": "Court for administrative litigation", "逾期未整改的移送说明": "Escalation sentence (not rectified in time)",
+    "文号格式只能使用 {short} {code} {year} {serial} 四个占位符，且花括号须成对。":
+        "The pattern may only use the placeholders {short} {code} {year} {serial}, with matching braces.",
+    "示例：": "Example: ", "文号编号段": "Document serial block", "保存本机编号段": "Save this laptop's block",
+    "当前": "Current", "起始号": "First number", "结束号": "Last number",
+    "已创建（签发文书时输入此密码）": "Created (enter its password when issuing documents)",
+    "尚未创建：签发文书前须先设置签章密码": "Not created yet: set a signing password before issuing documents",
+    "更换签章密钥": "Replace signing key", "区级分配：{0}年 {1}–{2}": "From the district: {0} {1}–{2}",
+    "本机设置：{0}年 {1}–{2}": "Set on this laptop: {0} {1}–{2}",
+    "尚无编号段：签发文书前须由区级分配或在此设置本机编号段。":
+        "No serial block: the district assigns one, or set one for this laptop here, before issuing documents.",
+    "本年已用 {0} 个文号。": "{0} numbers used this year.", "起始号和结束号须为整数": "First and last must be whole numbers",
+    "已有签章密钥。更换后，旧密钥签发的文书仍可核验，但以后签发须使用新密码。确定更换？":
+        "A signing key exists. Documents issued with the old key stay verifiable, but from now on the new "
+        "password is needed. Replace it?",
+    "签章密钥已创建": "Signing key created", "添加 U 盘卷标…": "Add USB stick label…",
+    "导出数据包…": "Export bundle…", "导入数据包…": "Import bundles…", "导入与同步记录": "Import and sync history",
+    "冲突：同一字段在两台设备上被改成不同的值": "Conflicts: the same field changed differently on two devices",
+    "现值（已采用）": "Current value (in use)", "另一设备的值": "Other device's value",
+    "隔离的数据包（设备尚未获批准，未导入也未丢弃）":
+        "Quarantined bundles (device not approved yet; neither applied nor dropped)",
+    "区级：": "District: ", "尚未信任（把区级名片放进同步文件夹，或导入区级数据包）":
+        "not trusted yet (put the district card in the sync folder, or import a district bundle)",
+    "本机已获批准": "this laptop is approved", "本机尚待区级批准": "this laptop awaits district approval",
+    "待对方确认的更改：%1": "Changes not yet acknowledged: %1",
+    "没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。":
+        "No sync location is connected: plug in the USB stick or add a folder, or use “Export bundle”.",
+    "把数据包导出到": "Export the bundle to", "已导出数据包 %1（%2 条更改，%3 个附件）":
+        "Exported bundle %1 (%2 changes, %3 attachments)",
+    "没有可导出的对象：尚无已批准的设备。": "Nothing to export to: no approved devices yet.", "导出": "Export",
+    "选择数据包": "Choose bundles", "数据包 (*.isb);;所有文件 (*)": "Bundles (*.isb);;All files (*)",
+    "已导入": "imported", "以前已导入，未重复导入": "already imported before; nothing changed",
+    "已隔离（设备待批准）": "quarantined (device awaiting approval)", "，新操作 %1 条": ", %1 new operations",
+    "导入": "Import", "请先在表中选择一个冲突。": "Select a conflict in the table first.", "已连接": "connected",
+    "还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。":
+        "No sync locations yet. Add a shared folder or a USB stick label; syncing then happens when it is connected.",
+    "与 %1 上次同步：%2": "Last sync with %1: %2",
+    "自动同步：每 %1 秒查看同步位置，连接时自动导入、导出。":
+        "Automatic sync: sync locations are checked every %1 s and synced when connected.",
+    "现在没有可用的同步位置。": "No sync location is available now.",
+    "%1  导入数据包：来自 %2，操作 %3 条（新 %4），冲突 %5": "%1  Imported bundle from %2: %3 operations (%4 new), %5 conflicts",
+    "还没有同步过。": "Never synced yet.", "U 盘卷标": "USB stick label",
+    "U 盘的卷标（插入时按卷标识别，例如 INSPECT）：": "The USB stick's volume label (recognised when plugged in, e.g. INSPECT):",
+    "正在%1…": "Working: %1…", "%1失败：%2": "%1 failed: %2",
+    "编号": "No.", "名称": "Name", "位置": "Location", "危险有害因素": "Hazards", "中毒风险": "Poisoning risk",
+    "警示标志": "Warning sign", "项目": "Project", "高度（米）": "Height (m)", "开始": "Start", "结束": "End",
+    "作业证号": "Permit no.", "单位": "Company", "作业内容": "Scope of work", "资质": "Qualification",
+    "联系人": "Contact", "安全协议": "Safety agreement", "无": "None",
+    "全员安全生产责任制": "Safety responsibility", "电气焊（动火）作业": "Welding / hot work",
+    "有限空间作业": "Confined spaces", "高处作业": "Work at height", "企业外包施工": "Outsourced construction",
 }

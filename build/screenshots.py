@@ -2,8 +2,8 @@
 
     python build/screenshots.py [--data-dir DIR]   # default: a fresh township-year demo in a temp dir
 
-Until the checklists service lands, the inspection screens use the API-shaped stand-in from
-tests/ui/fakes.py so the answering screen can be shown.
+Everything uses the real services on the demo data: the visit answers the shipped confined-space
+checklist, and the documents page shows a signed draft of the inspection record.
 """
 
 from __future__ import annotations
@@ -48,9 +48,8 @@ def render(lang: str, data_dir: Path, app) -> None:
     out = OUT / lang
     out.mkdir(parents=True, exist_ok=True)
     col = Collection(data_dir)
-    if getattr(col, "checklists", None) is None:
-        from tests.ui.fakes import FakeChecklists
-        col.checklists = FakeChecklists(col)
+    if not col.keys.exists():
+        col.keys.init("demo-password")
     win = MainWindow(col)
     win.resize(*SIZE)
     win.show()
@@ -69,11 +68,19 @@ def render(lang: str, data_dir: Path, app) -> None:
     insp_page.place.setText("污水处理池")
     shoot(win, out / "inspection_start.png", app)
     insp_page.start()
-    if insp_page.items:
-        insp_page.reading_edits.get("o2") and insp_page.reading_edits["o2"].setText("18.2")
-        if insp_page.reading_edits:
-            insp_page._readings_changed()
+    # Answer the first items, then show the gas-reading item with an oxygen reading out of limits.
+    for result in ("complies", "fails", "complies", "not_applicable", "complies"):
+        insp_page.set_result(result)
+        insp_page.go(insp_page.pos + 1)
+    gas = next((i for i, (_cl, it) in enumerate(insp_page.items) if it.readings), None)
+    if gas is not None:
+        insp_page.go(gas)
+        for key, value in {"o2": "18.2", "lel": "3", "h2s": "1", "co": "5"}.items():
+            if key in insp_page.reading_edits:
+                insp_page.reading_edits[key].setText(value)
+        insp_page._readings_changed()
         insp_page.note.setPlainText("池内氧含量不足，未配备检测记录")
+        insp_page.flush_note_now()
     shoot(win, out / "inspection_answer.png", app)
     from inspector_app.ui.dialogs.hazard_review import HazardReviewDialog
     dlg = HazardReviewDialog(col, insp_page.inspection_id, col.checklists.propose_hazards(insp_page.inspection_id))
@@ -91,14 +98,29 @@ def render(lang: str, data_dir: Path, app) -> None:
         pad.extend_stroke(QPointF(*p))
     pad.end_stroke()
     shoot(sig, out / "signature.png", app)
+    png = pad.to_png()
     sig.close()
-    win.show_page("documents").select_inspection(insp_page.inspection_id)
+    # A completed inspection with hazards: its record drafted and signed by both inspectors.
+    done = col.db.execute("SELECT i.id FROM inspections i WHERE i.status='completed' AND EXISTS "
+                          "(SELECT 1 FROM hazards h WHERE h.inspection_id=i.id) ORDER BY i.started_at DESC "
+                          "LIMIT 1").fetchone()
+    docs = win.show_page("documents")
+    if done:
+        docs.select_inspection(done[0])
+        existing = col.db.execute("SELECT id FROM documents WHERE inspection_id=? AND doc_type="
+                                  "'inspection_record' AND state='draft'", [done[0]]).fetchone()
+        doc_id = existing[0] if existing else col.documents.draft("inspection_record", inspection_id=done[0]).id
+        for role in ("inspector1", "inspector2"):
+            col.documents.set_signature(doc_id, role, png)
+        docs.select_document(doc_id)
     shoot(win, out / "documents.png", app)
     win.show_page("settings")
     shoot(win, out / "settings.png", app)
     col.inspections.complete(insp_page.inspection_id)
     win.close()
     win.deleteLater()
+    from PySide6.QtCore import QCoreApplication, QEvent
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)   # gone before its collection closes
     app.processEvents()
     workers.wait_idle()
     col.close()

@@ -1,5 +1,6 @@
-"""Render the GUI part-2 screens (hazard ledger, hazard actions) to docs/screenshots/<lang>/ in both
-languages (1366×768, offscreen). Usage: python build/screenshots_part2.py [--data-dir DEMO_DIR]"""
+"""Render the GUI part-2 screens (hazard ledger, hazard actions, sync, district desk) to
+docs/screenshots/<lang>/ in both languages (1366×768, offscreen), with the real services.
+Usage: python build/screenshots_part2.py [--data-dir DEMO_DIR]"""
 
 from __future__ import annotations
 
@@ -26,9 +27,6 @@ def render(lang: str, data_dir: Path, app) -> None:
     out = OUT / lang
     out.mkdir(parents=True, exist_ok=True)
     col = Collection(data_dir)
-    if getattr(col, "checklists", None) is None:
-        from tests.ui.fakes import FakeChecklists
-        col.checklists = FakeChecklists(col)
     win = MainWindow(col)
     win.resize(*SIZE)
     win.show()
@@ -41,15 +39,57 @@ def render(lang: str, data_dir: Path, app) -> None:
     dlg.tabs.setCurrentIndex(1)
     shoot(dlg, out / "hazard_actions.png", app)
     dlg.close()
-    win.show_page("sync")
+    import tempfile
+    sync_folder = Path(tempfile.mkdtemp(prefix="inspector-sync-"))
+    prof = col.profile.get()
+    if not (prof["settings"].get("sync_locations")):
+        col.sync.add_location(path=str(sync_folder))
+        col.sync.add_location(label="INSPECT")
+    sync_page = win.show_page("sync")
+    sync_page.timer.stop()
+    sync_page.refresh()
     shoot(win, out / "sync.png", app)
     win.close()
     win.deleteLater()
+    from PySide6.QtCore import QCoreApplication, QEvent
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)   # gone before its collection closes
     app.processEvents()
     workers.wait_idle()
     col.close()
+    render_district(lang, data_dir, app, out)
     if translator:
         app.removeTranslator(translator)
+
+
+def render_district(lang: str, data_dir: Path, app, out: Path) -> None:
+    """The district desk, on a copy of the demo data switched to the district role."""
+    import shutil
+    import tempfile
+    from inspector_app.core.collection import Collection
+    from inspector_app.ui import workers
+    from inspector_app.ui.main_window import MainWindow
+    copy = Path(tempfile.mkdtemp(prefix="inspector-district-")) / "data"
+    shutil.copytree(data_dir, copy)
+    col = Collection(copy)
+    col.profile.init(role="district", name="王建军", cert_no="37088100001", unit="示例区应急管理局",
+                     district="示例区")
+    win = MainWindow(col)
+    win.resize(*SIZE)
+    win.show()
+    win.pages["sync"].timer.stop()
+    page = win.show_page("district")
+    page.refresh()
+    if page.summary.rowCount():
+        page.summary.selectRow(0)
+    shoot(win, out / "district.png", app)
+    win.close()
+    win.deleteLater()
+    from PySide6.QtCore import QCoreApplication, QEvent
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)   # gone before its collection closes
+    app.processEvents()
+    workers.wait_idle()
+    col.close()
+    shutil.rmtree(copy.parent, ignore_errors=True)
 
 
 def main(argv: list[str]) -> int:

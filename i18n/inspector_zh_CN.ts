@@ -2,251 +2,568 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="53"/>
+        <source>未销号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="53"/>
+        <source>逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="53"/>
+        <source>已销号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="67"/>
+        <source>没有乡镇数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPage</name>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="111"/>
+        <source>各乡镇汇总（本月检查；隐患）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="114"/>
+        <source>乡镇（街道）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="114"/>
+        <source>本月检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="114"/>
+        <source>未销号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="115"/>
+        <source>逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="115"/>
+        <source>已销号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="115"/>
+        <source>重大隐患挂牌督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="132"/>
+        <source>检查终端（笔记本电脑）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="137"/>
+        <source>批准设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="138"/>
+        <source>吊销设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="146"/>
+        <source>隔离的数据包（批准设备后自动导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="151"/>
+        <source>发布（随下次同步发给各终端）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="154"/>
+        <source>发布检查表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="155"/>
+        <source>发布所选乡镇的企业名册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="204"/>
+        <source>待审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="204"/>
+        <source>已批准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="204"/>
+        <source>已吊销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="205"/>
+        <source>区级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="216"/>
+        <source>文号段 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="224"/>
+        <source>还没有终端申请接入。检查员第一次同步时会出现在这里。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="229"/>
+        <source>没有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="230"/>
+        <source>当前检查表：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="250"/>
+        <source>已批准设备 %1，导入了隔离的数据包 %2 个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="263"/>
+        <source>已吊销设备 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="275"/>
+        <source>选择检查表文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="275"/>
+        <source>检查表 (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="283"/>
+        <source>检查表未发布：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="285"/>
+        <source>已发布检查表 %1（%2），下次同步时发给各终端。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="293"/>
+        <source>请先在汇总表中选择一个乡镇。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="298"/>
+        <source>%1 的企业名册与台账已发布（新增 %2 条），下次同步时发给该乡镇的终端。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="15"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="19"/>
         <source>检查员一</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="16"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="20"/>
         <source>检查员二</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="17"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="21"/>
         <source>企业负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="37"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="195"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="234"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="45"/>
         <source>检查：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="54"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="59"/>
         <source>起草现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="54"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="59"/>
         <source>起草整改文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="55"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="60"/>
+        <source>起草整改复查意见书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="61"/>
         <source>检查员一签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="55"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="61"/>
         <source>检查员二签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="56"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="62"/>
         <source>企业负责人签名/拒签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="56"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="218"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="62"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="261"/>
         <source>签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="57"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="63"/>
         <source>打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="57"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="63"/>
         <source>另存为 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="58"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="277"/>
         <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="58"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="64"/>
         <source>重新出具</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="90"/>
-        <source>文书模块尚未安装：暂不能起草、签名或签发文书。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="112"/>
         <source>现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="112"/>
         <source>责令限期整改指令书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="113"/>
         <source>隐患整改意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="113"/>
         <source>整改复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="114"/>
         <source>草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="114"/>
         <source>已签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="114"/>
         <source>已作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="153"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="154"/>
+        <source>还没有检查记录。完成一次检查后可在此出具文书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="156"/>
+        <source>已签发：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="158"/>
+        <source>已作废：{0}（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="164"/>
+        <source>签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="166"/>
+        <source>签章密钥（在“设置”中创建）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="173"/>
+        <source>文号编号段（区级分配，或在“设置”中设置本机编号段）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="175"/>
+        <source>可以签发。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="176"/>
+        <source>签发前还需要：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="176"/>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="193"/>
         <source>正在生成预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="195"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="234"/>
         <source>本次检查没有登记隐患，无需整改文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="218"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="261"/>
         <source>签章密码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="266"/>
+        <source>正在签发（生成、签名 PDF）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="277"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="286"/>
         <source>另存为 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="297"/>
+        <source>已保存：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="311"/>
+        <source>打印预览（A4）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="195"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="224"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="195"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="224"/>
         <source>所属乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="225"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="225"/>
         <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="215"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="226"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/enterprises.py" line="197"/>
-        <source>行业</source>
+        <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/enterprises.py" line="198"/>
-        <source>风险标签</source>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="199"/>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="200"/>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="201"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="202"/>
+        <source>位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/enterprises.py" line="203"/>
-        <source>检查记录</source>
+        <source>危险有害因素</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/enterprises.py" line="204"/>
-        <source>进行中</source>
+        <source>中毒风险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="204"/>
-        <source>已完成</source>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="205"/>
+        <source>警示标志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="204"/>
-        <source>已取消</source>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="206"/>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="207"/>
+        <source>高度（米）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="208"/>
+        <source>开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="209"/>
+        <source>结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="210"/>
+        <source>作业证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/enterprises.py" line="211"/>
-        <source>待下达</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="211"/>
-        <source>整改中</source>
+        <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/enterprises.py" line="212"/>
-        <source>待复查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="212"/>
-        <source>已销号</source>
+        <source>作业内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/enterprises.py" line="213"/>
+        <source>资质</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="214"/>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="216"/>
+        <source>安全协议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="226"/>
+        <source>行业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="227"/>
+        <source>风险标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="232"/>
+        <source>检查记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
+        <source>进行中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
+        <source>已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
+        <source>待下达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
+        <source>整改中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
+        <source>待复查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
+        <source>已销号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
         <source>隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="215"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="244"/>
         <source>【重大】</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="219"/>
-        <source>有限空间台账</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="220"/>
-        <source>高处作业项目台账</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="221"/>
-        <source>相关方（承包商）台账</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -406,336 +723,391 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../inspector_app/ui/dialogs/first_start.py" line="13"/>
+        <location filename="../inspector_app/ui/dialogs/first_start.py" line="17"/>
         <source>欢迎使用安全生产检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/first_start.py" line="15"/>
+        <location filename="../inspector_app/ui/dialogs/first_start.py" line="20"/>
         <source>第一次使用，请填写您的信息。这些信息会印在检查文书上，以后可在“设置”中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/first_start.py" line="21"/>
+        <location filename="../inspector_app/ui/dialogs/first_start.py" line="25"/>
+        <source>签章密码（签发文书时使用，也可以以后在“设置”中创建）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/first_start.py" line="32"/>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/first_start.py" line="33"/>
+        <source>再次输入密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/first_start.py" line="37"/>
         <source>开始使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/first_start.py" line="22"/>
+        <location filename="../inspector_app/ui/dialogs/first_start.py" line="38"/>
         <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/first_start.py" line="48"/>
+        <source>两次输入的密码须一致且不少于 6 位。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HazardActionsDialog</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="15"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="18"/>
         <source>发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="15"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="18"/>
         <source>当场整改销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="15"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="18"/>
         <source>下达整改通知</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="16"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="19"/>
         <source>申请延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="16"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="19"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="111"/>
         <source>批准延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="16"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="19"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112"/>
         <source>驳回延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="17"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="20"/>
         <source>企业报告整改完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="17"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="20"/>
         <source>复查合格（销号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="18"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="21"/>
         <source>复查不合格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="18"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="110"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="21"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="124"/>
         <source>挂牌督办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="18"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="21"/>
         <source>督办进展</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="19"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="36"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="39"/>
         <source>隐患处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="72"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="58"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="59"/>
+        <source>出具整改复查意见书…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="60"/>
+        <source>起草复查意见书（引用已签发的整改文书），在“文书”页签名、打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="81"/>
         <source>整改完成报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="72"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="81"/>
         <source>记录完成报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="76"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="85"/>
         <source>元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="77"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="86"/>
         <source>完成日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="78"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="87"/>
         <source>整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="79"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="88"/>
         <source>整改资金（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="91"/>
+        <source>整改后照片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="95"/>
         <source>复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="95"/>
         <source>记录复查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="97"/>
         <source>合格（销号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="98"/>
         <source>不合格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="88"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="100"/>
         <source>不合格时填写新的整改期限 YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="90"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="102"/>
         <source>复查结论</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="91"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="103"/>
         <source>新整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="92"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="104"/>
         <source>复查意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="108"/>
         <source>延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="108"/>
         <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="110"/>
         <source>企业申请延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="104"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="117"/>
         <source>延期至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="106"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="118"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="122"/>
         <source>记录督办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="125"/>
         <source>督办进展报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="115"/>
-        <source>区级</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
         <source>市级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
         <source>省级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="124"/>
-        <source>督办级别</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="125"/>
-        <source>督办单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="125"/>
-        <source>督办文号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="126"/>
-        <source>督办期限</source>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
+        <source>乡镇级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
-        <source>治理方案备案日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="128"/>
-        <source>进展情况</source>
+        <source>县（区）级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136"/>
-        <source>未整改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136"/>
-        <source>整改中</source>
+        <source>督办级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
-        <source>待复查</source>
+        <source>督办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
-        <source>已销号</source>
+        <source>督办文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="138"/>
-        <source>状态：</source>
+        <source>督办期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139"/>
+        <source>治理方案备案日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="140"/>
+        <source>进展情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="148"/>
+        <source>未整改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="148"/>
+        <source>整改中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149"/>
+        <source>待复查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149"/>
+        <source>已销号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="150"/>
+        <source>状态：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="151"/>
         <source>整改期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
+        <source>尚无已签发的整改文书，不能出具复查意见书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="166"/>
+        <source>先在“复查”中记录复查结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="228"/>
         <source>完成日期格式应为 YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="230"/>
         <source>请填写整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="171"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="237"/>
         <source>整改资金应为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="248"/>
         <source>复查不合格时须填写今天以后的新整改期限（YYYY-MM-DD）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="260"/>
         <source>请填写延期后的期限（YYYY-MM-DD）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="194"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="263"/>
         <source>请填写延期理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="270"/>
         <source>请填写进展情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="204"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="273"/>
         <source>请填写督办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="206"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="275"/>
         <source>请填写督办文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="277"/>
         <source>督办期限格式应为 YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="280"/>
         <source>备案日期格式应为 YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,123 +1203,139 @@
 <context>
     <name>HazardsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122"/>
         <source>未销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="124"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="124"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
         <source>全部等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
         <source>重大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="137"/>
         <source>仅逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="139"/>
         <source>发现日期起 YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="141"/>
         <source>发现日期止 YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="143"/>
         <source>编号或描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="177"/>
         <source>导出 CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="178"/>
         <source>导出 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="181"/>
         <source>导出 PDF 台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="160"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="198"/>
         <source>全部乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="161"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="199"/>
         <source>全部专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="212"/>
+        <source>全部企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="241"/>
+        <source>日期格式应为 YYYY-MM-DD，例如 2026-03-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="246"/>
         <source>共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="260"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="260"/>
         <source>CSV 文件 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="261"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="202"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="262"/>
         <source>导出隐患台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="212"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="279"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="280"/>
         <source>已导出：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="290"/>
+        <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1001,57 +1389,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="113"/>
-        <source>检查表模块尚未安装，只能记录检查，不能逐项检查。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="130"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="127"/>
         <source>请从列表中选择企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="152"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="151"/>
         <source>完成检查，生成隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="155"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="154"/>
         <source>返回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="174"/>
         <source>1 符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="174"/>
         <source>2 不符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="175"/>
         <source>3 不适用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="192"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="191"/>
         <source>备注（现场情况、具体部位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="204"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="203"/>
         <source>上一项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="205"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="204"/>
         <source>下一项（Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="245"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="244"/>
         <source>检查：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,88 +1467,113 @@
 <context>
     <name>LedgerModel</name>
     <message>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="23"/>
+        <source>全员安全生产责任制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="24"/>
+        <source>电气焊（动火）作业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="25"/>
+        <source>有限空间作业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="26"/>
+        <source>高处作业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="27"/>
+        <source>企业外包施工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
         <source>隐患编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="26"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="26"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="26"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="27"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
         <source>隐患描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="27"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="27"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="27"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="28"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="72"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="89"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
         <source>专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
         <source>销号日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="30"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="30"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="31"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="31"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
         <source>重大</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,7 +1581,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="44"/>
+        <location filename="../inspector_app/ui/main_window.py" line="45"/>
         <source>安全生产检查</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,42 +1589,42 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="30"/>
+        <location filename="../inspector_app/ui/main_window.py" line="31"/>
         <source>今日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="30"/>
+        <location filename="../inspector_app/ui/main_window.py" line="31"/>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="31"/>
+        <location filename="../inspector_app/ui/main_window.py" line="32"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="31"/>
+        <location filename="../inspector_app/ui/main_window.py" line="32"/>
         <source>隐患台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="32"/>
+        <location filename="../inspector_app/ui/main_window.py" line="33"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="32"/>
+        <location filename="../inspector_app/ui/main_window.py" line="33"/>
         <source>同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="33"/>
+        <location filename="../inspector_app/ui/main_window.py" line="34"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="33"/>
+        <location filename="../inspector_app/ui/main_window.py" line="34"/>
         <source>区级工作台</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,151 +1660,268 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="24"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="45"/>
         <source>乡镇检查员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="25"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="46"/>
         <source>区级（汇总、审批）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="27"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="48"/>
         <source>乡镇应急管理办公室（无执法权：整改意见书）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="28"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="49"/>
         <source>执法单位（责令限期整改指令书）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="32"/>
-        <source>执法单位：复议机关与诉讼法院；乡镇：逾期未整改时的移送说明</source>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="39"/>
+        <source>例如：城关街道应急管理办公室</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="35"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="41"/>
+        <source>印在文号括号里，例如：城关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="52"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="35"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="52"/>
         <source>执法证/检查证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="36"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="53"/>
         <source>单位名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="36"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="53"/>
+        <source>单位简称（文号用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="54"/>
         <source>乡镇/街道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="37"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="54"/>
         <source>区/县</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="37"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="55"/>
         <source>角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="38"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="55"/>
         <source>单位类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="39"/>
-        <source>文书编号格式</source>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="74"/>
+        <source>类型代字：现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="40"/>
-        <source>复议/移送说明</source>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="75"/>
+        <source>类型代字：责令限期整改指令书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="76"/>
+        <source>类型代字：限期整改意见书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="77"/>
+        <source>类型代字：整改复查意见书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="78"/>
+        <source>文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="79"/>
+        <source>文号格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="95"/>
+        <source>行政复议机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="96"/>
+        <source>行政诉讼法院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="97"/>
+        <source>逾期未整改的移送说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="152"/>
+        <source>文号格式只能使用 {short} {code} {year} {serial} 四个占位符，且花括号须成对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="157"/>
+        <source>示例：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="27"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="31"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="34"/>
         <source>用户与单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="35"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="38"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="44"/>
-        <location filename="../inspector_app/ui/pages/settings.py" line="90"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="47"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="147"/>
         <source>签章密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="51"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="54"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="102"/>
         <source>创建签章密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="52"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="55"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="53"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="56"/>
         <source>密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="54"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="57"/>
         <source>再次输入密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="59"/>
-        <source>语言</source>
+        <location filename="../inspector_app/ui/pages/settings.py" line="62"/>
+        <source>文号编号段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="66"/>
-        <source>重新启动后生效</source>
+        <location filename="../inspector_app/ui/pages/settings.py" line="72"/>
+        <source>保存本机编号段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="73"/>
+        <source>当前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="74"/>
+        <source>起始号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/settings.py" line="75"/>
-        <source>文书签章模块尚未安装</source>
+        <source>结束号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="82"/>
-        <source>已创建</source>
+        <location filename="../inspector_app/ui/pages/settings.py" line="81"/>
+        <source>语言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="82"/>
-        <source>尚未创建</source>
+        <location filename="../inspector_app/ui/pages/settings.py" line="88"/>
+        <source>重新启动后生效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="100"/>
+        <source>已创建（签发文书时输入此密码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="101"/>
+        <source>尚未创建：签发文书前须先设置签章密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="102"/>
+        <source>更换签章密钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="107"/>
+        <source>区级分配：{0}年 {1}–{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="112"/>
+        <source>本机设置：{0}年 {1}–{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="117"/>
+        <source>尚无编号段：签发文书前须由区级分配或在此设置本机编号段。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="118"/>
+        <source>本年已用 {0} 个文号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="125"/>
+        <source>起始号和结束号须为整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="147"/>
+        <source>已有签章密钥。更换后，旧密钥签发的文书仍可核验，但以后签发须使用新密码。确定更换？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="155"/>
+        <source>签章密钥已创建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="138"/>
         <source>已保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="90"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="142"/>
         <source>两次输入的密码须一致且不少于 6 位。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,173 +1987,289 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="56"/>
         <source>同步位置（文件夹或 U 盘卷标）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="33"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="61"/>
         <source>添加文件夹…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="34"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="62"/>
+        <source>添加 U 盘卷标…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="71"/>
         <source>立即同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="41"/>
-        <source>同步记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="44"/>
-        <source>冲突（左：现值，右：另一设备的值）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="46"/>
-        <source>表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="97"/>
         <source>字段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="46"/>
-        <source>现值</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="46"/>
-        <source>另一值</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="54"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="111"/>
         <source>保留现值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="55"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="112"/>
         <source>采用另一值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="62"/>
-        <source>隔离的数据包</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="66"/>
-        <source>设备（区级审批）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="72"/>
-        <source>批准设备</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="73"/>
-        <source>吊销设备</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="88"/>
-        <source>已信任区级：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="88"/>
-        <source>否</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="89"/>
-        <source>待发送：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="90"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="145"/>
         <source>冲突：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="91"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="146"/>
         <source>隔离的数据包：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="93"/>
-        <source>%1 上次同步 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="94"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="168"/>
         <source>从未</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="147"/>
         <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="100"/>
-        <source>U 盘：</source>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="74"/>
+        <source>导出数据包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="102"/>
-        <source>可用</source>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="75"/>
+        <source>导入数据包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="102"/>
-        <source>未连接</source>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="83"/>
+        <source>导入与同步记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="119"/>
-        <source>待审批</source>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="94"/>
+        <source>冲突：同一字段在两台设备上被改成不同的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="119"/>
-        <source>已批准</source>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="97"/>
+        <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="119"/>
-        <source>已吊销</source>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="97"/>
+        <source>现值（已采用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="127"/>
-        <source>选择同步文件夹</source>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="98"/>
+        <source>另一设备的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="120"/>
+        <source>隔离的数据包（设备尚未获批准，未导入也未丢弃）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/sync_page.py" line="140"/>
-        <source>同步失败：</source>
+        <source>区级：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="141"/>
+        <source>尚未信任（把区级名片放进同步文件夹，或导入区级数据包）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/sync_page.py" line="142"/>
+        <source>本机已获批准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="142"/>
+        <source>本机尚待区级批准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="144"/>
+        <source>待对方确认的更改：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="157"/>
+        <source>U 盘：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="296"/>
+        <source>同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="301"/>
+        <source>没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="319"/>
+        <source>把数据包导出到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="333"/>
+        <source>已导出数据包 %1（%2 条更改，%3 个附件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="336"/>
+        <source>没有可导出的对象：尚无已批准的设备。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="338"/>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="341"/>
+        <source>选择数据包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="342"/>
+        <source>数据包 (*.isb);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="359"/>
+        <source>已导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="359"/>
+        <source>以前已导入，未重复导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="360"/>
+        <source>已隔离（设备待批准）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="366"/>
+        <source>，新操作 %1 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="368"/>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="375"/>
+        <source>请先在表中选择一个冲突。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="159"/>
+        <source>未连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="219"/>
+        <source>选择同步文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="292"/>
+        <source>同步失败：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="266"/>
         <source>%1：导入 %2 个，导出 %3 个，拒收 %4 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="146"/>
-        <source>拒收 %1：%2</source>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="159"/>
+        <source>已连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="176"/>
-        <source>已批准设备 %1</source>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="164"/>
+        <source>还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="166"/>
+        <source>区级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="167"/>
+        <source>与 %1 上次同步：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="185"/>
+        <source>没有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="189"/>
+        <source>自动同步：每 %1 秒查看同步位置，连接时自动导入、导出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="193"/>
+        <source>现在没有可用的同步位置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="206"/>
+        <source>%1  导入数据包：来自 %2，操作 %3 条（新 %4），冲突 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="211"/>
+        <source>还没有同步过。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="228"/>
+        <source>U 盘卷标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="229"/>
+        <source>U 盘的卷标（插入时按卷标识别，例如 INSPECT）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="241"/>
+        <source>正在%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="252"/>
+        <source>%1失败：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="270"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="363"/>
+        <source>拒收 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,46 +2336,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="107"/>
         <source>已信任区级：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="107"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="107"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="106"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="108"/>
         <source>待发送的更改：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="107"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="109"/>
         <source>冲突：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="109"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="111"/>
         <source>{0}：上次同步 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="112"/>
         <source>从未</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UnavailablePage</name>
-    <message>
-        <location filename="../inspector_app/ui/pages/base.py" line="57"/>
-        <source>此功能尚未就绪。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

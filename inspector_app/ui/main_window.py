@@ -23,6 +23,7 @@ PAGES: list[tuple[str, str]] = [
     ("hazards_ledger", "HazardsPage"),
     ("documents", "DocumentsPage"),
     ("sync_page", "SyncPage"),
+    ("district", "DistrictPage"),
     ("settings", "SettingsPage"),
 ]
 
@@ -69,10 +70,25 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        self.update_nav()
+        bus.data_changed.connect(self._data_changed)   # a bound slot: disconnected when the window goes
         for i in range(min(len(PAGES), 9)):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
-        bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        bus.status_message.connect(self._status_message)
         self.resize(1280, 760)
+
+    def _status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _data_changed(self, _changes) -> None:
+        self.update_nav()
+
+    def update_nav(self) -> None:
+        """Pages meant for one role (the district workbench) are listed only for that role."""
+        for i in range(self.nav.count()):
+            page = self.stack.widget(i)
+            visible_for = getattr(page, "visible_for", None)
+            self.nav.item(i).setHidden(bool(visible_for) and not visible_for(self.col))
 
     def show_page(self, key: str):
         """Switch to the page with `key` and return it."""

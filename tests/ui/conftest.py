@@ -3,6 +3,8 @@ error dialogs are recorded instead of shown."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from inspector_app.ui import workers
@@ -17,13 +19,23 @@ def immediate_workers(monkeypatch):
     workers.set_immediate(False)
 
 
+DATA = Path(__file__).parent / "data"
+
+
 @pytest.fixture
 def checklists(col):
-    """The API-shaped fake (tests/ui/fakes.py) with a known three-item confined-space checklist, so
-    the flow tests do not depend on the shipped checklist content; it replaces col.checklists."""
-    from tests.ui.fakes import FakeChecklists
-    col.checklists = FakeChecklists(col)
+    """The real checklists service with a known three-item confined-space checklist installed (as the
+    district publishes one), so the flow tests do not depend on the shipped checklist content."""
+    col.checklists.install(DATA / "ui_confined_space.toml")
     return col.checklists
+
+
+@pytest.fixture
+def signing(col):
+    """A signing key (password secret123) and a serial block, so documents can be issued for real."""
+    col.keys.init("secret123")
+    col.documents.set_serial_block(1, 50)
+    return col
 
 
 @pytest.fixture

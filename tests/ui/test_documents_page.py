@@ -10,13 +10,8 @@ from PIL import Image
 from PySide6.QtCore import QPointF
 
 
-@pytest.fixture
-def documents(col):
-    """The API-shaped fake recording signatures and passwords (replaces col.documents): this test checks the
-    page's wiring; the documents service's own tests check PDFs and signatures."""
-    from tests.ui.fakes import FakeDocuments
-    col.documents = FakeDocuments(col)
-    return col.documents
+def signature(col, doc_id, role):
+    return col.documents.get(doc_id)["content"]["signatures"].get(role) or {}
 
 
 def sign_with_strokes(monkeypatch, refuse_witness=None):
@@ -37,26 +32,36 @@ def sign_with_strokes(monkeypatch, refuse_witness=None):
     monkeypatch.setattr(signature_pad.SignatureDialog, "exec", fake_exec)
 
 
-def test_draft_sign_issue_pdf_print_void_reissue(qtbot, col, enterprise, window, documents, monkeypatch, tmp_path):
-    insp = col.inspections.start(enterprise["id"], inspector2_name="王芳").id
+def test_draft_sign_issue_pdf_print_void_reissue(qtbot, col, enterprise, window, signing, monkeypatch, tmp_path,
+                                                 immediate_workers):
+    insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="37088120002").id
     page = window.show_page("documents")
     page.select_inspection(insp)
     assert not page.buttons["issue"].isEnabled()
     page.action("draft_record")
     assert page.doc_id and page.buttons["issue"].isEnabled()
     assert page.preview_layout.count() == 1 and len(page.images) == 1   # one A4 page previewed
+    assert "检查员一签名" in page.missing.text() and "企业负责人签名" in page.missing.text()
     sign_with_strokes(monkeypatch)
     page.action("sign_inspector1")
-    png, witness = documents.signatures[(page.doc_id, "inspector1")]
-    assert Image.open(io.BytesIO(png)).mode == "RGBA" and witness is None
+    entry = signature(col, page.doc_id, "inspector1")
+    assert Image.open(io.BytesIO(col.attachments.read(entry["png"]))).mode == "RGBA"
+    assert "检查员一签名" not in page.missing.text()
+    page.action("sign_inspector2")
     sign_with_strokes(monkeypatch, refuse_witness="赵敏")
     page.action("sign_enterprise")
-    assert documents.signatures[(page.doc_id, "enterprise")][1] == "赵敏"
+    assert signature(col, page.doc_id, "enterprise")["refused_witness"] == "赵敏"
+    assert page.missing.text() == "可以签发。"
     from PySide6.QtWidgets import QFileDialog, QInputDialog
+    # A wrong password is reported and changes nothing.
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("wrong-pass", True)))
+    page.action("issue")
+    assert immediate_workers and "密码" in str(immediate_workers[-1])
+    assert col.db["documents"].get(page.doc_id)["state"] == "draft" and page.buttons["issue"].isEnabled()
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("secret123", True)))
     page.action("issue")
-    assert documents.passwords == ["secret123"]
     assert col.db["documents"].get(page.doc_id)["state"] == "issued"
+    assert "已签发" in page.missing.text() and col.db["documents"].get(page.doc_id)["doc_no"] in page.missing.text()
     assert not page.buttons["sign_inspector1"].isEnabled() and page.buttons["void"].isEnabled()
     out = tmp_path / "record.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))

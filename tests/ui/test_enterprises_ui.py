@@ -71,3 +71,13 @@ def test_list_pages_lazily(qtbot, col, monkeypatch):
     model.fetchMore()
     model.fetchMore()
     assert model.rowCount() == 25 and not model.canFetchMore()
+
+
+def test_detail_shows_the_ledgers_with_labelled_columns(qtbot, col, enterprise):
+    from inspector_app.core.clock import new_id
+    from inspector_app.ui.pages.enterprises import enterprise_detail_html
+    col.db["confined_spaces"].insert(col.stamp({"id": new_id(), "enterprise_id": enterprise["id"], "number": "YX-01",
+                                                "name": "污水池", "hazards": "硫化氢中毒", "poisoning_risk": 1}))
+    html = enterprise_detail_html(col, enterprise["id"])
+    assert "有限空间台账（1）" in html and "中毒风险" in html and "<td>是</td>" in html
+    assert "高处作业项目台账（0）" in html

@@ -157,3 +157,25 @@ def test_pdf_ledger_export_has_chinese_rows(qtbot, col, hazards, tmp_path):
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "隐患台账" in text and "逾期 3" in text
     assert sum(text.count(f"未设置警示标志{i}") for i in range(12)) == 3
+
+
+def test_ledger_filters_by_enterprise_and_refuses_a_bad_date(qtbot, col, hazards):
+    from inspector_app.core import uscc
+    from inspector_app.ui.pages.hazards_ledger import HazardsPage
+    prof = col.profile.get()
+    other = col.enterprises.add({"township_id": prof["township_id"], "name": "示例市另一家机械厂",
+                                 "uscc": uscc.make("91370882MA3C4E5G7"), "risk_tags": []}).id
+    col.hazards.create({"enterprise_id": other, "description": "配电箱无防护", "deadline": "2030-01-01"})
+    page = HazardsPage(col)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() == 13
+    page.enterprise.setCurrentIndex(page.enterprise.findData(other))
+    assert page.model.rowCount() == 1 and page.model.rows[0]["description"] == "配电箱无防护"
+    page.enterprise.setCurrentIndex(0)
+    page.date_from.setText("2026-13-01")
+    page.date_from.editingFinished.emit()
+    assert "YYYY-MM-DD" in page.filter_error.text() and page.model.rowCount() == 13
+    page.date_from.setText("2026-05-01")
+    page.date_from.editingFinished.emit()
+    assert page.filter_error.text() == "" and page.model.rowCount() < 13

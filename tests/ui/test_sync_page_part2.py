@@ -34,18 +34,95 @@ def test_sync_page_round_trip_with_district_approval(qtbot, tmp_path):
     dpage.sync_folder(folder)
     assert "拒收" in dpage.history.item(0).text() or any("拒收" in dpage.history.item(i).text()
                                                         for i in range(dpage.history.count()))
-    assert dpage.devices.isVisibleTo(dpage) and not apage.devices.isVisibleTo(apage)
-    pending = [dpage.devices.item(i) for i in range(dpage.devices.count())
-               if dpage.devices.item(i).data(Qt.UserRole) == a.device_id]
+    assert "隔离的数据包：1" in dpage.status_line.text() and dpage.quarantine.count() == 1
+    # The district approves the laptop on its workbench; the held bundle is then applied.
+    from inspector_app.ui.pages.district import DistrictPage
+    assert DistrictPage.visible_for(d) and not DistrictPage.visible_for(a)
+    work = DistrictPage(d)
+    qtbot.addWidget(work)
+    work.show()
+    pending = [work.devices.item(i) for i in range(work.devices.count())
+               if work.devices.item(i).data(Qt.UserRole) == a.device_id]
     assert pending and "待审批" in pending[0].text()
-    dpage.devices.setCurrentItem(pending[0])
-    dpage.approve_button.click()
+    work.devices.setCurrentItem(pending[0])
+    assert work.approve_button.isEnabled() and not work.revoke_button.isEnabled()
+    work.approve_button.click()
     assert d.enterprises.get(ent)["name"] == "宏达化工"
+    assert "已批准" in work.message.text()
+    approved = [work.devices.item(i) for i in range(work.devices.count())
+                if work.devices.item(i).data(Qt.UserRole) == a.device_id][0]
+    assert "已批准" in approved.text() and "文号段" in approved.text()
     dpage.sync_folder(folder)
     apage.sync_folder(folder)
     assert a.sync.serial_blocks()
+    # Import history: the bundles applied on the laptop are listed with their sender.
+    assert any("导入数据包" in apage.history.item(i).text() for i in range(apage.history.count()))
     a.close()
     d.close()
+
+
+def test_export_and_import_buttons_move_a_bundle_without_a_sync_folder(qtbot, tmp_path):
+    """A laptop enrols by exporting a bundle anywhere; the district imports it (held until approval);
+    a damaged file is rejected with its reason in the history."""
+    from inspector_app.ui.pages.sync_page import SyncPage
+    d = make_district(tmp_path)
+    a = Collection(tmp_path / "laptop")
+    a.profile.init(role="inspector", name="张伟", cert_no="C1", unit="城关街道应急办", township="城关街道",
+                   district="示例区", township_code="370882001")
+    card = d.sync.write_card(tmp_path / "district-card.json")
+    a.sync.trust_district(card)
+    apage, dpage = SyncPage(a), SyncPage(d)
+    for p in (apage, dpage):
+        qtbot.addWidget(p)
+        p.timer.stop()
+        p.show()
+    out = tmp_path / "stick"
+    out.mkdir()
+    apage.export_to(str(out))
+    bundles = list(out.glob("*.isb"))
+    assert len(bundles) == 1 and "已导出数据包" in apage.history.item(0).text()
+    bad = tmp_path / "broken.isb"
+    bad.write_bytes(b"not a bundle")
+    dpage.import_files([str(bundles[0]), str(bad)])
+    texts = [dpage.history.item(i).text() for i in range(dpage.history.count())]
+    assert any("已隔离" in t for t in texts)
+    assert any("拒收 broken.isb" in t for t in texts)
+    assert dpage.sync_button.isEnabled()                 # idle again after the work finished
+    a.close()
+    d.close()
+
+
+def test_sync_now_without_a_location_says_what_to_do(qtbot, col):
+    from inspector_app.ui.pages.sync_page import SyncPage
+    page = SyncPage(col)
+    qtbot.addWidget(page)
+    page.timer.stop()
+    page.show()
+    page.sync_button.click()
+    assert "U 盘" in page.history.item(0).text()
+
+
+def test_district_summary_counts_per_township(qtbot, col, enterprise):
+    import datetime as dt
+    from inspector_app.ui.pages.district import DistrictPage, township_summary
+    past = (dt.date.today() - dt.timedelta(days=3)).isoformat()
+    col.inspections.start(enterprise["id"])
+    h1 = col.hazards.create({"enterprise_id": enterprise["id"], "description": "a", "deadline": past,
+                             "severity": "major"}).id
+    col.hazards.add_event(h1, "listed_supervision", data={"level": "县（区）级", "unit": "区应急局"})
+    h2 = col.hazards.create({"enterprise_id": enterprise["id"], "description": "b", "deadline": "2099-01-01"}).id
+    col.hazards.add_event(h2, "closed_on_site")
+    rows = {r["township"]: r for r in township_summary(col)}
+    r = rows["城关街道"]
+    assert (r["inspections_month"], r["open"], r["overdue"], r["closed"], r["major_supervised"]) == (1, 1, 1, 1, 1)
+    page = DistrictPage(col)
+    qtbot.addWidget(page)
+    col.profile.init(role="district", name="王局", cert_no="D1", unit="示例区应急管理局", district="示例区")
+    page.show()
+    page.refresh()
+    assert page.summary.rowCount() >= 1 and page.chart.rows
+    img = page.chart.grab()                               # the chart paints without error
+    assert not img.isNull()
 
 
 def test_conflict_shown_side_by_side_and_resolved(qtbot, col):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from inspector_app.ui.signals import bus
 
@@ -45,14 +45,3 @@ def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet("font-size: 18pt; font-weight: 600; margin-bottom: 6px;")
     return label
-
-
-class UnavailablePage(Page):
-    """Stands in for a page whose service has not landed yet."""
-
-    def __init__(self, col, parent=None, message: str = ""):
-        super().__init__(col, parent)
-        lay = QVBoxLayout(self)
-        lay.addWidget(heading(self.title()))
-        lay.addWidget(QLabel(message or QCoreApplication.translate("UnavailablePage", "此功能尚未就绪。")))
-        lay.addStretch()

@@ -9,8 +9,12 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
+from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
-from inspector_app.ui.workers import background
+from inspector_app.ui.signals import bus
+from inspector_app.ui.workers import background, db_op
+
+PRINT_DPI = 300
 
 ROLES = (("inspector1", QT_TRANSLATE_NOOP("DocumentsPage", "检查员一")),
          ("inspector2", QT_TRANSLATE_NOOP("DocumentsPage", "检查员二")),
@@ -41,8 +45,9 @@ class DocumentsPage(Page):
         top.addWidget(QLabel(self.tr("检查：")))
         top.addWidget(self.inspection, 1)
         lay.addLayout(top)
-        self.missing = QLabel()
+        self.missing = QLabel()          # what the selected document still needs before it can be issued
         self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color: #8a4b00;")
         lay.addWidget(self.missing)
         body = QHBoxLayout()
         lay.addLayout(body, 1)
@@ -52,6 +57,7 @@ class DocumentsPage(Page):
         left.addWidget(self.docs, 1)
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (("draft_record", self.tr("起草现场检查记录")), ("draft_notice", self.tr("起草整改文书")),
+                          ("draft_reinspection", self.tr("起草整改复查意见书")),
                           ("sign_inspector1", self.tr("检查员一签名")), ("sign_inspector2", self.tr("检查员二签名")),
                           ("sign_enterprise", self.tr("企业负责人签名/拒签")), ("issue", self.tr("签发")),
                           ("print", self.tr("打印…")), ("pdf", self.tr("另存为 PDF…")),
@@ -73,7 +79,7 @@ class DocumentsPage(Page):
 
     @property
     def service(self):
-        return getattr(self.col, "documents", None)
+        return self.col.documents
 
     def refresh(self) -> None:
         current = self.inspection.currentData()
@@ -86,9 +92,13 @@ class DocumentsPage(Page):
             self.inspection.addItem(f"{r['started_at'][:10]}  {r['name']}", r["id"])
         self.inspection.setCurrentIndex(max(0, self.inspection.findData(current)))
         self.inspection.blockSignals(False)
-        if self.service is None:
-            self.missing.setText(self.tr("文书模块尚未安装：暂不能起草、签名或签发文书。"))
         self._load_docs()
+
+    def select_document(self, doc_id: str) -> None:
+        """Show one document (e.g. a re-inspection opinion just drafted from the hazard ledger)."""
+        doc = self.service.get(doc_id)
+        self.doc_id = doc_id
+        self.select_inspection(doc["inspection_id"])
 
     def select_inspection(self, inspection_id: str) -> None:
         self.refresh()
@@ -123,17 +133,47 @@ class DocumentsPage(Page):
         return row[0] if row else None
 
     def _update_buttons(self) -> None:
-        state = self._doc_state()
-        has = self.service is not None
+        doc = self.service.get(self.doc_id) if self.doc_id else None
+        state = doc["state"] if doc else None
         iid = self.inspection.currentData()
-        self.buttons["draft_record"].setEnabled(has and bool(iid))
-        self.buttons["draft_notice"].setEnabled(has and bool(iid))
+        self.buttons["draft_record"].setEnabled(bool(iid))
+        self.buttons["draft_notice"].setEnabled(bool(iid))
+        self.buttons["draft_reinspection"].setEnabled(
+            bool(doc) and state == "issued" and doc["doc_type"] in ("rectification_order", "rectification_opinion"))
         for k in ("sign_inspector1", "sign_inspector2", "sign_enterprise", "issue"):
-            self.buttons[k].setEnabled(has and state == "draft")
+            self.buttons[k].setEnabled(state == "draft")
         for k in ("print", "pdf"):
-            self.buttons[k].setEnabled(has and state in ("draft", "issued"))
-        self.buttons["void"].setEnabled(has and state == "issued")
-        self.buttons["reissue"].setEnabled(has and state == "voided")
+            self.buttons[k].setEnabled(state in ("draft", "issued"))
+        self.buttons["void"].setEnabled(state == "issued")
+        self.buttons["reissue"].setEnabled(state == "voided")
+        self.missing.setText(self._still_needed(doc))
+
+    def _still_needed(self, doc) -> str:
+        """A line saying what the selected draft still needs before it can be issued."""
+        if not doc:
+            return "" if self.inspection.count() else self.tr("还没有检查记录。完成一次检查后可在此出具文书。")
+        if doc["state"] == "issued":
+            return self.tr("已签发：{0}").format(doc["doc_no"])
+        if doc["state"] == "voided":
+            return self.tr("已作废：{0}（{1}）").format(doc["doc_no"], doc.get("void_reason") or "")
+        sigs = doc["content"].get("signatures", {})
+        need = []
+        for role, label in ROLES:
+            entry = sigs.get(role) or {}
+            if not (entry.get("png") or entry.get("refused_witness")):
+                need.append(self.tr(label) + self.tr("签名"))
+        if not self.col.keys.exists():
+            need.append(self.tr("签章密钥（在“设置”中创建）"))
+        s = self.service.settings()
+        year = __import__("datetime").date.today().year
+        has_block = self.col.db.execute("SELECT 1 FROM sync_serial_blocks WHERE device_id=? AND year=?",
+                                        [self.col.device_id, year]).fetchone() or (
+            s.get("serial_block") and int(s["serial_block"].get("year", year)) == year)
+        if not has_block:
+            need.append(self.tr("文号编号段（区级分配，或在“设置”中设置本机编号段）"))
+        if not need:
+            return self.tr("可以签发。")
+        return self.tr("签发前还需要：") + self.tr("、").join(need)
 
     def _select_doc(self, item) -> None:
         self.doc_id = item.data(Qt.UserRole) if item else None
@@ -147,7 +187,7 @@ class DocumentsPage(Page):
                 w.setParent(None)
                 w.deleteLater()
         self.images = []
-        if not self.doc_id or self.service is None:
+        if not self.doc_id:
             return
         doc_id, service = self.doc_id, self.service
         busy = QLabel(self.tr("正在生成预览…"))
@@ -157,6 +197,7 @@ class DocumentsPage(Page):
             if doc_id != self.doc_id:
                 return
             self.preview_layout.removeWidget(busy)
+            busy.hide()
             busy.deleteLater()
             self.images = [pil_to_qimage(im) for im in images]
             width = max(400, self.preview.viewport().width() - 40)
@@ -170,12 +211,10 @@ class DocumentsPage(Page):
 
     # Actions -------------------------------------------------------------------------------------
     def action(self, key: str) -> None:
-        from inspector_app.ui.errors import show_error
-        from inspector_app.ui.signals import bus
         try:
             changes = getattr(self, "_" + key)()
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
-            show_error(exc, self)
+            errors.show_error(exc, self)   # looked up at call time, so tests can record it
             return
         if changes is not None:
             if getattr(changes, "id", None) and key.startswith(("draft", "reissue")):
@@ -214,11 +253,25 @@ class DocumentsPage(Page):
     def _sign_enterprise(self):
         return self._sign("enterprise")
 
+    def _draft_reinspection(self):
+        """A 整改复查意见书 following up the selected issued notice (same hazards, same inspection)."""
+        return self.service.draft("reinspection_opinion", refers_to=self.doc_id)
+
     def _issue(self):
         password, ok = QInputDialog.getText(self, self.tr("签发"), self.tr("签章密码："), QLineEdit.Password)
         if not ok:
             return None
-        return self.service.issue(self.doc_id, password)
+        doc_id, service = self.doc_id, self.service
+        self.buttons["issue"].setEnabled(False)
+        self.missing.setText(self.tr("正在签发（生成、签名 PDF）…"))
+
+        def done(changes):
+            self.doc_id = doc_id
+            self._load_docs()
+
+        db_op(lambda: service.issue(doc_id, password), done,
+              on_error=lambda exc: (errors.show_error(exc, self), self._update_buttons()))
+        return None
 
     def _void(self):
         reason, ok = QInputDialog.getText(self, self.tr("作废"), self.tr("作废原因："))
@@ -235,7 +288,13 @@ class DocumentsPage(Page):
             return None
         from inspector_app.core.datadir import atomic_write_bytes
         from pathlib import Path
-        atomic_write_bytes(Path(path), self.service.render_pdf(self.doc_id))
+        doc_id, service = self.doc_id, self.service
+
+        def work():
+            atomic_write_bytes(Path(path), service.render_pdf(doc_id))
+            return path
+
+        background(work, lambda p: bus.status_message.emit(self.tr("已保存：{0}").format(p)))
         return None
 
     def _print(self):
@@ -244,9 +303,17 @@ class DocumentsPage(Page):
         from PySide6.QtGui import QPageSize
         printer.setPageSize(QPageSize(QPageSize.A4))
         printer.setFullPage(True)
-        dlg = QPrintPreviewDialog(printer, self)
-        dlg.paintRequested.connect(lambda p: paint_pages(p, self.images))
-        dlg.exec()
+        doc_id, service = self.doc_id, self.service
+
+        def show(images):
+            pages = [pil_to_qimage(im) for im in images]
+            dlg = QPrintPreviewDialog(printer, self)
+            dlg.setWindowTitle(self.tr("打印预览（A4）"))
+            dlg.paintRequested.connect(lambda p: paint_pages(p, pages))
+            dlg.exec()
+
+        # Printed from a 300 dpi rendering of the exact PDF (the on-screen preview is coarser).
+        background(lambda: service.page_images(doc_id, dpi=PRINT_DPI), show)
         return None
 
 

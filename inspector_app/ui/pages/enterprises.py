@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSplitter,
                                QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -188,6 +188,35 @@ def _esc(text) -> str:
     return html.escape(str(text or ""))
 
 
+def _n(text: str) -> str:
+    return QCoreApplication.translate("EnterpriseDetail", text)
+
+
+# The ledger labels, listed for lupdate (they are translated at run time through _n).
+LEDGER_STRINGS = (
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "是"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "否"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "无"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "编号"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "名称"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "位置"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "危险有害因素"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "中毒风险"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "警示标志"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "项目"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "高度（米）"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "开始"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "结束"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "作业证号"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "单位"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "作业内容"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "资质"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "联系人"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "电话"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "安全协议"),
+)
+
+
 def enterprise_detail_html(col, enterprise_id: str) -> str:
     e = col.enterprises.get(enterprise_id)
     town = col.db.execute("SELECT name FROM townships WHERE id=?", [e["township_id"]]).fetchone()
@@ -216,14 +245,34 @@ def enterprise_detail_html(col, enterprise_id: str) -> str:
         parts.append(f"<li>{_esc(r['number'])} {major}{_esc(r['description'])} — "
                      f"{_esc(states.get(r['state'], r['state']))} {_esc(r['deadline'] or '')}</li>")
     parts.append("</ul>")
-    for table, title, cols in (("confined_spaces", QCoreApplication.translate("EnterpriseDetail", "有限空间台账"), None),
-                               ("height_projects", QCoreApplication.translate("EnterpriseDetail", "高处作业项目台账"), None),
-                               ("contractors", QCoreApplication.translate("EnterpriseDetail", "相关方（承包商）台账"), None)):
-        rows = list(col.db.query(f"SELECT * FROM {table} WHERE enterprise_id=?", [enterprise_id]))
-        parts.append(f"<h3>{_esc(title)}（{len(rows)}）</h3><ul>")
+    yes_no = {1: _n("是"), 0: _n("否")}
+    ledgers = (
+        ("confined_spaces", _n("有限空间台账"),
+         (("number", _n("编号")), ("name", _n("名称")), ("location", _n("位置")), ("hazards", _n("危险有害因素")),
+          ("poisoning_risk", _n("中毒风险")), ("warning_sign", _n("警示标志")))),
+        ("height_projects", _n("高处作业项目台账"),
+         (("name", _n("项目")), ("location", _n("位置")), ("height_m", _n("高度（米）")), ("start_date", _n("开始")),
+          ("end_date", _n("结束")), ("permit_no", _n("作业证号")))),
+        ("contractors", _n("相关方（承包商）台账"),
+         (("name", _n("单位")), ("work_scope", _n("作业内容")), ("qualification", _n("资质")), ("contact", _n("联系人")),
+          ("phone", _n("电话")), ("agreement_signed", _n("安全协议")))),
+    )
+    for table, title, cols in ledgers:
+        rows = list(col.db.query(f"SELECT * FROM {table} WHERE enterprise_id=? AND deleted=0", [enterprise_id]))
+        parts.append(f"<h3>{_esc(title)}（{len(rows)}）</h3>")
+        if not rows:
+            parts.append("<p style='color:#777'>" + _esc(_n("无")) + "</p>")
+            continue
+        parts.append("<table border=1 cellspacing=0 cellpadding=3 style='border-collapse:collapse'><tr>")
+        parts += [f"<th>{_esc(label)}</th>" for _k, label in cols]
+        parts.append("</tr>")
         for r in rows:
-            shown = [str(v) for k, v in r.items() if k not in (
-                "id", "enterprise_id", "created_at", "updated_at", "device_id", "deleted") and v not in ("", None)]
-            parts.append(f"<li>{_esc(' · '.join(shown[:5]))}</li>")
-        parts.append("</ul>")
+            cells = []
+            for k, _label in cols:
+                v = r.get(k)
+                if k in ("poisoning_risk", "warning_sign", "agreement_signed"):
+                    v = yes_no.get(v, v)
+                cells.append(f"<td>{_esc(v if v is not None else '')}</td>")
+            parts.append("<tr>" + "".join(cells) + "</tr>")
+        parts.append("</table>")
     return "".join(parts)

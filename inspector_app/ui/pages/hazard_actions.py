@@ -7,9 +7,12 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QListWidget, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget)
+                               QListWidget, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
+from inspector_app.core.errors import InspectorError
 from inspector_app.ui.signals import bus
+from inspector_app.ui.widgets.photos import PhotoStrip
+from inspector_app.ui.workers import background
 
 EVENT_TEXT_ZH = {
     "created": QT_TRANSLATE_NOOP("HazardActionsDialog", "发现"), "closed_on_site": QT_TRANSLATE_NOOP("HazardActionsDialog", "当场整改销号"), "notice_issued": QT_TRANSLATE_NOOP("HazardActionsDialog", "下达整改通知"),
@@ -52,8 +55,14 @@ class HazardActionsDialog(QDialog):
         self._build_extension()
         self._build_supervision()
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.button(QDialogButtonBox.Close).setText(self.tr("关闭"))
+        self.opinion_button = buttons.addButton(self.tr("出具整改复查意见书…"), QDialogButtonBox.ActionRole)
+        self.opinion_button.setToolTip(self.tr("起草复查意见书（引用已签发的整改文书），在“文书”页签名、打印"))
+        self.opinion_button.clicked.connect(self.draft_reinspection_opinion)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        self.drafted_document: str | None = None
+        self.after_photos: list[str] = []
         self.load()
 
     # -- forms ---------------------------------------------------------------------------------
@@ -77,6 +86,9 @@ class HazardActionsDialog(QDialog):
         form.insertRow(0, self.tr("完成日期"), self.report_date)
         form.insertRow(1, self.tr("整改措施"), self.report_measures)
         form.insertRow(2, self.tr("整改资金（元）"), self.report_money)
+        self.report_photos = PhotoStrip(self)
+        self.report_photos.files_dropped.connect(self.add_after_photos)
+        form.insertRow(3, self.tr("整改后照片"), self.report_photos)
         self.report_button = self._last_button
 
     def _build_reinspection(self):
@@ -112,7 +124,7 @@ class HazardActionsDialog(QDialog):
         self.sup_kind.addItem(self.tr("挂牌督办"), "listed_supervision")
         self.sup_kind.addItem(self.tr("督办进展报告"), "supervision_progress")
         self.sup_level = QComboBox()
-        for text in (self.tr("区级"), self.tr("市级"), self.tr("省级")):
+        for text in (self.tr("乡镇级"), self.tr("县（区）级"), self.tr("市级"), self.tr("省级")):
             self.sup_level.addItem(text, text)
         self.sup_unit = QLineEdit()
         self.sup_doc_no = QLineEdit()
@@ -144,14 +156,68 @@ class HazardActionsDialog(QDialog):
         closed = h["state"] == "closed"
         for b in (self.report_button, self.reinspect_button, self.extension_button, self.sup_button):
             b.setEnabled(not closed)
+        self.notice = self._issued_notice()
+        reinspected = any(ev["kind"] in ("reinspection_passed", "reinspection_failed")
+                          for ev in self.col.hazards.events(self.hazard_id))
+        self.opinion_button.setEnabled(self.notice is not None and reinspected)
+        if self.notice is None:
+            self.opinion_button.setToolTip(self.tr("尚无已签发的整改文书，不能出具复查意见书"))
+        elif not reinspected:
+            self.opinion_button.setToolTip(self.tr("先在“复查”中记录复查结果"))
+
+    def _issued_notice(self) -> dict | None:
+        """The newest issued rectification notice that lists this hazard."""
+        for doc in reversed(self.col.documents.list()):
+            if doc["state"] != "issued" or doc["doc_type"] not in ("rectification_order", "rectification_opinion"):
+                continue
+            full = self.col.documents.get(doc["id"])
+            if self.hazard_id in full["content"].get("hazard_ids", []):
+                return full
+        return None
+
+    def draft_reinspection_opinion(self) -> None:
+        """Draft the 整改复查意见书 for the notice and hand over to the documents page to sign and print."""
+        if self.notice is None:
+            return
+        try:
+            changes = self.col.documents.draft("reinspection_opinion", refers_to=self.notice["id"])
+        except InspectorError as exc:
+            return self._fail(str(exc))
+        self.drafted_document = changes.id
+        bus.data_changed.emit(changes)
+        win = self._main_window()
+        self.accept()
+        if win is not None:
+            win.show_page("documents").select_document(changes.id)
+
+    def _main_window(self):
+        w = self.parent()
+        while w is not None and not hasattr(w, "show_page"):
+            w = w.parent()
+        return w
+
+    def add_after_photos(self, paths: list[str]) -> None:
+        col = self.col
+
+        def done(results):
+            for r in results:
+                h = getattr(r, "sha256", r) if not isinstance(r, dict) else r.get("sha256")
+                if h and h not in self.after_photos:
+                    self.after_photos.append(h)
+            self.report_photos.set_photos(col, self.after_photos)
+
+        background(lambda: [col.attachments.import_photo(p) for p in paths], done)
 
     def _fail(self, message: str, widget=None) -> None:
         self.error.setText(message)
         if widget is not None:
             widget.setFocus()
 
-    def _record(self, kind: str, data: dict, reason: str = "") -> None:
-        changes = self.col.hazards.add_event(self.hazard_id, kind, data=data, reason=reason)
+    def _record(self, kind: str, data: dict, reason: str = "", photos: list[str] | None = None) -> None:
+        try:
+            changes = self.col.hazards.add_event(self.hazard_id, kind, data=data, reason=reason, photos=photos)
+        except InspectorError as exc:
+            return self._fail(str(exc))
         self.error.setText("")
         bus.data_changed.emit(changes)
         self.load()
@@ -169,7 +235,10 @@ class HazardActionsDialog(QDialog):
             return self._fail(self.tr("整改资金应为数字"), self.report_money)
         if amount is not None and amount < 0:
             return self._fail(self.tr("整改资金应为数字"), self.report_money)
-        self._record("rectification_reported", {"date": date, "measures": measures, "money_spent": amount})
+        self._record("rectification_reported", {"date": date, "measures": measures, "money_spent": amount},
+                     photos=list(self.after_photos))
+        self.after_photos = []
+        self.report_photos.set_photos(self.col, [])
 
     def submit_reinspection(self):
         result = self.reinspect_result.currentData()

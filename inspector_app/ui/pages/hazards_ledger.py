@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout)
 
 from inspector_app.core.datadir import atomic_write_bytes
 from inspector_app.core.ledger import COLUMNS, Ledger, LedgerFilter, export_pdf
+from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
+from inspector_app.ui.signals import bus
+from inspector_app.ui.workers import db_op
 
 PAGE_SIZE = 200
+
+# The five campaigns (五项整治, domain/glossary.md): stored ids shown by their names.
+CAMPAIGNS = {"responsibility": QT_TRANSLATE_NOOP("LedgerModel", "全员安全生产责任制"),
+             "welding": QT_TRANSLATE_NOOP("LedgerModel", "电气焊（动火）作业"),
+             "confined_space": QT_TRANSLATE_NOOP("LedgerModel", "有限空间作业"),
+             "work_at_height": QT_TRANSLATE_NOOP("LedgerModel", "高处作业"),
+             "outsourcing": QT_TRANSLATE_NOOP("LedgerModel", "企业外包施工")}
+
+
+def campaign_name(value: str) -> str:
+    return QCoreApplication.translate("LedgerModel", CAMPAIGNS[value]) if value in CAMPAIGNS else (value or "")
 
 
 class LedgerModel(QAbstractTableModel):
@@ -70,6 +87,8 @@ class LedgerModel(QAbstractTableModel):
                 return self.severity_text.get(row["severity"], row["severity"])
             if key == "overdue":
                 return self.tr("逾期") if row["overdue"] else ""
+            if key == "campaign":
+                return campaign_name(row["campaign"])
             return row.get(key) or ""
         if role == Qt.BackgroundRole and row["overdue"]:
             return QBrush(QColor("#fde2e2"))
@@ -108,6 +127,12 @@ class HazardsPage(Page):
         for value, text in ((None, self.tr("全部等级")), ("general", self.tr("一般")), ("major", self.tr("重大"))):
             self.severity.addItem(text, value)
         self.township = QComboBox()
+        self.enterprise = QComboBox()
+        self.enterprise.setEditable(True)
+        self.enterprise.setInsertPolicy(QComboBox.NoInsert)
+        self.enterprise.setMinimumContentsLength(12)
+        self.enterprise.completer().setFilterMode(Qt.MatchContains)
+        self.enterprise.completer().setCompletionMode(QCompleter.PopupCompletion)
         self.campaign = QComboBox()
         self.overdue = QCheckBox(self.tr("仅逾期"))
         self.date_from = QLineEdit()
@@ -116,10 +141,19 @@ class HazardsPage(Page):
         self.date_to.setPlaceholderText(self.tr("发现日期止 YYYY-MM-DD"))
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("编号或描述"))
-        for w in (self.state, self.severity, self.township, self.campaign, self.overdue,
-                  self.date_from, self.date_to, self.text):
+        for edit in (self.date_from, self.date_to, self.text):
+            edit.setMinimumWidth(210)
+        for w in (self.state, self.severity, self.township, self.enterprise, self.campaign, self.overdue):
             bar.addWidget(w)
+        bar.addStretch()
+        bar2 = QHBoxLayout()
+        for w in (self.date_from, self.date_to, self.text):
+            bar2.addWidget(w)
+        self.filter_error = QLabel()
+        self.filter_error.setStyleSheet("color: #b00020;")
+        bar2.addWidget(self.filter_error, 1)
         lay.addLayout(bar)
+        lay.addLayout(bar2)
 
         self.summary = QLabel()
         self.summary.setObjectName("ledgerSummary")
@@ -130,9 +164,12 @@ class HazardsPage(Page):
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QTableView.SelectRows)
         self.view.horizontalHeader().setSortIndicator(1, Qt.DescendingOrder)  # found_on, newest first
-        self.view.setColumnWidth(0, 230)
-        self.view.setColumnWidth(4, 320)
-        self.view.setColumnWidth(3, 220)
+        # Sized so that state, deadline and the overdue mark stay visible at 1366×768.
+        for column, width in ((0, 165), (1, 95), (2, 80), (3, 190), (4, 250), (5, 60), (6, 95), (7, 95), (8, 55),
+                              (9, 110), (10, 95)):
+            self.view.setColumnWidth(column, width)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().hide()
         self.view.doubleClicked.connect(self.open_hazard)
         lay.addWidget(self.view, 1)
 
@@ -143,13 +180,14 @@ class HazardsPage(Page):
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button = QPushButton(self.tr("导出 PDF 台账…"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        exports.addStretch()
+        self.export_status = QLabel()
+        exports.addWidget(self.export_status, 1)
         exports.addWidget(self.csv_button)
         exports.addWidget(self.xlsx_button)
         exports.addWidget(self.pdf_button)
         lay.addLayout(exports)
 
-        for combo in (self.state, self.severity, self.township, self.campaign):
+        for combo in (self.state, self.severity, self.township, self.campaign, self.enterprise):
             combo.currentIndexChanged.connect(self.apply)
         self.overdue.toggled.connect(self.apply)
         for edit in (self.date_from, self.date_to, self.text):
@@ -164,23 +202,45 @@ class HazardsPage(Page):
             combo.clear()
             combo.addItem(all_text, None)
             for value, label in items:
-                combo.addItem(label, value)
+                combo.addItem(campaign_name(label) if combo is self.campaign else label, value)
             i = combo.findData(current)
             combo.setCurrentIndex(max(i, 0))
             combo.blockSignals(False)
+        current = self.enterprise.currentData()
+        self.enterprise.blockSignals(True)
+        self.enterprise.clear()
+        self.enterprise.addItem(self.tr("全部企业"), None)
+        for eid, name in self.col.db.execute("SELECT id, name FROM enterprises WHERE deleted=0 ORDER BY name"):
+            self.enterprise.addItem(name, eid)
+        self.enterprise.setCurrentIndex(max(0, self.enterprise.findData(current)))
+        self.enterprise.blockSignals(False)
         self.apply()
+
+    def _date(self, edit: QLineEdit) -> str | None:
+        text = edit.text().strip()
+        if not text:
+            return None
+        try:
+            return dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            return "invalid"
 
     def current_filter(self) -> LedgerFilter:
         old = self.model.filter
         return LedgerFilter(
             state=self.state.currentData(), severity=self.severity.currentData(),
             township_id=self.township.currentData(), campaign=self.campaign.currentData(),
-            overdue=self.overdue.isChecked(), date_from=self.date_from.text().strip() or None,
-            date_to=self.date_to.text().strip() or None, text=self.text.text(),
+            enterprise_id=self.enterprise.currentData(),
+            overdue=self.overdue.isChecked(), date_from=self._date(self.date_from),
+            date_to=self._date(self.date_to), text=self.text.text(),
             sort=old.sort, descending=old.descending)
 
     def apply(self, *_):
         flt = self.current_filter()
+        if "invalid" in (flt.date_from, flt.date_to):
+            self.filter_error.setText(self.tr("日期格式应为 YYYY-MM-DD，例如 2026-03-01"))
+            return
+        self.filter_error.setText("")
         s = self.ledger.summary(flt)
         self.model.set_filter(flt, s["total"])
         self.summary.setText(self.tr("共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7")
@@ -203,10 +263,29 @@ class HazardsPage(Page):
             if not path:
                 return
         flt = self.current_filter()
-        if kind == "pdf":
-            data = export_pdf(self.ledger, flt)
-        else:
-            data = self.ledger.export_xlsx(flt) if kind == "xlsx" else self.ledger.export_csv(flt)
-        from pathlib import Path
-        atomic_write_bytes(Path(path), data)
-        self.summary.setText(self.summary.text() + "  " + self.tr("已导出：") + str(path))
+        ledger = self.ledger
+
+        def work():
+            if kind == "pdf":
+                data = export_pdf(ledger, flt)
+            else:
+                data = ledger.export_xlsx(flt) if kind == "xlsx" else ledger.export_csv(flt)
+            atomic_write_bytes(Path(path), data)
+            return path
+
+        def done(p):
+            for b in (self.csv_button, self.xlsx_button, self.pdf_button):
+                b.setEnabled(True)
+            self.export_status.setText(self.tr("已导出：") + str(p))
+            bus.status_message.emit(self.tr("已导出：") + str(p))
+
+        def failed(exc):
+            for b in (self.csv_button, self.xlsx_button, self.pdf_button):
+                b.setEnabled(True)
+            self.export_status.setText("")
+            errors.show_error(exc, self)
+
+        for b in (self.csv_button, self.xlsx_button, self.pdf_button):
+            b.setEnabled(False)
+        self.export_status.setText(self.tr("正在导出…"))
+        db_op(work, done, failed)

@@ -108,10 +108,7 @@ class InspectionPage(Page):
         for cb in self.check_boxes:
             cb.deleteLater()
         self.check_boxes = []
-        service = getattr(self.col, "checklists", None)
-        if service is None:
-            self.no_checklists.setText(self.tr("检查表模块尚未安装，只能记录检查，不能逐项检查。"))
-            return
+        service = self.col.checklists
         self.no_checklists.setText("")
         eid = self.enterprise.currentData()
         suggested = set()
@@ -147,6 +144,8 @@ class InspectionPage(Page):
         self.progress_box = QVBoxLayout()
         left.addLayout(self.progress_box)
         self.item_list = QListWidget()
+        self.item_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)   # long questions are elided,
+        self.item_list.setTextElideMode(Qt.ElideRight)                       # the full text is the tooltip
         self.item_list.currentRowChanged.connect(self.show_item)
         left.addWidget(self.item_list, 1)
         self.finish_btn = QPushButton(self.tr("完成检查，生成隐患"))
@@ -243,14 +242,15 @@ class InspectionPage(Page):
         insp = self.col.inspections.get(inspection_id)
         ent = self.col.enterprises.get(insp["enterprise_id"])
         self.title_label.setText(self.tr("检查：{0}").format(ent["name"]))
-        service = getattr(self.col, "checklists", None)
-        self.checklists = [service.get(h) for h in insp["template_hashes"]] if service else []
+        self.checklists = [self.col.checklists.get(h) for h in insp["template_hashes"]]
         self.items = [(cl, it) for cl in self.checklists for it in cl.items]
         self.answers = {(a["template_hash"], a["item_id"]): a for a in self.col.inspections.answers(inspection_id)}
         self.item_list.blockSignals(True)
         self.item_list.clear()
         for cl, it in self.items:
-            self.item_list.addItem(QListWidgetItem(_zh_en(it.question_zh, it.question_en)))
+            item = QListWidgetItem(_zh_en(it.question_zh, it.question_en))
+            item.setToolTip(f"{_zh_en(cl.title_zh, cl.title_en)}\n{_zh_en(it.question_zh, it.question_en)}")
+            self.item_list.addItem(item)
         self.item_list.blockSignals(False)
         self._build_progress()
         self._update_marks()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from inspector_app.ui.dialogs.profile_form import ProfileForm
 from inspector_app.ui.pages.base import Page, heading
+from inspector_app.ui.signals import bus
 
 
 def saved_language() -> str:
@@ -56,6 +59,25 @@ class SettingsPage(Page):
         self.key_btn.clicked.connect(self._create_key)
         lay.addWidget(key_box)
 
+        serial_box = QGroupBox(self.tr("文号编号段"))
+        sl = QFormLayout(serial_box)
+        self.serial_status = QLabel()
+        self.serial_status.setWordWrap(True)
+        self.serial_first = QLineEdit()
+        self.serial_last = QLineEdit()
+        self.serial_first.setPlaceholderText("1")
+        self.serial_last.setPlaceholderText("200")
+        self.serial_error = QLabel()
+        self.serial_error.setStyleSheet("color: #c0392b;")
+        self.serial_btn = QPushButton(self.tr("保存本机编号段"))
+        sl.addRow(self.tr("当前"), self.serial_status)
+        sl.addRow(self.tr("起始号"), self.serial_first)
+        sl.addRow(self.tr("结束号"), self.serial_last)
+        sl.addRow("", self.serial_error)
+        sl.addRow("", self.serial_btn)
+        self.serial_btn.clicked.connect(self._save_serial_block)
+        lay.addWidget(serial_box)
+
         lang_box = QGroupBox(self.tr("语言"))
         ll = QHBoxLayout(lang_box)
         self.lang = QComboBox()
@@ -69,17 +91,47 @@ class SettingsPage(Page):
         lay.addWidget(lang_box)
         lay.addStretch()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - reload the form only when the page is opened,
+        self.form.load()                  # not on every data change (that would drop unsaved edits)
+        super().showEvent(event)
+
     def refresh(self) -> None:
-        keys = getattr(self.col, "keys", None)
-        if keys is None:
-            self.key_status.setText(self.tr("文书签章模块尚未安装"))
-            self.key_btn.setEnabled(False)
-        else:
-            try:
-                has = bool(keys.exists())
-            except Exception:  # noqa: BLE001
-                has = False
-            self.key_status.setText(self.tr("已创建") if has else self.tr("尚未创建"))
+        has = self.col.keys.exists()
+        self.key_status.setText(self.tr("已创建（签发文书时输入此密码）") if has else
+                                self.tr("尚未创建：签发文书前须先设置签章密码"))
+        self.key_btn.setText(self.tr("更换签章密钥") if has else self.tr("创建签章密钥"))
+        self._show_serial_blocks()
+
+    def _show_serial_blocks(self) -> None:
+        year = dt.date.today().year
+        blocks = [self.tr("区级分配：{0}年 {1}–{2}").format(r[0], r[1], r[2]) for r in self.col.db.execute(
+            "SELECT year, first, last FROM sync_serial_blocks WHERE device_id=? ORDER BY year, first",
+            [self.col.device_id])]
+        local = self.col.documents.settings().get("serial_block")
+        if local:
+            blocks.append(self.tr("本机设置：{0}年 {1}–{2}").format(local.get("year", year), local["first"], local["last"]))
+            self.serial_first.setText(str(local["first"]))
+            self.serial_last.setText(str(local["last"]))
+        used = self.col.db.execute("SELECT count(*) FROM documents WHERE year=? AND serial IS NOT NULL",
+                                   [year]).fetchone()[0]
+        text = "；".join(blocks) if blocks else self.tr("尚无编号段：签发文书前须由区级分配或在此设置本机编号段。")
+        self.serial_status.setText(text + "\n" + self.tr("本年已用 {0} 个文号。").format(used))
+
+    def _save_serial_block(self) -> None:
+        from inspector_app.core.errors import ValidationError
+        try:
+            first, last = int(self.serial_first.text().strip()), int(self.serial_last.text().strip())
+        except ValueError:
+            self.serial_error.setText(self.tr("起始号和结束号须为整数"))
+            return
+        try:
+            changes = self.col.documents.set_serial_block(first, last)
+        except ValidationError as exc:
+            self.serial_error.setText(str(exc))
+            return
+        self.serial_error.setText("")
+        bus.data_changed.emit(changes)
+        self._show_serial_blocks()
 
     def _save(self) -> None:
         if self.form.save():
@@ -90,11 +142,17 @@ class SettingsPage(Page):
             QMessageBox.warning(self, self.tr("签章密钥"), self.tr("两次输入的密码须一致且不少于 6 位。"))
             return
         from inspector_app.ui.errors import show_error
+        force = self.col.keys.exists()
+        if force and QMessageBox.question(
+                self, self.tr("签章密钥"), self.tr("已有签章密钥。更换后，旧密钥签发的文书仍可核验，"
+                                              "但以后签发须使用新密码。确定更换？")) != QMessageBox.Yes:
+            return
         try:
-            self.col.keys.create(self.password.text())
+            self.col.keys.init(self.password.text(), force=force)
         except Exception as exc:  # noqa: BLE001
             show_error(exc, self)
             return
+        self.saved_label.setText(self.tr("签章密钥已创建"))
         self.password.clear()
         self.password2.clear()
         self.refresh()

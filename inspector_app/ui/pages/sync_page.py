@@ -1,17 +1,32 @@
-"""同步 page: status line, sync locations (folders / USB labels), sync now and automatic sync when a
-configured location appears (polled, never modal), import history with rejected bundles and reasons,
-and for the district: devices awaiting approval (approve, revoke) and quarantined bundles."""
+"""同步 page: status line, sync locations (folders / USB labels) with reachability and last sync,
+sync now, export a bundle to / import bundles from anywhere, the automatic-sync status line (a configured
+location is polled; never modal), the import history with rejected bundles and their reasons, and the
+conflicts shown side by side. Device approval and the township summary are on the district page.
+
+Every sync runs on the serialised database worker, never on the UI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+import datetime as dt
+import json
+from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from inspector_app.core.errors import InspectorError
+from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.signals import bus
+from inspector_app.ui.workers import db_op
 
 POLL_MS = 5000
+
+
+def _now() -> str:
+    return dt.datetime.now().strftime("%Y-%m-%d %H:%M")
 
 
 class SyncPage(Page):
@@ -20,86 +35,138 @@ class SyncPage(Page):
 
     def __init__(self, col, parent=None):
         super().__init__(col, parent)
+        self.busy = False
+        self.session_log: list[tuple[str, str, bool]] = []   # (when, text, is_problem), newest first
+        self.auto_text = ""
         lay = QVBoxLayout(self)
         lay.addWidget(heading(self.title()))
         self.status_line = QLabel()
         self.status_line.setWordWrap(True)
+        self.status_line.setStyleSheet("font-size: 12pt;")
         lay.addWidget(self.status_line)
-        lay.addWidget(QLabel(self.tr("同步位置（文件夹或 U 盘卷标）")))
+        self.auto_line = QLabel()
+        self.auto_line.setStyleSheet("color: #555;")
+        lay.addWidget(self.auto_line)
+
+        split = QSplitter(Qt.Horizontal)
+        lay.addWidget(split, 1)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        loc_box = QGroupBox(self.tr("同步位置（文件夹或 U 盘卷标）"))
+        lb = QVBoxLayout(loc_box)
         self.locations = QListWidget()
-        self.locations.setMaximumHeight(110)
-        lay.addWidget(self.locations)
+        lb.addWidget(self.locations)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("添加文件夹…"))
-        self.sync_button = QPushButton(self.tr("立即同步"))
+        self.add_usb_button = QPushButton(self.tr("添加 U 盘卷标…"))
         self.add_button.clicked.connect(self.choose_folder)
-        self.sync_button.clicked.connect(self.sync_available)
+        self.add_usb_button.clicked.connect(self.choose_usb_label)
         row.addWidget(self.add_button)
-        row.addWidget(self.sync_button)
+        row.addWidget(self.add_usb_button)
         row.addStretch()
-        lay.addLayout(row)
-        lay.addWidget(QLabel(self.tr("同步记录")))
+        lb.addLayout(row)
+        ll.addWidget(loc_box, 2)
+        act = QHBoxLayout()
+        self.sync_button = QPushButton(self.tr("立即同步"))
+        self.sync_button.setMinimumHeight(38)
+        self.sync_button.setStyleSheet("font-weight: 600;")
+        self.export_button = QPushButton(self.tr("导出数据包…"))
+        self.import_button = QPushButton(self.tr("导入数据包…"))
+        for b in (self.sync_button, self.export_button, self.import_button):
+            b.setMinimumHeight(38)
+            act.addWidget(b)
+        self.sync_button.clicked.connect(self.sync_available)
+        self.export_button.clicked.connect(self.choose_export)
+        self.import_button.clicked.connect(self.choose_import)
+        ll.addLayout(act)
+        hist_box = QGroupBox(self.tr("导入与同步记录"))
+        hb = QVBoxLayout(hist_box)
         self.history = QListWidget()
-        lay.addWidget(self.history, 1)
-        lay.addWidget(QLabel(self.tr("冲突（左：现值，右：另一设备的值）")))
+        self.history.setWordWrap(True)
+        hb.addWidget(self.history)
+        ll.addWidget(hist_box, 3)
+        split.addWidget(left)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        conf_box = QGroupBox(self.tr("冲突：同一字段在两台设备上被改成不同的值"))
+        cb = QVBoxLayout(conf_box)
         self.conflicts = QTableWidget(0, 4)
-        self.conflicts.setHorizontalHeaderLabels([self.tr("表"), self.tr("字段"), self.tr("现值"), self.tr("另一值")])
-        self.conflicts.horizontalHeader().setStretchLastSection(True)
-        self.conflicts.setColumnWidth(2, 360)
+        self.conflicts.setHorizontalHeaderLabels([self.tr("记录"), self.tr("字段"), self.tr("现值（已采用）"),
+                                                  self.tr("另一设备的值")])
+        hdr = self.conflicts.horizontalHeader()
+        hdr.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        hdr.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        hdr.setSectionResizeMode(2, QHeaderView.Stretch)
+        hdr.setSectionResizeMode(3, QHeaderView.Stretch)
+        self.conflicts.setWordWrap(True)
+        self.conflicts.verticalHeader().hide()
         self.conflicts.setSelectionBehavior(QTableWidget.SelectRows)
+        self.conflicts.setSelectionMode(QTableWidget.SingleSelection)
         self.conflicts.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.conflicts.setMaximumHeight(130)
-        lay.addWidget(self.conflicts)
+        cb.addWidget(self.conflicts)
         crow = QHBoxLayout()
         self.keep_winner_button = QPushButton(self.tr("保留现值"))
         self.keep_other_button = QPushButton(self.tr("采用另一值"))
         self.keep_winner_button.clicked.connect(lambda: self.resolve_selected("winner"))
         self.keep_other_button.clicked.connect(lambda: self.resolve_selected("other"))
+        crow.addStretch()
         crow.addWidget(self.keep_winner_button)
         crow.addWidget(self.keep_other_button)
-        crow.addStretch()
-        lay.addLayout(crow)
-        lay.addWidget(QLabel(self.tr("隔离的数据包")))
+        cb.addLayout(crow)
+        rl.addWidget(conf_box, 3)
+        q_box = QGroupBox(self.tr("隔离的数据包（设备尚未获批准，未导入也未丢弃）"))
+        qb = QVBoxLayout(q_box)
         self.quarantine = QListWidget()
-        self.quarantine.setMaximumHeight(80)
-        lay.addWidget(self.quarantine)
-        self.devices_label = QLabel(self.tr("设备（区级审批）"))
-        lay.addWidget(self.devices_label)
-        self.devices = QListWidget()
-        self.devices.setMaximumHeight(120)
-        lay.addWidget(self.devices)
-        drow = QHBoxLayout()
-        self.approve_button = QPushButton(self.tr("批准设备"))
-        self.revoke_button = QPushButton(self.tr("吊销设备"))
-        self.approve_button.clicked.connect(self.approve_selected)
-        self.revoke_button.clicked.connect(self.revoke_selected)
-        drow.addWidget(self.approve_button)
-        drow.addWidget(self.revoke_button)
-        drow.addStretch()
-        lay.addLayout(drow)
+        qb.addWidget(self.quarantine)
+        rl.addWidget(q_box, 1)
+        split.addWidget(right)
+        split.setSizes([560, 620])
+
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
 
+    # -- showing ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         sync = self.col.sync
         st = sync.status()
-        parts = [self.tr("已信任区级：") + (st["district"] or self.tr("否"))] if st["role"] != "district" else []
-        parts += [self.tr("待发送：%1").replace("%1", str(st["pending"])),
+        district = st["role"] == "district"
+        parts = []
+        if not district:
+            parts.append(self.tr("区级：") + (st["district"] if st["district_trusted"] else
+                                             self.tr("尚未信任（把区级名片放进同步文件夹，或导入区级数据包）")))
+            parts.append(self.tr("本机已获批准") if st["enrolled"] else self.tr("本机尚待区级批准"))
+        pending = sum(p["unacknowledged"] for p in st["peers"])
+        parts += [self.tr("待对方确认的更改：%1").replace("%1", str(pending)),
                   self.tr("冲突：%1").replace("%1", str(st["conflicts"])),
                   self.tr("隔离的数据包：%1").replace("%1", str(st["quarantined"]))]
-        for p in st["peers"]:
-            parts.append(self.tr("%1 上次同步 %2").replace("%1", p["name"] or p["peer_id"][:8])
-                         .replace("%2", (p["last_sync_at"] or self.tr("从未"))[:16]))
         self.status_line.setText(self.tr("；").join(parts))
         prof = self.col.profile.get() or {}
-        reachable = {str(p) for p in sync.locations()}
+        reachable = [str(p) for p in sync.locations()]
+        last = max((p["last_sync_at"] or "" for p in st["peers"]), default="")
         self.locations.clear()
-        for loc in (prof.get("settings") or {}).get("sync_locations") or []:
-            text = loc.get("path") or (self.tr("U 盘：") + loc.get("label", ""))
-            ok = any(text == r or r.endswith(loc.get("label", "\0")) for r in reachable) or loc.get("path") in reachable
-            self.locations.addItem(text + ("  ✓ " + self.tr("可用") if ok else "  — " + self.tr("未连接")))
+        locs = (prof.get("settings") or {}).get("sync_locations") or []
+        for loc in locs:
+            if loc.get("path"):
+                text, ok = loc["path"], loc["path"] in reachable
+            else:
+                text = self.tr("U 盘：") + loc.get("label", "")
+                ok = any(Path(r).name == loc.get("label") or r.endswith(loc.get("label", "\0")) for r in reachable)
+            state = ("✓ " + self.tr("已连接")) if ok else ("— " + self.tr("未连接"))
+            item = QListWidgetItem(f"{text}   {state}")
+            item.setForeground(Qt.darkGreen if ok else Qt.gray)
+            self.locations.addItem(item)
+        if not locs:
+            self.locations.addItem(self.tr("还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。"))
+        for p in st["peers"]:
+            name = p["name"] or (self.tr("区级") if not district else p["peer_id"][:8])
+            self.locations.addItem(self.tr("与 %1 上次同步：%2").replace("%1", name)
+                                   .replace("%2", (p["last_sync_at"] or self.tr("从未"))[:16].replace("T", " ")))
+        self._show_auto(bool(reachable), last)
         self.conflicts.setRowCount(0)
         for c in sync.conflicts():
             r = self.conflicts.rowCount()
@@ -108,21 +175,46 @@ class SyncPage(Page):
                 item = QTableWidgetItem("" if v is None else str(v))
                 item.setData(Qt.UserRole, c["id"])
                 self.conflicts.setItem(r, i, item)
+        has_conflicts = self.conflicts.rowCount() > 0
+        self.keep_winner_button.setEnabled(has_conflicts)
+        self.keep_other_button.setEnabled(has_conflicts)
         self.quarantine.clear()
         for q in sync.quarantined():
-            self.quarantine.addItem(f"{q['received_at'][:16]}  {q['sender'][:8]}  {q['reason']}")
-        district = st["role"] == "district"
-        for w in (self.devices_label, self.devices, self.approve_button, self.revoke_button):
-            w.setVisible(district)
-        self.devices.clear()
-        if district:
-            names = {"pending": self.tr("待审批"), "approved": self.tr("已批准"), "revoked": self.tr("已吊销")}
-            for d in sync.devices():
-                item = QListWidgetItem(f"{d.get('name') or d['id'][:8]}  {d.get('township') or d.get('township_name') or ''}"
-                                       f"  [{names.get(d['status'], d['status'])}]")
-                item.setData(Qt.UserRole, d["id"])
-                self.devices.addItem(item)
+            self.quarantine.addItem(f"{q['received_at'][:16].replace('T', ' ')}  {q['sender'][:8]}  {q['reason']}")
+        if not self.quarantine.count():
+            self.quarantine.addItem(self.tr("没有"))
+        self._show_history()
 
+    def _show_auto(self, reachable: bool, last: str) -> None:
+        text = self.tr("自动同步：每 %1 秒查看同步位置，连接时自动导入、导出。").replace("%1", str(POLL_MS // 1000))
+        if self.auto_text:
+            text += " " + self.auto_text
+        elif not reachable:
+            text += " " + self.tr("现在没有可用的同步位置。")
+        self.auto_line.setText(text)
+
+    def _show_history(self) -> None:
+        self.history.clear()
+        for when, text, problem in self.session_log[:100]:
+            item = QListWidgetItem(f"{when}  {text}")
+            if problem:
+                item.setForeground(Qt.red)
+            self.history.addItem(item)
+        for at, detail in self.col.db.execute(
+                "SELECT at, detail FROM audit_log WHERE action='sync.import' ORDER BY seq DESC LIMIT 50"):
+            d = json.loads(detail or "{}")
+            self.history.addItem(self.tr("%1  导入数据包：来自 %2，操作 %3 条（新 %4），冲突 %5")
+                                 .replace("%1", at[:16].replace("T", " ")).replace("%2", str(d.get("sender", ""))[:8])
+                                 .replace("%3", str(d.get("ops", 0))).replace("%4", str(d.get("new", 0)))
+                                 .replace("%5", str(d.get("conflicts", 0))))
+        if not self.history.count():
+            self.history.addItem(self.tr("还没有同步过。"))
+
+    def log(self, text: str, problem: bool = False) -> None:
+        self.session_log.insert(0, (_now(), text, problem))
+        self._show_history()
+
+    # -- locations ---------------------------------------------------------------------------------
     def choose_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("选择同步文件夹"))
         if path:
@@ -132,54 +224,155 @@ class SyncPage(Page):
         bus.data_changed.emit(self.col.sync.add_location(path=path))
         self.refresh()
 
-    def sync_folder(self, folder) -> None:
-        """Sync with one folder; the outcome goes to the status line and history, never a dialog."""
-        try:
-            rep = self.col.sync.sync_folder(folder)
-        except Exception as e:  # noqa: BLE001 - shown in place, not as a modal surprise
-            self.history.insertItem(0, self.tr("同步失败：") + f"{folder}：{e}")
+    def choose_usb_label(self) -> None:
+        label, ok = QInputDialog.getText(self, self.tr("U 盘卷标"),
+                                         self.tr("U 盘的卷标（插入时按卷标识别，例如 INSPECT）："))
+        if ok and label.strip():
+            bus.data_changed.emit(self.col.sync.add_location(label=label.strip()))
+            self.refresh()
+
+    # -- syncing (off the UI thread) -----------------------------------------------------------------
+    def _run(self, work, done, what: str) -> None:
+        if self.busy:
             return
-        self.history.insertItem(0, self.tr("%1：导入 %2 个，导出 %3 个，拒收 %4 个").replace("%1", str(folder))
-                                .replace("%2", str(len(rep.imported))).replace("%3", str(len(rep.exported)))
-                                .replace("%4", str(len(rep.rejected))))
+        self.busy = True
+        for b in (self.sync_button, self.export_button, self.import_button):
+            b.setEnabled(False)
+        self.auto_text = self.tr("正在%1…").replace("%1", what)
+        self._show_auto(True, "")
+
+        def finish(result):
+            self._idle()
+            done(result)
+            bus.data_changed.emit(None)
+            self.refresh()
+
+        def failed(exc):
+            self._idle()
+            self.log(self.tr("%1失败：%2").replace("%1", what).replace("%2", str(exc)), problem=True)
+            if not isinstance(exc, InspectorError):     # unexpected: logged, dialog names the log
+                errors.show_error(exc, self)
+            self.refresh()
+
+        db_op(work, finish, failed)
+
+    def _idle(self) -> None:
+        self.busy = False
+        self.auto_text = ""
+        for b in (self.sync_button, self.export_button, self.import_button):
+            b.setEnabled(True)
+
+    def _report(self, folder, rep) -> None:
+        self.log(self.tr("%1：导入 %2 个，导出 %3 个，拒收 %4 个").replace("%1", str(folder))
+                 .replace("%2", str(len(rep.imported))).replace("%3", str(len(rep.exported)))
+                 .replace("%4", str(len(rep.rejected))), problem=bool(rep.rejected))
         for path, reason in rep.rejected:
-            self.history.insertItem(1, self.tr("拒收 %1：%2").replace("%1", path.name).replace("%2", reason))
-        bus.data_changed.emit(None)
-        self.refresh()
+            self.log(self.tr("拒收 %1：%2").replace("%1", Path(path).name).replace("%2", reason), problem=True)
+
+    def sync_folder(self, folder) -> None:
+        """Sync with one folder; the outcome goes to the history list, never a dialog."""
+        self.sync_folders([folder])
+
+    def sync_folders(self, folders) -> None:
+        sync = self.col.sync
+        folders = list(folders)
+
+        def work():
+            out = []
+            for f in folders:
+                try:
+                    out.append((f, sync.sync_folder(f), None))
+                except Exception as exc:  # noqa: BLE001 - one bad folder does not stop the others
+                    out.append((f, None, exc))
+            return out
+
+        def done(results):
+            for folder, rep, exc in results:
+                if exc is not None:
+                    self.log(self.tr("同步失败：") + f"{folder}：{exc}", problem=True)
+                else:
+                    self._report(folder, rep)
+
+        self._run(work, done, self.tr("同步"))
 
     def sync_available(self) -> None:
-        for folder in self.col.sync.locations():
-            self.sync_folder(folder)
+        folders = self.col.sync.locations()
+        if not folders:
+            self.log(self.tr("没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。"), problem=True)
+            return
+        self.sync_folders(folders)
 
     def poll(self) -> None:
         """Automatic sync when a configured location is reachable and something is due."""
-        locs = self.col.sync.locations()
-        if locs and (self.col.sync.is_district() or self.col.sync.due("district")):
-            for folder in locs:
-                self.sync_folder(folder)
+        if self.busy:
+            return
+        try:
+            locs = self.col.sync.locations()
+            due = locs and (self.col.sync.is_district() or not self.col.sync.district()
+                            or self.col.sync.due("district"))
+        except Exception:  # noqa: BLE001 - a poll never interrupts the user; the next one retries
+            return
+        if due:
+            self.sync_folders(locs)
 
+    def choose_export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("把数据包导出到"))
+        if folder:
+            self.export_to(folder)
+
+    def export_to(self, folder: str) -> None:
+        sync = self.col.sync
+        targets = ([d["id"] for d in sync.devices() if d["status"] == "approved"] if sync.is_district()
+                   else ["district"])
+
+        def work():
+            return [sync.export(folder, to=t) for t in targets]
+
+        def done(results):
+            for r in results:
+                self.log(self.tr("已导出数据包 %1（%2 条更改，%3 个附件）").replace("%1", Path(r.path).name)
+                         .replace("%2", str(r.ops)).replace("%3", str(r.attachments)))
+            if not results:
+                self.log(self.tr("没有可导出的对象：尚无已批准的设备。"), problem=True)
+
+        self._run(work, done, self.tr("导出"))
+
+    def choose_import(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择数据包"), "",
+                                                self.tr("数据包 (*.isb);;所有文件 (*)"))
+        if paths:
+            self.import_files(paths)
+
+    def import_files(self, paths: list[str]) -> None:
+        sync = self.col.sync
+
+        def work():
+            out = []
+            for p in paths:
+                try:
+                    out.append((p, sync.import_bundle(p), None))
+                except Exception as exc:  # noqa: BLE001 - a rejected bundle is reported with its reason
+                    out.append((p, None, exc))
+            return out
+
+        def done(results):
+            names = {"applied": self.tr("已导入"), "already_applied": self.tr("以前已导入，未重复导入"),
+                     "quarantined": self.tr("已隔离（设备待批准）")}
+            for p, res, exc in results:
+                if exc is not None:
+                    self.log(self.tr("拒收 %1：%2").replace("%1", Path(p).name).replace("%2", str(exc)), problem=True)
+                else:
+                    self.log(f"{Path(p).name}：{names.get(res.status, res.status)}"
+                             + (self.tr("，新操作 %1 条").replace("%1", str(res.ops_new)) if res.ops_new else ""))
+
+        self._run(work, done, self.tr("导入"))
+
+    # -- conflicts ---------------------------------------------------------------------------------
     def resolve_selected(self, keep: str) -> None:
-        item = self.conflicts.item(self.conflicts.currentRow(), 0) if self.conflicts.currentRow() >= 0 else None
+        row = self.conflicts.currentRow()
+        item = self.conflicts.item(row, 0) if row >= 0 else None
         if item is None:
+            self.log(self.tr("请先在表中选择一个冲突。"), problem=True)
             return
         bus.data_changed.emit(self.col.sync.resolve(item.data(Qt.UserRole), keep=keep))
         self.refresh()
-
-    def _selected_device(self):
-        item = self.devices.currentItem()
-        return item.data(Qt.UserRole) if item else None
-
-    def approve_selected(self) -> None:
-        dev = self._selected_device()
-        if dev:
-            self.col.sync.approve(dev)
-            self.history.insertItem(0, self.tr("已批准设备 %1").replace("%1", dev[:8]))
-            bus.data_changed.emit(None)
-            self.refresh()
-
-    def revoke_selected(self) -> None:
-        dev = self._selected_device()
-        if dev:
-            self.col.sync.revoke(dev)
-            bus.data_changed.emit(None)
-            self.refresh()

@@ -102,8 +102,10 @@ class TodayPage(Page):
         if not s:
             self.sync_label.setText(self.tr("尚未设置同步。"))
         else:
+            # status()["pending"] counts received rows waiting for their parent, not changes to send.
+            unacked = sum(p.get("unacknowledged", 0) for p in s.get("peers", []))
             lines = [self.tr("已信任区级：{0}").format(self.tr("是") if s.get("district_trusted") else self.tr("否")),
-                     self.tr("待发送的更改：{0}").format(s.get("pending", 0)),
+                     self.tr("待发送的更改：{0}").format(unacked),
                      self.tr("冲突：{0}").format(s.get("conflicts", 0))]
             for peer in s.get("peers", []):
                 lines.append(self.tr("{0}：上次同步 {1}").format(

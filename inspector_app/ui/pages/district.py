@@ -1,0 +1,301 @@
+"""区级工作台 (district role only): laptops awaiting approval (approve / revoke), quarantined bundles,
+the per-township summary (inspections this month, hazards open / overdue / closed, major hazards under
+listed supervision) with a bar chart, and publishing: checklists, the enterprise register, serial blocks.
+Queries and approvals run on the database worker."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QSizePolicy, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from inspector_app.core.errors import InspectorError
+from inspector_app.ui import errors
+from inspector_app.ui.pages.base import Page, heading
+from inspector_app.ui.signals import bus
+from inspector_app.ui.workers import db_op
+
+SERIES = (("open", "#f0a030"), ("overdue", "#c62828"), ("closed", "#2e7d32"))
+
+
+def township_summary(col, today: str | None = None) -> list[dict]:
+    """One row per township: inspections this month, hazards open / overdue / closed, major hazards
+    under listed supervision (not closed)."""
+    today = today or dt.date.today().isoformat()
+    month = today[:7]
+    rows = []
+    for tid, name in col.db.execute("SELECT id, name FROM townships ORDER BY code"):
+        insp = col.db.execute(
+            "SELECT count(*) FROM inspections i JOIN enterprises e ON e.id=i.enterprise_id "
+            "WHERE e.township_id=? AND substr(i.started_at,1,7)=?", [tid, month]).fetchone()[0]
+        o, od, c = col.db.execute(
+            "SELECT sum(state!='closed'), sum(state!='closed' AND deadline IS NOT NULL AND deadline!='' "
+            "AND deadline<?), sum(state='closed') FROM hazards WHERE township_id=?", [today, tid]).fetchone()
+        sup = col.db.execute(
+            "SELECT count(DISTINCT h.id) FROM hazards h JOIN hazard_events ev ON ev.hazard_id=h.id "
+            "WHERE h.township_id=? AND h.severity='major' AND h.state!='closed' "
+            "AND ev.kind='listed_supervision'", [tid]).fetchone()[0]
+        rows.append({"township_id": tid, "township": name, "inspections_month": insp, "open": o or 0,
+                     "overdue": od or 0, "closed": c or 0, "major_supervised": sup})
+    return rows
+
+
+class BarChart(QWidget):
+    """Horizontal grouped bars per township: open, overdue, closed hazards."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+        self.labels = {"open": self.tr("未销号"), "overdue": self.tr("逾期"), "closed": self.tr("已销号")}
+        self.setMinimumHeight(160)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.rows = rows
+        self.update()
+
+    def paintEvent(self, event):  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        p.fillRect(self.rect(), QColor("white"))
+        fm = p.fontMetrics()
+        if not self.rows:
+            p.drawText(self.rect(), Qt.AlignCenter, self.tr("没有乡镇数据"))
+            return
+        label_w = min(180, max(fm.horizontalAdvance(r["township"]) for r in self.rows) + 16)
+        legend_h = fm.height() + 8
+        x = label_w
+        for key, color in SERIES:                                  # legend
+            p.fillRect(QRectF(x, 4, 12, 12), QColor(color))
+            p.drawText(int(x + 16), 4 + fm.ascent(), self.labels[key])
+            x += 16 + fm.horizontalAdvance(self.labels[key]) + 18
+        top = legend_h + 4
+        avail = self.height() - top - 4
+        group_h = max(12.0, avail / len(self.rows))
+        bar_h = max(3.0, (group_h - 6) / 3)
+        peak = max(1, max(max(r[k] for k, _ in SERIES) for r in self.rows))
+        width = self.width() - label_w - 60
+        for i, r in enumerate(self.rows):
+            y = top + i * group_h
+            p.setPen(QColor("#222"))
+            p.drawText(QRectF(0, y, label_w - 8, group_h), Qt.AlignRight | Qt.AlignVCenter,
+                       fm.elidedText(r["township"], Qt.ElideRight, label_w - 8))
+            for j, (key, color) in enumerate(SERIES):
+                w = width * r[key] / peak
+                rect = QRectF(label_w, y + 3 + j * bar_h, max(1.0, w), bar_h - 1)
+                p.fillRect(rect, QColor(color))
+                if bar_h >= fm.height() - 4:
+                    p.drawText(int(label_w + w + 4), int(rect.bottom()), str(r[key]))
+        p.end()
+
+
+class DistrictPage(Page):
+    key = "district"
+    nav_text = "区级工作台"
+    roles = ("district",)
+
+    def __init__(self, col, parent=None):
+        super().__init__(col, parent)
+        lay = QVBoxLayout(self)
+        lay.addWidget(heading(self.title()))
+        split = QSplitter(Qt.Horizontal)
+        lay.addWidget(split, 1)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        sum_box = QGroupBox(self.tr("各乡镇汇总（本月检查；隐患）"))
+        sb = QVBoxLayout(sum_box)
+        self.summary = QTableWidget(0, 6)
+        self.summary.setHorizontalHeaderLabels([self.tr("乡镇（街道）"), self.tr("本月检查"), self.tr("未销号"),
+                                                self.tr("逾期"), self.tr("已销号"), self.tr("重大隐患挂牌督办")])
+        self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        for c in range(1, 6):
+            self.summary.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeToContents)
+        self.summary.verticalHeader().hide()
+        self.summary.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.summary.setSelectionBehavior(QTableWidget.SelectRows)
+        self.summary.setSelectionMode(QTableWidget.SingleSelection)
+        sb.addWidget(self.summary, 1)
+        self.chart = BarChart()
+        sb.addWidget(self.chart, 1)
+        ll.addWidget(sum_box, 1)
+        split.addWidget(left)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        dev_box = QGroupBox(self.tr("检查终端（笔记本电脑）"))
+        db = QVBoxLayout(dev_box)
+        self.devices = QListWidget()
+        db.addWidget(self.devices, 1)
+        row = QHBoxLayout()
+        self.approve_button = QPushButton(self.tr("批准设备"))
+        self.revoke_button = QPushButton(self.tr("吊销设备"))
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        row.addWidget(self.approve_button)
+        row.addWidget(self.revoke_button)
+        row.addStretch()
+        db.addLayout(row)
+        rl.addWidget(dev_box, 2)
+        q_box = QGroupBox(self.tr("隔离的数据包（批准设备后自动导入）"))
+        qb = QVBoxLayout(q_box)
+        self.quarantine = QListWidget()
+        qb.addWidget(self.quarantine)
+        rl.addWidget(q_box, 1)
+        pub_box = QGroupBox(self.tr("发布（随下次同步发给各终端）"))
+        pb = QVBoxLayout(pub_box)
+        prow = QHBoxLayout()
+        self.checklist_button = QPushButton(self.tr("发布检查表…"))
+        self.register_button = QPushButton(self.tr("发布所选乡镇的企业名册"))
+        self.checklist_button.clicked.connect(self.choose_checklist)
+        self.register_button.clicked.connect(self.publish_register)
+        prow.addWidget(self.checklist_button)
+        prow.addWidget(self.register_button)
+        pb.addLayout(prow)
+        self.published = QLabel()
+        self.published.setWordWrap(True)
+        pb.addWidget(self.published)
+        rl.addWidget(pub_box, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        rl.addWidget(self.message)
+        split.addWidget(right)
+        split.setSizes([640, 540])
+        self.devices.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+    @classmethod
+    def visible_for(cls, col) -> bool:
+        return col.role in cls.roles
+
+    def refresh(self) -> None:
+        if not self.visible_for(self.col):
+            return
+        col = self.col
+
+        def query():
+            return {"summary": township_summary(col), "devices": col.sync.devices(),
+                    "quarantine": col.sync.quarantined(), "blocks": list(col.db.query("SELECT * FROM sync_serial_blocks ORDER BY year, first")),
+                    "checklists": [(c.title_zh, c.title_en, c.version) for c in col.checklists.available()]}
+
+        db_op(query, self._show)
+
+    def _show(self, data: dict) -> None:
+        rows = data["summary"]
+        self.summary.setRowCount(0)
+        for r in rows:
+            i = self.summary.rowCount()
+            self.summary.insertRow(i)
+            for c, key in enumerate(("township", "inspections_month", "open", "overdue", "closed",
+                                     "major_supervised")):
+                item = QTableWidgetItem(str(r[key]))
+                item.setData(Qt.UserRole, r["township_id"])
+                if c:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if key == "overdue" and r[key]:
+                    item.setForeground(QColor("#b00020"))
+                self.summary.setItem(i, c, item)
+        self.chart.set_rows(rows)
+        names = {"pending": self.tr("待审批"), "approved": self.tr("已批准"), "revoked": self.tr("已吊销"),
+                 "district": self.tr("区级")}
+        blocks: dict[str, list[str]] = {}
+        for b in data["blocks"]:
+            blocks.setdefault(b["device_id"], []).append(f"{b['year']}:{b['first']}–{b['last']}")
+        self.devices.clear()
+        for d in data["devices"]:
+            if d["status"] == "district":
+                continue
+            text = (f"[{names.get(d['status'], d['status'])}]  {d.get('name') or d['id'][:8]}  "
+                    f"{d.get('township') or d.get('township_name') or ''}")
+            if blocks.get(d["id"]):
+                text += "  " + self.tr("文号段 ") + "，".join(blocks[d["id"]])
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, d["id"])
+            item.setData(Qt.UserRole + 1, d["status"])
+            if d["status"] == "pending":
+                item.setForeground(QColor("#8a4b00"))
+            self.devices.addItem(item)
+        if not self.devices.count():
+            self.devices.addItem(self.tr("还没有终端申请接入。检查员第一次同步时会出现在这里。"))
+        self.quarantine.clear()
+        for q in data["quarantine"]:
+            self.quarantine.addItem(f"{q['received_at'][:16].replace('T', ' ')}  {q['sender'][:8]}  {q['reason']}")
+        if not self.quarantine.count():
+            self.quarantine.addItem(self.tr("没有"))
+        self.published.setText(self.tr("当前检查表：") + "；".join(
+            f"{zh}（{v}）" for zh, _en, v in data["checklists"]))
+        self._update_buttons()
+
+    def _selected_device(self) -> tuple[str | None, str | None]:
+        item = self.devices.currentItem()
+        return (item.data(Qt.UserRole), item.data(Qt.UserRole + 1)) if item else (None, None)
+
+    def _update_buttons(self) -> None:
+        dev, status = self._selected_device()
+        self.approve_button.setEnabled(bool(dev) and status in ("pending", "revoked"))
+        self.revoke_button.setEnabled(bool(dev) and status == "approved")
+
+    def approve_selected(self) -> None:
+        dev, _ = self._selected_device()
+        if not dev:
+            return
+        sync = self.col.sync
+
+        def done(results):
+            self.message.setText(self.tr("已批准设备 %1，导入了隔离的数据包 %2 个。").replace("%1", dev[:8])
+                                 .replace("%2", str(len(results))))
+            bus.data_changed.emit(None)
+
+        db_op(lambda: sync.approve(dev), done, self._failed)
+
+    def revoke_selected(self) -> None:
+        dev, _ = self._selected_device()
+        if not dev:
+            return
+        sync = self.col.sync
+
+        def done(_r):
+            self.message.setText(self.tr("已吊销设备 %1。").replace("%1", dev[:8]))
+            bus.data_changed.emit(None)
+
+        db_op(lambda: sync.revoke(dev), done, self._failed)
+
+    def _failed(self, exc) -> None:
+        if isinstance(exc, InspectorError):
+            self.message.setText(str(exc))
+        else:
+            errors.show_error(exc, self)
+
+    def choose_checklist(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择检查表文件"), "", self.tr("检查表 (*.toml)"))
+        if path:
+            self.publish_checklist(path)
+
+    def publish_checklist(self, path: str) -> None:
+        try:
+            cl = self.col.checklists.install(path)
+        except InspectorError as exc:
+            self.message.setText(self.tr("检查表未发布：") + str(exc))
+            return
+        self.message.setText(self.tr("已发布检查表 %1（%2），下次同步时发给各终端。").replace("%1", cl.title_zh)
+                             .replace("%2", cl.version))
+        bus.data_changed.emit(None)
+
+    def publish_register(self) -> None:
+        row = self.summary.currentRow()
+        item = self.summary.item(row, 0) if row >= 0 else None
+        if item is None:
+            self.message.setText(self.tr("请先在汇总表中选择一个乡镇。"))
+            return
+        tid, name, sync = item.data(Qt.UserRole), item.text(), self.col.sync
+
+        def done(n):
+            self.message.setText(self.tr("%1 的企业名册与台账已发布（新增 %2 条），下次同步时发给该乡镇的终端。")
+                                 .replace("%1", name).replace("%2", str(n)))
+
+        db_op(lambda: sync.publish_baseline(tid), done, self._failed)
