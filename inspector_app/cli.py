@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "inspector_app.commands.demo",
     "inspector_app.commands.backup",
     "inspector_app.commands.documents",
+    "inspector_app.commands.checklists",
 ]
 
 

@@ -120,3 +120,126 @@ def test_old_inspection_keeps_its_version(col, enterprise):
         assert reopened.checklists.propose_hazards(iid)[0]["template_hash"] == h_old
     finally:
         reopened.close()
+
+
+# -- the five campaigns, the CLI --------------------------------------------------------------------
+from inspector_app.cli import main  # noqa: E402
+from inspector_app.core.checklists import CAMPAIGNS, HAZARD_CATEGORIES, load_all, newest  # noqa: E402
+
+MIN_ITEMS = {"confined_space": 10, "work_at_height": 10, "welding": 10, "outsourcing": 10, "responsibility": 6}
+
+
+def test_all_five_campaigns_shipped_with_enough_items():
+    shipped = newest(load_all([shipped_dir()]))
+    by_campaign = {cl.campaign: cl for cl in shipped}
+    assert set(by_campaign) == set(CAMPAIGNS) == set(MIN_ITEMS)
+    for campaign, n in MIN_ITEMS.items():
+        cl = by_campaign[campaign]
+        assert len(cl.items) >= n, (campaign, len(cl.items))
+        for it in cl.items:
+            assert it.question_zh and it.question_en and it.measure_zh and it.basis, it.id
+            assert it.hazard_category in HAZARD_CATEGORIES
+        assert cl.title_en and "docs/checklist-format.md" in cl.source.splitlines()[0]
+    # The files are named after their ids; tagged checklists use tags the demo enterprises carry.
+    assert {p.stem for p in SHIPPED} == {cl.checklist_id for cl in shipped}
+    from inspector_app.core.demo import names
+    demo_tags = {t for _i, _s, tags in names.INDUSTRIES for t in tags} | set(names.EXTRA_TAGS)
+    for cl in shipped:
+        assert set(cl.applies_to) <= demo_tags, (cl.checklist_id, cl.applies_to)
+
+
+def test_unverified_citations_say_so_on_documents():
+    wh = parse((shipped_dir() / "work_at_height.toml").read_bytes(), "wh")
+    assert wh.item("wh06").unverified and "（条款待核实）" in wh.item("wh06").basis_text()
+    assert not wh.item("wh03").unverified and wh.item("wh03").basis_text() == "《中华人民共和国安全生产法》第三十条"
+
+
+def test_hot_work_gas_limit_depends_on_the_gas(col):
+    cl = next(c for c in col.checklists.available() if c.checklist_id == "hot_work")
+    it = cl.item("hw06")
+    assert cl.campaign == "welding"
+    assert col.checklists.evaluate(it, None, {"conc": 0.4, "gas_lel": 5}) == "complies"   # LEL ≥ 4 %: ≤ 0.5 %
+    assert col.checklists.evaluate(it, None, {"conc": 0.4, "gas_lel": 2.5}) == "fails"    # LEL < 4 %: ≤ 0.2 %
+    assert col.checklists.evaluate(it, "complies", {"conc": 0.6, "gas_lel": 5}) == "fails"
+    assert col.checklists.evaluate(it, None, {"conc": 0.15, "gas_lel": 2.5}) == "complies"
+
+
+def _propose(col, enterprise, checklist_id, fails):
+    cl = next(c for c in col.checklists.available() if c.checklist_id == checklist_id)
+    h = col.checklists.register(cl)
+    iid = col.inspections.start(enterprise["id"], template_hashes=[h]).id
+    for it in cl.items:
+        col.inspections.set_answer(iid, h, it.id, result="fails" if it.id in fails else "complies")
+    return {p["item_id"]: p for p in col.checklists.propose_hazards(iid)}
+
+
+@pytest.mark.parametrize("checklist_id,fails,major,article", [
+    ("outsourcing", {"os02"}, {"os02"}, "第三条第（一）项"),       # not coordinated, OR ...
+    ("outsourcing", {"os03", "os09"}, {"os03"}, "第三条第（一）项"),  # ... not inspected regularly
+    ("outsourcing", {"os01", "os09"}, set(), None),
+    ("hot_work", {"hw02", "hw12"}, {"hw02"}, "第三条第（二）项"),    # uncertified welder
+    ("hot_work", {"hw06"}, set(), None),
+    ("work_at_height", {"wh03"}, {"wh03"}, "第三条第（二）项"),
+])
+def test_ling10_article3_major_hazards(col, enterprise, checklist_id, fails, major, article):
+    props = _propose(col, enterprise, checklist_id, fails)
+    assert set(props) == fails
+    assert {k for k, p in props.items() if p["severity"] == "major"} == major
+    for k in major:
+        assert f"《工贸企业重大事故隐患判定标准》{article}" in props[k]["legal_basis"]
+        assert props[k]["handling"] != "rectify_on_site"
+
+
+def test_cli_validate_shipped_files_exit_zero(capsys):
+    assert main(["checklists", "validate", *map(str, SHIPPED)]) == 0
+    out = capsys.readouterr().out
+    for p in SHIPPED:
+        assert str(p) in out
+
+
+@pytest.mark.parametrize("lang,what", [("zh_CN", "未知的隐患类别代码 Z9"), ("en", "unknown hazard category code 'Z9'")])
+def test_cli_validate_broken_file_names_file_line_and_problem(tmp_path, capsys, lang, what):
+    from inspector_app.core.i18n import set_language
+    text = (shipped_dir() / "outsourcing.toml").read_text("utf-8")
+    bad = tmp_path / "outsourcing-broken.toml"
+    bad.write_text(text.replace('hazard_category = "A06"', 'hazard_category = "Z9"', 1), "utf-8")
+    line = _line_of(bad.read_text("utf-8"), 'hazard_category = "Z9"')
+    try:
+        assert main(["--lang", lang, "checklists", "validate", str(SHIPPED[0]), str(bad)]) == 2
+    finally:
+        set_language("zh_CN")
+    err = capsys.readouterr().err
+    assert str(bad) in err and what in err
+    assert (f"第 {line} 行" if lang == "zh_CN" else f"line {line}") in err
+    assert str(SHIPPED[0]) not in err
+
+
+def test_cli_validate_syntax_error_and_missing_file(tmp_path, capsys):
+    bad = tmp_path / "x.toml"
+    bad.write_text('id = "x"\ntitle_zh = "未闭合\n', "utf-8")
+    assert main(["checklists", "validate", str(bad), str(tmp_path / "missing.toml")]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad} 第 2 行" in err and "TOML 语法错误" in err
+    assert "missing.toml" in err and "无法读取文件" in err
+
+
+def test_cli_list_shows_all_five_and_district_versions(tmp_path, capsys):
+    d = tmp_path / "data"
+    assert main(["--data-dir", str(d), "checklists", "list"]) == 0
+    out = capsys.readouterr().out
+    assert not d.exists()   # listing creates nothing
+    shipped = newest(load_all([shipped_dir()]))
+    for cl in shipped:
+        row = next(ln for ln in out.splitlines() if ln.startswith(cl.checklist_id + " "))
+        assert cl.version in row and f" {len(cl.items)} " in row and cl.content_hash[:12] in row
+        assert "shipped" in row and cl.title_zh in row
+    # The district publishes a version by placing a file in <data dir>/checklists/.
+    (d / "checklists").mkdir(parents=True)
+    newer = (shipped_dir() / "hot_work.toml").read_text("utf-8").replace('version = "2026.1"', 'version = "2026.2"')
+    (d / "checklists" / "hot_work-2026.2.toml").write_text(newer, "utf-8")
+    assert main(["--data-dir", str(d), "checklists", "list", "--all"]) == 0
+    rows = [ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("hot_work ")]
+    assert len(rows) == 2 and "2026.2" in rows[1] and "district" in rows[1] and "已被取代" in rows[0]
+    (d / "checklists" / "broken.toml").write_text('id = "x"\n', "utf-8")
+    assert main(["--data-dir", str(d), "checklists", "list"]) == 2
+    assert "broken.toml" in capsys.readouterr().err

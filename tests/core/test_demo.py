@@ -286,3 +286,30 @@ def test_findings_read_like_an_inspectors_note():
     assert finding("是否建立有限空间管理台账") == "未建立有限空间管理台账"
     assert finding("安全出口、疏散通道是否畅通") == "安全出口、疏散通道不畅通"
     assert finding("特种作业人员是否持证上岗？") == "特种作业人员未持证上岗"
+
+
+def test_demo_answers_the_five_shipped_checklists_by_risk_tag(demo_dir):
+    with Collection(demo_dir, create=False) as col:
+        shipped = {cl.content_hash: cl for cl in col.checklists.available()}
+        used = {r[0] for r in col.db.execute("SELECT DISTINCT template_hash FROM answers")}
+        assert used <= set(shipped)
+        assert {shipped[h].campaign for h in used} == {"confined_space", "work_at_height", "welding",
+                                                      "outsourcing", "responsibility"}
+        tags = {r[0]: set(json.loads(r[1])) for r in col.db.execute("SELECT id, risk_tags FROM enterprises")}
+        for ent_id, th in col.db.execute("SELECT DISTINCT i.enterprise_id, a.template_hash FROM answers a "
+                                         "JOIN inspections i ON i.id = a.inspection_id"):
+            assert shipped[th].applies(tags[ent_id]), (shipped[th].checklist_id, tags[ent_id])
+
+
+def test_demo_readings_and_severity_follow_the_checklists(demo_dir):
+    with Collection(demo_dir, create=False) as col:
+        n = 0
+        for th, item_id, result, readings in col.db.execute(
+                "SELECT template_hash, item_id, result, readings FROM answers WHERE readings != '{}'"):
+            it = col.checklists.get(th).item(item_id)
+            assert col.checklists.evaluate(it, result, json.loads(readings)) == result, (item_id, readings)
+            n += 1
+        assert n > 0
+        # Major hazards are the items a 重大事故隐患 rule names, never e.g. a missing ledger entry.
+        for th, item_id in col.db.execute("SELECT template_hash, item_id FROM hazards WHERE severity='major'"):
+            assert any(item_id in r.items() for r in col.checklists.get(th).major_rules), item_id

@@ -48,6 +48,8 @@ CHUNK = 50_000
 # A few inspections at fixed ages whose first hazard follows a fixed path, so every state exists.
 FORCED = [(1, "open"), (6, "awaiting"), (20, "reported"), (45, "overdue"), (70, "extended"),
           (100, "onsite"), (130, "failed_then_closed")]
+# Share of drawn failures kept for items whose failure alone is a major hazard (令10 rules).
+MAJOR_KEEP = 0.3
 
 
 @dataclass
@@ -253,9 +255,11 @@ class _Generator:
                                r.choice(names.QUALIFICATIONS), r.choice(names.CONTRACT_SCOPES), self.names.person(),
                                self.names.mobile(), int(r.random() < 0.8), start.isoformat(),
                                (start + dt.timedelta(days=r.randint(30, 365))).isoformat()))
+            ent["poisoning"] = False
             if "涉有限空间" in ent["tags"]:
                 for k in range(r.randint(1, 4)):
                     kind, risk = r.choice(names.CONFINED)
+                    ent["poisoning"] = ent["poisoning"] or "中毒" in risk
                     cs.append((self.nid(), at, at, self.device, ent["id"], f"YX-{k + 1:02d}", f"{k + 1}号{kind}",
                                r.choice(names.PLACES), risk, int("中毒" in risk), int(r.random() < 0.85)))
             if "涉高处作业" in ent["tags"]:
@@ -277,15 +281,24 @@ class _Generator:
     def _inspections(self, enterprises: list[dict[str, Any]], used: list[Any]) -> None:
         r = self.rng
         sc = self.scale
+        by_hash = {u.template_hash: u for u in used}
         by_tags: dict[frozenset[str], list[tuple[str, Any, str]]] = {}
         plans = []
         for ent in enterprises:
             key = frozenset(ent["tags"])
             if key not in by_tags:
-                items = [(u.template_hash, item, u.campaign)
-                         for u in demo_checklists.for_tags(used, set(key)) for item in u.items]
-                by_tags[key] = items[:sc.max_answers]
+                by_tags[key] = demo_checklists.plan(used, set(key), sc.max_answers, r)
             plans.append(by_tags[key])
+
+        def major_alone(e_index: int) -> list[int]:
+            """Indexes of plan items whose failure alone makes a major hazard for this enterprise."""
+            ent = enterprises[e_index]
+            return [i for i, (th, item, _c) in enumerate(plans[e_index])
+                    if by_hash[th].majors({item.id}, ent["tags"], ent.get("poisoning", False))]
+
+        # The fixed cases include an overdue major hazard: give it an enterprise where a rule makes one.
+        alone = [set(major_alone(i)) for i in range(len(enterprises))]
+        capable = [i for i in range(len(enterprises)) if alone[i]][:50]
         i_cols = ("id", "created_at", "updated_at", "device_id", "enterprise_id", "township_id",
                   "inspector1_name", "inspector1_cert", "inspector2_name", "inspector2_cert", "started_at",
                   "ended_at", "place", "purpose", "onsite_person", "status")
@@ -306,9 +319,9 @@ class _Generator:
         n_ent = len(enterprises)
         fail_weights = (0.28, 0.30, 0.20, 0.12, 0.10)
         for k in range(sc.inspections):
-            e_index = r.randrange(n_ent)
-            ent, items = enterprises[e_index], plans[e_index]
             forced = FORCED[k][1] if k < len(FORCED) else None
+            e_index = r.choice(capable) if forced == "overdue" and capable else r.randrange(n_ent)
+            ent, items = enterprises[e_index], plans[e_index]
             age = FORCED[k][0] if forced else int(sc.days * (r.random() ** 0.8))
             day = self.today - dt.timedelta(days=age)
             start_min = r.randint(8 * 60 + 30, 15 * 60 + 30)
@@ -330,6 +343,18 @@ class _Generator:
             if forced:
                 n_fail = max(1, n_fail)
             fails = set(r.sample(range(len(items)), min(n_fail, len(items))))
+            if not forced and fails & alone[e_index]:   # major hazards are rarer than general ones
+                fails = {f for f in fails if f not in alone[e_index] or r.random() < MAJOR_KEEP}
+            if forced == "overdue" and capable:
+                first = r.choice(sorted(alone[e_index]))   # the first hazard follows the forced path
+                fails = {first} | {f for f in fails if f > first}
+            majors: set[tuple[str, str]] = set()
+            if fails:
+                failed_by_hash: dict[str, set[str]] = {}
+                for idx in fails:
+                    failed_by_hash.setdefault(items[idx][0], set()).add(items[idx][1].id)
+                for th, ids in failed_by_hash.items():
+                    majors |= {(th, i) for i in by_hash[th].majors(ids, ent["tags"], ent.get("poisoning", False))}
             for idx, (th, item, campaign) in enumerate(items):
                 if idx in fails:
                     result = "fails"
@@ -345,7 +370,7 @@ class _Generator:
                 code = codes[ent["township_id"]]
                 hid = self.nid()
                 path = forced if (forced and n_h == 0) else None
-                severity = "major" if (path == "overdue" or r.random() < 0.03) else "general"
+                severity = "major" if (th, item.id) in majors or (path == "overdue" and not capable) else "general"
                 events, handling, deadline_days = self._lifecycle(day, start_min, item, path, severity, r)
                 ev_rows = []
                 for kind, at, data in events:
@@ -357,7 +382,7 @@ class _Generator:
                 haz.append((hid, started, ev_rows[-1]["at"], self.device,
                             f"YH{code}{day.year}{numbers[key]:05d}-{device4}", ent["id"], ent["township_id"],
                             insp_id, th, item.id, campaign, place,
-                            f"{place}：{finding(getattr(item, 'question_zh', ''))}",
+                            f"{place}：{getattr(item, 'finding_zh', '') or finding(getattr(item, 'question_zh', ''))}",
                             _basis(item), severity, getattr(item, "hazard_category", "") or "99", handling,
                             getattr(item, "measure_zh", "") or "按规定整改", ent["principal"], day.isoformat(),
                             crew[a][0], d.state, d.deadline, d.closed_on, before, after))
@@ -459,19 +484,44 @@ def _basis(item: Any) -> str:
 
 
 def _readings(item: Any, result: str, r: random.Random) -> str:
-    """Measured values for a reading item: inside every range when it complies, one outside when it fails."""
+    """Measured values for a reading item: inside every range when it complies; when it fails, the
+    first reading is outside its limit (below a positive minimum, else above the maximum that applies
+    given the other readings, e.g. hot-work gas analysis)."""
     if result == "not_applicable":
         return "{}"
-    values = {}
-    for i, rd in enumerate(item.readings):
+    values: dict[str, float] = {}
+
+    def span(rd: Any) -> tuple[float, float]:
         lo = rd.min if rd.min is not None else (rd.max * 0.5 if rd.max is not None else 0.0)
-        hi = rd.max if rd.max is not None else lo * 2 + 10
-        if result == "fails" and i == 0:
-            value = lo - abs(hi - lo) * r.uniform(0.05, 0.3) if rd.min is not None else hi * r.uniform(1.1, 1.5)
+        hi = rd.max if rd.max is not None else lo * 1.5 + (0 if lo > 0 else 10)
+        return lo, hi
+
+    for rd in item.readings[1:]:
+        lo, hi = span(rd)
+        values[rd.key] = _round(r.uniform(lo, hi), lo, hi)
+    first = item.readings[0]
+    lo, hi = span(first)
+    if result == "fails":
+        upper = first.upper_limit(values) if hasattr(first, "upper_limit") else first.max
+        if (first.min is not None and first.min > 0) or upper is None:
+            value = lo - abs(hi - lo) * r.uniform(0.05, 0.3)
+            value = _round(value, float("-inf"), lo - 1e-9)
         else:
-            value = r.uniform(lo, hi)
-        values[rd.key] = round(value, 1)
-    return json.dumps(values)
+            value = upper * r.uniform(1.1, 1.5)
+            value = _round(value, upper + 1e-9, float("inf"))
+    else:
+        value = _round(r.uniform(lo, hi), lo, hi)
+    values[first.key] = value
+    return json.dumps({rd.key: values[rd.key] for rd in item.readings})
+
+
+def _round(value: float, lo: float, hi: float) -> float:
+    """`value` rounded to one decimal, or to more when one decimal would leave [lo, hi] (0.2 % limits)."""
+    for digits in (1, 2, 3, 4):
+        v = round(value, digits)
+        if lo <= v <= hi:
+            return v
+    return value
 
 
 _NOT_DONE = ("设", "配备", "建立", "办理", "安排", "进行", "实行", "系挂", "审查", "签订", "对", "按", "为", "开展",
