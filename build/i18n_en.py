@@ -236,4 +236,9 @@ EN = {
     "联系人": "Contact", "安全协议": "Safety agreement", "无": "None",
     "全员安全生产责任制": "Safety responsibility", "电气焊（动火）作业": "Welding / hot work",
     "有限空间作业": "Confined spaces", "高处作业": "Work at height", "企业外包施工": "Outsourced construction",
+    # On-site fix (当场整改)
+    "当场整改": "Fixed on site", "当场整改完毕，销号": "Fixed on site: close the hazard",
+    "现场采取的整改措施": "What was done on site", "整改后照片（必填）": "After photos (required)",
+    "请填写现场采取的整改措施": "Enter what was done on site",
+    "当场整改销号须附整改后照片": "Closing a hazard on site needs at least one after photo",
 }

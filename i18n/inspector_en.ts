@@ -787,13 +787,13 @@ Details were written to the log: {}</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="19" />
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="111" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="123" />
         <source>批准延期</source>
         <translation>Extension approved</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="19" />
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="124" />
         <source>驳回延期</source>
         <translation>Extension rejected</translation>
     </message>
@@ -814,8 +814,8 @@ Details were written to the log: {}</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="21" />
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="122" />
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="124" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="134" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136" />
         <source>挂牌督办</source>
         <translation>Listed supervision</translation>
     </message>
@@ -835,279 +835,310 @@ Details were written to the log: {}</translation>
         <translation>Hazard actions</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="58" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="59" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="59" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="60" />
         <source>出具整改复查意见书…</source>
         <translation>Issue re-inspection opinion…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="60" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="61" />
         <source>起草复查意见书（引用已签发的整改文书），在“文书”页签名、打印</source>
         <translation>Draft the re-inspection opinion (referring to the issued notice); sign and print it on the Documents page</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="81" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="93" />
         <source>整改完成报告</source>
         <translation>Completion report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="81" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="93" />
         <source>记录完成报告</source>
         <translation>Record completion report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="85" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="97" />
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="86" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="98" />
         <source>完成日期</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="87" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="88" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="99" />
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="88" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="83" />
+        <source>当场整改</source>
+        <translation>Fixed on site</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="83" />
+        <source>当场整改完毕，销号</source>
+        <translation>Fixed on site: close the hazard</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="85" />
+        <source>现场采取的整改措施</source>
+        <translation>What was done on site</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="89" />
+        <source>整改后照片（必填）</source>
+        <translation>After photos (required)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="100" />
         <source>整改资金（元）</source>
         <translation>Money spent (yuan)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="91" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="103" />
         <source>整改后照片</source>
         <translation>After photos</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="95" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="107" />
         <source>复查</source>
         <translation>Re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="95" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="107" />
         <source>记录复查结果</source>
         <translation>Record re-inspection result</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="97" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="109" />
         <source>合格（销号）</source>
         <translation>Passed (close)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="98" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="110" />
         <source>不合格</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="100" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112" />
         <source>不合格时填写新的整改期限 YYYY-MM-DD</source>
         <translation>New deadline if failed, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="102" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="114" />
         <source>复查结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="103" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="115" />
         <source>新整改期限</source>
         <translation>New deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="104" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="116" />
         <source>复查意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="108" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="120" />
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="108" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="120" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="110" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="122" />
         <source>企业申请延期</source>
         <translation>Enterprise requests extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="116" />
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="128" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="148" />
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="117" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129" />
         <source>延期至</source>
         <translation>Extend to</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="118" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="130" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="122" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="134" />
         <source>记录督办</source>
         <translation>Record supervision</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="125" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137" />
         <source>督办进展报告</source>
         <translation>Supervision progress report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139" />
         <source>市级</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139" />
         <source>省级</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139" />
         <source>乡镇级</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139" />
         <source>县（区）级</source>
         <translation>County / district</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="148" />
         <source>督办级别</source>
         <translation>Supervision level</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149" />
         <source>督办单位</source>
         <translation>Supervising unit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149" />
         <source>督办文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="138" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="150" />
         <source>督办期限</source>
         <translation>Supervision deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="151" />
         <source>治理方案备案日期</source>
         <translation>Governance plan filed on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="140" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="152" />
         <source>进展情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="148" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160" />
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="148" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160" />
         <source>整改中</source>
         <translation>being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161" />
         <source>待复查</source>
         <translation>Awaiting re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161" />
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="150" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162" />
         <source>状态：</source>
         <translation>State: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="151" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163" />
         <source>整改期限：</source>
         <translation>Deadline: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="178" />
         <source>尚无已签发的整改文书，不能出具复查意见书</source>
         <translation>No issued rectification notice yet; a re-inspection opinion needs one</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="166" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="180" />
         <source>先在“复查”中记录复查结果</source>
         <translation>Record the re-inspection result first</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="228" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="239" />
+        <source>请填写现场采取的整改措施</source>
+        <translation>Enter what was done on site</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="241" />
+        <source>当场整改销号须附整改后照片</source>
+        <translation>Closing a hazard on site needs at least one after photo</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="263" />
         <source>完成日期格式应为 YYYY-MM-DD</source>
         <translation>Completion date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="230" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="265" />
         <source>请填写整改措施</source>
         <translation>Enter the measures taken</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="235" />
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="237" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="270" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="272" />
         <source>整改资金应为数字</source>
         <translation>Money spent must be a non-negative number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="248" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="283" />
         <source>复查不合格时须填写今天以后的新整改期限（YYYY-MM-DD）</source>
         <translation>A failed re-inspection needs a new deadline after today (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="260" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="295" />
         <source>请填写延期后的期限（YYYY-MM-DD）</source>
         <translation>Enter the extended deadline (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="263" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="298" />
         <source>请填写延期理由</source>
         <translation>Enter the reason for the extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="270" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="305" />
         <source>请填写进展情况</source>
         <translation>Enter the progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="273" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="308" />
         <source>请填写督办单位</source>
         <translation>Enter the supervising unit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="275" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="310" />
         <source>请填写督办文号</source>
         <translation>Enter the document number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="277" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="312" />
         <source>督办期限格式应为 YYYY-MM-DD</source>
         <translation>Supervision deadline must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="280" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="315" />
         <source>备案日期格式应为 YYYY-MM-DD</source>
         <translation>Filing date must be YYYY-MM-DD</translation>
     </message>

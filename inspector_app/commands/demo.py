@@ -45,9 +45,6 @@ def run_demo(args: argparse.Namespace) -> int:
             f"Demo data generated ({result.scale}, seed {result.seed}, {result.seconds:.1f} s): "
             f"{c.get('enterprises', 0)} enterprises, {c.get('inspections', 0)} inspections, "
             f"{c.get('answers', 0)} answers, {c.get('hazards', 0)} hazards. Data directory: {col.data_dir}"))
-        if result.checklist_source != "checklists":
-            print(pick("注意：检查表模块尚不可用，演示检查使用内置的演示检查表。",
-                       "Note: the checklists module is not available; demo inspections use built-in demo checklists."))
     return 0
 
 

@@ -179,3 +179,35 @@ def test_ledger_filters_by_enterprise_and_refuses_a_bad_date(qtbot, col, hazards
     page.date_from.setText("2026-05-01")
     page.date_from.editingFinished.emit()
     assert page.filter_error.text() == "" and page.model.rowCount() < 13
+
+
+def test_on_site_fix_needs_measures_and_a_photo_then_closes(qtbot, col, enterprise, tmp_path):
+    """当场整改: refused without measures or an after-photo (nothing written); a corrupt photo is
+    reported in the dialog; with both, the hazard is closed on the spot with the photo on its event."""
+    from PIL import Image
+    from inspector_app.ui.pages.hazard_actions import HazardActionsDialog
+    hid = col.hazards.create({"enterprise_id": enterprise["id"], "description": "灭火器压力不足"}).id
+    dlg = HazardActionsDialog(col, hid)
+    qtbot.addWidget(dlg)
+    assert dlg.on_site_button.isEnabled()
+    n_events = len(col.hazards.events(hid))
+    dlg.on_site_button.click()
+    assert "整改措施" in dlg.error.text()
+    dlg.on_site_note.setText("当场更换灭火器")
+    dlg.on_site_button.click()
+    assert "照片" in dlg.error.text() and len(col.hazards.events(hid)) == n_events
+    bad = tmp_path / "坏.jpg"
+    bad.write_bytes(b"not a photo")
+    dlg.add_on_site_photos([str(bad)])
+    assert "坏.jpg" in dlg.error.text() and dlg.on_site_photos == []
+    good = tmp_path / "after.jpg"
+    Image.new("RGB", (640, 480), (20, 160, 20)).save(good)
+    dlg.add_on_site_photos([str(good)])
+    photos = list(dlg.on_site_photos)
+    assert len(photos) == 1
+    dlg.on_site_button.click()
+    h = col.hazards.get(hid)
+    assert h["state"] == "closed" and h["closed_on"]
+    last = col.hazards.events(hid)[-1]
+    assert last["kind"] == "closed_on_site" and last["photos"] == photos
+    assert not dlg.on_site_button.isEnabled()

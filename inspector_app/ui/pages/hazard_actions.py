@@ -1,5 +1,5 @@
-"""Actions on one hazard (part 2): completion report, re-inspection pass/fail, extension request and
-decision, listed supervision and progress. Each form validates in place; nothing is written until valid."""
+"""Actions on one hazard (part 2): on-site fix with photo (销号 on the spot), completion report,
+re-inspection pass/fail, extension request and decision, listed supervision and progress. Each form validates in place; nothing is written until valid."""
 
 from __future__ import annotations
 
@@ -50,6 +50,7 @@ class HazardActionsDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         lay.addWidget(self.error)
+        self._build_on_site()
         self._build_report()
         self._build_reinspection()
         self._build_extension()
@@ -63,6 +64,7 @@ class HazardActionsDialog(QDialog):
         lay.addWidget(buttons)
         self.drafted_document: str | None = None
         self.after_photos: list[str] = []
+        self.on_site_photos: list[str] = []
         self.load()
 
     # -- forms ---------------------------------------------------------------------------------
@@ -76,6 +78,16 @@ class HazardActionsDialog(QDialog):
         form.addRow(box)
         self._last_button = button
         return form
+
+    def _build_on_site(self):
+        form = self._tab(self.tr("当场整改"), self.tr("当场整改完毕，销号"), self.submit_on_site)
+        self.on_site_note = QLineEdit()
+        self.on_site_note.setPlaceholderText(self.tr("现场采取的整改措施"))
+        self.on_site_strip = PhotoStrip(self)
+        self.on_site_strip.files_dropped.connect(self.add_on_site_photos)
+        form.insertRow(0, self.tr("整改措施"), self.on_site_note)
+        form.insertRow(1, self.tr("整改后照片（必填）"), self.on_site_strip)
+        self.on_site_button = self._last_button
 
     def _build_report(self):
         form = self._tab(self.tr("整改完成报告"), self.tr("记录完成报告"), self.submit_report)
@@ -156,6 +168,8 @@ class HazardActionsDialog(QDialog):
         closed = h["state"] == "closed"
         for b in (self.report_button, self.reinspect_button, self.extension_button, self.sup_button):
             b.setEnabled(not closed)
+        # An on-site fix closes a hazard found today that no notice has been issued for yet.
+        self.on_site_button.setEnabled(h["state"] == "open")
         self.notice = self._issued_notice()
         reinspected = any(ev["kind"] in ("reinspection_passed", "reinspection_failed")
                           for ev in self.col.hazards.events(self.hazard_id))
@@ -206,7 +220,28 @@ class HazardActionsDialog(QDialog):
                     self.after_photos.append(h)
             self.report_photos.set_photos(col, self.after_photos)
 
-        background(lambda: [col.attachments.import_photo(p) for p in paths], done)
+        background(lambda: [col.attachments.import_photo(p) for p in paths], done, lambda e: self._fail(str(e)))
+
+    def add_on_site_photos(self, paths: list[str]) -> None:
+        col = self.col
+
+        def done(results):
+            for h in results:
+                if h and h not in self.on_site_photos:
+                    self.on_site_photos.append(h)
+            self.on_site_strip.set_photos(col, self.on_site_photos)
+
+        background(lambda: [col.attachments.import_photo(p) for p in paths], done, lambda e: self._fail(str(e)))
+
+    def submit_on_site(self):
+        measures = self.on_site_note.text().strip()
+        if not measures:
+            return self._fail(self.tr("请填写现场采取的整改措施"), self.on_site_note)
+        if not self.on_site_photos:
+            return self._fail(self.tr("当场整改销号须附整改后照片"), self.on_site_strip)
+        self._record("closed_on_site", {"measures": measures}, measures, photos=list(self.on_site_photos))
+        self.on_site_photos = []
+        self.on_site_strip.set_photos(self.col, [])
 
     def _fail(self, message: str, widget=None) -> None:
         self.error.setText(message)
