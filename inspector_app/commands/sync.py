@@ -133,10 +133,9 @@ def run_sync(args: argparse.Namespace) -> int:
             try:
                 while True:
                     rep = col.sync.sync_folder(args.watch)
-                    if rep.imported or rep.rejected or rep.exported:
-                        _report(rep)
+                    code = _report(rep) if (rep.imported or rep.rejected or rep.exported or args.once) else 0
                     if args.once:
-                        return 0
+                        return code
                     time.sleep(args.interval)
             except KeyboardInterrupt:
                 print(pick("已停止", "stopped"))

@@ -270,14 +270,22 @@ def test_capture_survives_a_migration_that_adds_a_column_or_rebuilds_a_table(tmp
 
 
 def test_district_publishes_checklist_versions(world):
+    from pathlib import Path
     root, d, a, b = world
-    (d.data_dir / "checklists").mkdir(exist_ok=True)
-    text = 'checklist_id = "confined_space"\nversion = "2026.2"\n'
-    (d.data_dir / "checklists" / "confined_space.toml").write_text(text, "utf-8")
+    shipped = (Path(__file__).resolve().parents[2] / "resources" / "checklists" / "confined_space.toml")
+    text = shipped.read_text("utf-8").replace('version = "2026.1"', 'version = "2099.1"')
+    d.checklists.district_dir.mkdir(exist_ok=True)
+    (d.checklists.district_dir / "confined_space-2099.1.toml").write_text(text, "utf-8")
+    (d.checklists.district_dir / "broken.toml").write_text("this is = not [valid", "utf-8")
     assert d.sync.due(a.device_id)  # a new checklist version is due even without data changes
     send(d, a, root)
-    assert (a.data_dir / "checklists" / "confined_space.toml").read_text("utf-8") == text
-    assert not b.data_dir.joinpath("checklists", "confined_space.toml").exists()
+    installed = a.checklists.district_dir / "confined_space-2099.1.toml"
+    assert installed.read_text("utf-8") == text
+    assert not (a.checklists.district_dir / "broken.toml").exists()   # a broken file is not published
+    assert {(c.checklist_id, c.version) for c in a.checklists.available()} >= {("confined_space", "2099.1")}
+    assert not b.checklists.district_dir.joinpath("confined_space-2099.1.toml").exists()
+    send(d, b, root)
+    assert b.checklists.district_dir.joinpath("confined_space-2099.1.toml").exists()
 
 
 def test_status_for_the_sync_page(world):
@@ -319,3 +327,77 @@ def test_laptop_restored_from_backup_loses_nothing(world):
     assert {"备份前企业", "恢复后企业", "丢失的0"} <= names
     assert {r[0] for r in a2.db.execute("SELECT name FROM enterprises")} == names
     a2.close()
+
+
+def _laptop_by_name(root, d, name, township):
+    """A laptop set up like `inspector init --township NAME` (no code: a stand-in code)."""
+    from inspector_app.core.collection import Collection
+    lap = Collection(root / f"laptop-{name}")
+    lap.profile.init(role="inspector", name=name, cert_no=f"C-{name}", unit=f"{township}应急办",
+                     township=township, district="示例区")
+    lap.sync.trust_district(d.sync.write_card(root / "district-card.json"))
+    return lap
+
+
+def _referenced_hashes(col) -> set[str]:
+    import re
+    found: set[str] = set()
+    for table in ("hazards", "hazard_events", "answers", "documents"):
+        for row in col.db.execute(f"SELECT * FROM {table}"):
+            for v in row:
+                if isinstance(v, str):
+                    found.update(re.findall(r"[0-9a-f]{64}", v))
+    return found
+
+
+def test_two_townships_each_laptop_gets_only_its_own(tmp_path):
+    """A district with a demo register; laptops set up by township name only, working before
+    approval. Each is re-homed into the district's township and receives only its data."""
+    from inspector_app.core.demo import generate
+    d = make_district(tmp_path)
+    generate(d, "small", 1)
+    towns = {name: tid for tid, name in d.db.execute("SELECT id, name FROM townships")}
+    # A's township has an open and a closed hazard; B is in another one.
+    ta = d.db.execute("SELECT t.name FROM townships t JOIN hazards h ON h.township_id = t.id GROUP BY t.id "
+                      "HAVING min(h.state = 'closed') = 0 AND max(h.state = 'closed') = 1 ORDER BY t.code").fetchone()[0]
+    tb = next(n for n in sorted(towns) if n != ta)
+    a = _laptop_by_name(tmp_path, d, "张伟", ta)
+    b = _laptop_by_name(tmp_path, d, "赵敏", tb)
+    ea = add_enterprise(a, "城关新企业")
+    sha = _photo(a)
+    ha = a.hazards.create({"enterprise_id": ea, "description": "城关隐患", "before_photos": [sha]}).id
+    eb = add_enterprise(b, "青石新企业")
+    for lap in (a, b):
+        with pytest.raises(bf.BundleQuarantined):
+            d.sync.import_bundle(lap.sync.export(tmp_path, "district").path)
+        d.sync.approve(lap.device_id)
+    assert {dev["township_id"] for dev in d.sync.devices()} == {towns[ta], towns[tb]}
+    # The district acts on an open and on a closed (bulk-loaded) hazard of A's township.
+    open_h, closed_h = (d.db.execute("SELECT id FROM hazards WHERE township_id = ? AND state {} 'closed' "
+                                     "ORDER BY id".format(op), [towns[ta]]).fetchone()[0] for op in ("!=", "="))
+    d.hazards.add_event(open_h, "extension_approved", data={"new_deadline": "2099-01-31"})
+    d.hazards.add_event(closed_h, "note", data={})
+    for _ in range(3):
+        for lap in (a, b):
+            send(d, lap, tmp_path)
+            send(lap, d, tmp_path)
+    for lap, town, own in ((a, ta, ea), (b, tb, eb)):
+        tid = towns[town]
+        assert lap.profile.get()["township_id"] == tid
+        assert lap.enterprises.get(own)["township_id"] == d.enterprises.get(own)["township_id"] == tid
+        for table in ("enterprises", "inspections", "hazards"):
+            mine = {r[0] for r in lap.db.execute(f"SELECT township_id FROM {table}")}
+            assert mine <= {tid}, table
+        expected = {r[0] for r in d.db.execute("SELECT id FROM enterprises WHERE township_id = ?", [tid])}
+        assert {r[0] for r in lap.db.execute("SELECT id FROM enterprises")} == expected
+        assert not lap.db.execute("SELECT count(*) FROM hazard_events WHERE hazard_id NOT IN "
+                                  "(SELECT id FROM hazards)").fetchone()[0]
+        files = {r[0] for r in lap.db.execute("SELECT sha256 FROM attachments")}
+        assert files <= _referenced_hashes(lap)   # no photo of another township
+        assert not lap.sync.pending()
+    assert a.hazards.get(open_h)["deadline"] == "2099-01-31" and a.hazards.get(closed_h)["state"] == "closed"
+    assert b.db.execute("SELECT count(*) FROM hazards WHERE id IN (?, ?)", [open_h, closed_h]).fetchone()[0] == 0
+    assert d.hazards.get(ha)["township_id"] == towns[ta] and d.attachments.read(sha) == a.attachments.read(sha)
+    assert not b.attachments.exists(sha)
+    for c in (d, a, b):
+        c.close()

@@ -13,7 +13,7 @@ import pytest
 from inspector_app.core.jsonutil import canonical
 from inspector_app.core.sync import bundle as bf
 from inspector_app.core.sync import crypto
-from sync_support import full_snapshot, make_district, make_laptop
+from sync_support import full_snapshot, make_district, make_laptop, new_uscc
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +101,31 @@ CASES = {
     "inner unexpected entry": lambda a, d, b: craft(a, d, inner=raw_zip([("contents.json", b"{}"),
                                                                         ("ops.jsonl", b""), ("run.sh", b"y")])),
     "attachment hash mismatch": lambda a, d, b: craft(a, d, inner=_bad_attachment(a)),
+    "row of another township": lambda a, d, b: _foreign_row(a, d),
+    "moves a row to another township": lambda a, d, b: craft(a, d, [_op(
+        a, tbl="enterprises", row="moved", kind="insert", scope=a.profile.get()["township_id"],
+        fields={"id": "moved", "township_id": _other_township(d), "name": "x", "uscc": "x"})]),
 }
+
+
+def _other_township(d) -> str:
+    return d.townships.ensure("370882999", "别的镇")
+
+
+def _foreign_row(a, d) -> bytes:
+    """An edit of another township's enterprise that claims the sender's own scope, carrying a
+    good photo: refused after applying (rolled back), and the photo file is not left behind."""
+    other = _other_township(d)
+    row = d.db.execute("SELECT id FROM enterprises WHERE township_id = ?", [other]).fetchone()
+    ent = row[0] if row else d.enterprises.add({"township_id": other, "name": "别镇企业",
+                                                "uscc": new_uscc()}).id
+    data = b"a photo that must not stay behind"
+    sha = bf.hashlib.sha256(data).hexdigest()
+    op = _op(a, tbl="enterprises", row=ent, scope=a.profile.get()["township_id"], fields={"notes": sha})
+    att = {"sha256": sha, "kind": "photo", "mime": "image/jpeg", "size": len(data), "width": None, "height": None,
+           "taken_at": None, "original_name": "", "created_at": "2026", "device_id": a.device_id}
+    return craft(a, d, [op], inner=bf.inner_payload([op], [att], {sha: data}, {"ack": 0}),
+                 manifest_patch={"counts": {"ops": 1, "attachments": 1}})
 
 
 def _swap_payload(data: bytes) -> bytes:

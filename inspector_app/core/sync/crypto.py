@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.x509.name import _ASN1Type
 from cryptography.x509.oid import NameOID
 
 from inspector_app.core.datadir import atomic_write_bytes
@@ -98,12 +99,24 @@ def unseal(keys: DeviceKeys, header: dict, ciphertext: bytes, aad: bytes) -> byt
         return None
 
 
+_PRINTABLE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 '()+,-./:=?")
+
+
+def _cap(value: str) -> str:
+    """At most 64 UTF-8 bytes (the limit cryptography enforces), cut at a character boundary."""
+    return value.strip().encode("utf-8")[:64].decode("utf-8", "ignore")
+
+
 def _name(common: str, unit: str = "", serial: str = "") -> x509.Name:
-    attrs = [x509.NameAttribute(NameOID.COMMON_NAME, common)]
-    if unit:
-        attrs.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, unit))
+    """Subject/issuer name; values are capped at 64 bytes, and a certificate
+    number with Chinese characters (鲁安执字001) is stored as UTF8String, not PrintableString."""
+    attrs = [x509.NameAttribute(NameOID.COMMON_NAME, _cap(common) or "-")]
+    if _cap(unit):
+        attrs.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, _cap(unit)))
+    serial = _cap(serial)
     if serial:
-        attrs.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, serial))
+        kind = {} if set(serial) <= _PRINTABLE else {"_type": _ASN1Type.UTF8String}
+        attrs.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, serial, **kind))
     return x509.Name(attrs)
 
 

@@ -19,11 +19,24 @@ from inspector_app.core.errors import ValidationError
 from inspector_app.core.jsonutil import canonical
 from inspector_app.core.sync import bundle as bf
 from inspector_app.core.sync import crypto, merge
+from inspector_app.core.sync.capture import SYNCED
 
 if TYPE_CHECKING:
     from inspector_app.core.sync.service import ImportResult
 
 SERIAL_BLOCK_SIZE = 1000
+
+# Parent rows a synced row needs on the receiving side (foreign keys), for publish_parents.
+PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "confined_spaces": (("enterprise_id", "enterprises"),),
+    "height_projects": (("enterprise_id", "enterprises"),),
+    "contractors": (("enterprise_id", "enterprises"),),
+    "inspections": (("enterprise_id", "enterprises"),),
+    "answers": (("inspection_id", "inspections"),),
+    "hazards": (("enterprise_id", "enterprises"), ("inspection_id", "inspections")),
+    "hazard_events": (("hazard_id", "hazards"),),
+    "documents": (("enterprise_id", "enterprises"), ("inspection_id", "inspections")),
+}
 
 
 class DistrictMixin:
@@ -95,8 +108,7 @@ class DistrictMixin:
             raise ValidationError(f"没有待批准的设备 {device_id}", f"No enrolled device {device_id}")
         with self.db.atomic():
             if not township_id:
-                township_id = self.col.townships.ensure(dev["township_code"], dev["township_name"],
-                                                        self._profile()["district"])
+                township_id = self.township_for_request(dev["township_code"], dev["township_name"])
             cert = crypto.issue_device_certificate(self.keys, self._meta("sync_ca_certificate") or "",
                                                    dev["public_key"], dev["name"], dev["cert_no"],
                                                    dev["township_name"])
@@ -128,6 +140,17 @@ class DistrictMixin:
             results.append(res)
         return results
 
+    def township_for_request(self, code: str, name: str) -> str:
+        """The district's township for an enrollment request: by code, else the one township of
+        that name (a laptop set up by name only carries a stand-in code), else a new one."""
+        row = self.db.execute("SELECT id FROM townships WHERE code = ?", [code]).fetchone()
+        if row:
+            return row[0]
+        named = self.db.execute("SELECT id FROM townships WHERE name = ?", [name.strip()]).fetchall()
+        if len(named) == 1:
+            return named[0][0]
+        return self.col.townships.ensure(code, name, self._profile()["district"])
+
     def publish_baseline(self, township_id: str) -> int:
         """Log the township's register and ledgers that exist only as a baseline (bulk-loaded, or
         older than sync) as operations with the lowest clock, so a newly approved laptop receives
@@ -137,6 +160,13 @@ class DistrictMixin:
             "enterprises": ("SELECT * FROM enterprises WHERE township_id = ?", [township_id]),
             **{t: (f"SELECT * FROM {t} WHERE enterprise_id IN (SELECT id FROM enterprises WHERE township_id = ?)",
                    [township_id]) for t in ("confined_spaces", "height_projects", "contractors")},
+            # Open hazards (the laptop follows them up; the district's extensions must find them),
+            # the inspections they came from (without answers), and their events.
+            "inspections": ("SELECT * FROM inspections WHERE id IN (SELECT inspection_id FROM hazards "
+                            "WHERE township_id = ? AND state != 'closed')", [township_id]),
+            "hazards": ("SELECT * FROM hazards WHERE township_id = ? AND state != 'closed'", [township_id]),
+            "hazard_events": ("SELECT * FROM hazard_events WHERE hazard_id IN (SELECT id FROM hazards "
+                              "WHERE township_id = ? AND state != 'closed')", [township_id]),
         }
         columns = self.columns()
         rows_out = []
@@ -146,16 +176,64 @@ class DistrictMixin:
             rows = [dict(zip(names, r)) for r in cur]
             with_ops = merge.rows_with_ops(self.db, table, [r["id"] for r in rows])
             scope = "" if table == "townships" else township_id
-            for r in rows:
-                if r["id"] in with_ops:
-                    continue
-                fields = {k: v for k, v in r.items() if k in columns[table]}
-                op_id = uuid.uuid5(uuid.NAMESPACE_URL, f"inspector-baseline:{table}:{r['id']}").hex
-                rows_out.append((op_id, self.col.device_id, 0, 1, table, r["id"], "insert", canonical(fields), scope))
+            rows_out += [self._baseline_op(table, r, scope, columns) for r in rows if r["id"] not in with_ops]
+        return self._log_baseline(rows_out)
+
+    def _baseline_op(self, table: str, row: dict[str, Any], scope: str, columns: dict[str, set[str]]) -> tuple:
+        fields = {k: v for k, v in row.items() if k in columns[table]}
+        op_id = uuid.uuid5(uuid.NAMESPACE_URL, f"inspector-baseline:{table}:{row['id']}").hex
+        return (op_id, self.col.device_id, 0, 1, table, row["id"], "insert", canonical(fields), scope)
+
+    def _log_baseline(self, rows_out: list[tuple]) -> int:
+        before = self.db.conn.total_changes
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO sync_ops (op_id, origin, oseq, hlc, tbl, row_id, kind, fields, scope) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows_out)
-        return len(rows_out)
+        return self.db.conn.total_changes - before
+
+    def publish_parents(self, ops: list[dict[str, Any]]) -> int:
+        """Log as baseline the parent rows (hazard of an event, inspection of a hazard, ...) that
+        outgoing operations need but that exist here only as a bulk-loaded baseline, so the
+        district's change to an old record is not left waiting on the laptop. Idempotent."""
+        columns = self.columns()
+        todo = {(op["tbl"], op["row"]) for op in ops if op["tbl"] in PARENTS}
+        seen: set[tuple[str, str]] = set()
+        rows_out: list[tuple] = []
+        while todo:
+            wanted: dict[str, set[str]] = {}
+            for tbl, row in todo - seen:
+                seen.add((tbl, row))
+                cur = self.db.execute(f'SELECT {", ".join(c for c, _p in PARENTS[tbl])} FROM "{tbl}" WHERE id = ?',
+                                      [row]).fetchone()
+                for (_col, parent), pid in zip(PARENTS[tbl], cur or ()):
+                    if pid:
+                        wanted.setdefault(parent, set()).add(pid)
+            todo = set()
+            for parent, ids in wanted.items():
+                missing = sorted(ids - merge.rows_with_ops(self.db, parent, sorted(ids)))
+                for pid in missing:
+                    cur = self.db.execute(f'SELECT *, IFNULL({SYNCED[parent].scope}, \'\') AS "~scope" '
+                                          f'FROM "{parent}" AS NEW WHERE id = ?', [pid])
+                    names = [d[0] for d in cur.description]
+                    r = cur.fetchone()
+                    if r is None:
+                        continue
+                    row = dict(zip(names, r))
+                    scope = row.pop("~scope")
+                    rows_out.append(self._baseline_op(parent, row, scope, columns))
+                    if parent in PARENTS:
+                        todo.add((parent, pid))
+                    if parent == "hazards":  # its state is derived from all its events: send them too
+                        cur = self.db.execute("SELECT * FROM hazard_events WHERE hazard_id = ?", [pid])
+                        names = [d[0] for d in cur.description]
+                        events = [dict(zip(names, e)) for e in cur]
+                        logged = merge.rows_with_ops(self.db, "hazard_events", [e["id"] for e in events])
+                        rows_out += [self._baseline_op("hazard_events", e, scope, columns)
+                                     for e in events if e["id"] not in logged]
+        if not rows_out:
+            return 0
+        with self.db.atomic():
+            return self._log_baseline(rows_out)
 
     def revoke(self, device_id: str) -> None:
         dev = self._device(device_id)

@@ -102,34 +102,49 @@ def rows_with_ops(db: Database, table: str, row_ids: list[str]) -> set[str]:
 
 
 def materialise(db: Database, table: str, row_id: str, columns: set[str],
-                ops: list[dict[str, Any]] | None = None) -> bool:
+                ops: list[dict[str, Any]] | None = None, was_pending: bool = True) -> bool:
     """Bring one row in line with its operations (all of them: pass `ops` only when they are
-    the row's complete set). False when it cannot exist yet (kept pending)."""
+    the row's complete set; then an insert is tried first, the common case of a new row).
+    False when it cannot exist yet (kept pending)."""
+    conn = db.conn
+    fast = ops is not None
     if ops is None:
         ops = known_ops(db, table, row_id)
     win = {k: v for k, (v, _op) in winners(ops, table).items() if k in columns}
+    inserting = any(op["kind"] == "insert" for op in ops)
+    if fast and inserting:
+        cols = list(win)
+        try:
+            conn.execute(f'INSERT INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
+                         f'VALUES ({", ".join("?" for _ in cols)})', [win[c] for c in cols])
+            if was_pending:
+                conn.execute("DELETE FROM sync_pending WHERE tbl = ? AND row_id = ?", [table, row_id])
+            return True
+        except sqlite3.IntegrityError:
+            pass  # the row exists (a local baseline) or a constraint fails: the careful path below
     where, params = _row_where(table, row_id)
-    cur = db.execute(f'SELECT * FROM "{table}" WHERE {where}', params)
+    cur = conn.execute(f'SELECT * FROM "{table}" WHERE {where}', params)
     names = [d[0] for d in cur.description]
     row = cur.fetchone()
     try:
         if row is None:
-            if not any(op["kind"] == "insert" for op in ops):
+            if not inserting:
                 _pending(db, table, row_id, "waiting for the row's creation")
                 return False
             cols = list(win)
-            db.execute(f'INSERT INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
-                       f'VALUES ({", ".join("?" for _ in cols)})', [win[c] for c in cols])
+            conn.execute(f'INSERT INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
+                         f'VALUES ({", ".join("?" for _ in cols)})', [win[c] for c in cols])
         else:
             current = dict(zip(names, row))
             diff = {k: v for k, v in win.items() if current.get(k) != v}
             if diff:
-                db.execute(f'UPDATE "{table}" SET {", ".join(chr(34) + k + chr(34) + " = ?" for k in diff)} '
-                           f'WHERE {where}', [*diff.values(), *params])
+                conn.execute(f'UPDATE "{table}" SET {", ".join(chr(34) + k + chr(34) + " = ?" for k in diff)} '
+                             f'WHERE {where}', [*diff.values(), *params])
     except sqlite3.IntegrityError as e:
         _pending(db, table, row_id, str(e)[:200])
         return False
-    db.execute("DELETE FROM sync_pending WHERE tbl = ? AND row_id = ?", [table, row_id])
+    if was_pending:
+        conn.execute("DELETE FROM sync_pending WHERE tbl = ? AND row_id = ?", [table, row_id])
     return True
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from inspector_app.core.changes import OpChanges
 from inspector_app.core.clock import new_id, now_iso
 from inspector_app.core.datadir import atomic_write_bytes, atomic_write_text
+from inspector_app.core.enterprises import township_id_for
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.jsonutil import canonical
 from inspector_app.core.sync import bundle as bf
@@ -71,6 +72,7 @@ class SyncService(DistrictMixin):
         if self.db.execute("SELECT capture FROM sync_control WHERE id = 1").fetchone()[0] != 1:
             self.db.execute("UPDATE sync_control SET capture = 1 WHERE id = 1")
         self._keys: crypto.DeviceKeys | None = None
+        self._files_after_commit: list[tuple[Path, str]] = []
 
     # ------------------------------------------------------------ basics
     @property
@@ -142,12 +144,29 @@ class SyncService(DistrictMixin):
             sql += " AND origin != ? AND received_from != ?"
             params += [peer["id"], peer["id"]]
         if self.is_district():
-            sql += " AND scope IN ('', ?)"
-            params.append(peer["township_id"] or "-")
+            clause, scope_params = self._scope_clause(peer)
+            sql += " AND " + clause
+            params += scope_params
         sql += " ORDER BY lseq"
         return [{"id": r[0], "origin": r[1], "oseq": r[2], "hlc": r[3], "tbl": r[4], "row": r[5], "kind": r[6],
                  "fields": json.loads(r[7]), "prev": json.loads(r[8]), "scope": r[9]}
                 for r in self.db.execute(sql, params)]
+
+    def home_scopes(self, device: dict[str, Any]) -> set[str]:
+        """Township ids a laptop's operations may carry: the one the district assigned, and the
+        one it enrolled with (its rows are re-homed after it learns the district's; see
+        _rehome), so work done before approval is not refused."""
+        out = {device["township_id"] or "-"}
+        if device.get("township_code"):
+            out.add(township_id_for(device["township_code"]))
+        return out
+
+    def _scope_clause(self, peer: dict[str, Any]) -> tuple[str, list[str]]:
+        """SQL limiting sync_ops to what a laptop may receive: its township, and global tables."""
+        scopes = sorted(self.home_scopes(peer))
+        globals_ = sorted(GLOBAL_TABLES)
+        return (f"(scope IN ({','.join('?' * len(scopes))}) OR (scope = '' AND tbl IN "
+                f"({','.join('?' * len(globals_))})))", [*scopes, *globals_])
 
     def _control(self, peer: dict[str, Any]) -> dict[str, Any]:
         ctl: dict[str, Any] = {"ack": self._peer(peer["id"])["last_received_seq"],
@@ -158,8 +177,11 @@ class SyncService(DistrictMixin):
             ctl["serial_blocks"] = [{k: b[k] for k in ("id", "year", "first", "last", "issued_at")}
                                     for b in self.serial_blocks(peer["id"])]
             folder = self.col.data_dir / "checklists"
-            ctl["checklists"] = {p.name: p.read_text("utf-8") for p in sorted(folder.glob("*.toml"))} \
-                if folder.is_dir() else {}
+            ctl["checklists"] = publishable_checklists(folder)
+            town = self.db.execute("SELECT id, code, name, district FROM townships WHERE id = ?",
+                                   [peer["township_id"]]).fetchone()
+            if town:
+                ctl["township"] = dict(zip(("id", "code", "name", "district"), town))
         return ctl
 
     def due(self, to: str = "district") -> bool:
@@ -187,8 +209,10 @@ class SyncService(DistrictMixin):
             raise ValidationError("对方没有加密公钥，无法导出", "The recipient has no encryption key")
         state = self._peer(peer["id"])
         acked = state["last_acked_seq"]
-        top = self._max_lseq()
         ops = self._ops_for(peer, acked)
+        if self.is_district() and self.publish_parents(ops):
+            ops = self._ops_for(peer, acked)
+        top = self._max_lseq()
         files, atts = self._attachments_for(ops, peer["id"], acked)
         control = self._control(peer)
         control_basis = canonical(control) if self.is_district() else ""
@@ -293,8 +317,10 @@ class SyncService(DistrictMixin):
         columns = self.columns()
         bf.read_inner(b, plain, columns)
         if prof["role"] == "district":
+            homes = self.home_scopes(sender)
             for i, op in enumerate(b.ops, 1):
-                ok = op["scope"] == sender["township_id"] or (op["scope"] == "" and op["tbl"] in GLOBAL_TABLES)
+                ok = (op["scope"] in homes or (op["scope"] == "" and op["tbl"] in GLOBAL_TABLES)) and \
+                    ("township_id" not in op["fields"] or op["tbl"] == "townships" or op["fields"]["township_id"] in homes)
                 if not ok:
                     raise bf.reject(f"第 {i} 条操作超出该设备所属乡镇的范围",
                                     f"operation {i} is outside the sending device's township")
@@ -310,10 +336,25 @@ class SyncService(DistrictMixin):
             if not isinstance(ctl.get(key, ""), str) or len(ctl.get(key, "")) > 64:
                 raise bf.reject(f"格式不符：{key} 无效", f"schema violation: invalid {key}")
         if b.manifest["sender_role"] == "district":
-            for name, text in (ctl.get("checklists") or {}).items():
+            from inspector_app.core.checklists.errors import ChecklistError
+            from inspector_app.core.checklists.loader import parse
+            checklists = ctl.get("checklists") or {}
+            if not isinstance(checklists, dict):
+                raise bf.reject("格式不符：checklists 应为对象", "schema violation: checklists must be an object")
+            for name, text in checklists.items():
                 if not bf.safe_file_name(name) or not name.endswith(".toml") or not isinstance(text, str) \
                         or len(text) > 1_000_000:
                     raise bf.reject(f"检查表文件“{str(name)[:40]}”无效", f"invalid checklist file '{str(name)[:40]}'")
+                try:
+                    parse(text.encode("utf-8"), name)
+                except ChecklistError as e:
+                    raise bf.reject(f"检查表文件“{name}”无法解析：{e.zh}",
+                                    f"checklist file '{name}' does not parse: {e.en}") from e
+            town = ctl.get("township")
+            if town is not None and not (isinstance(town, dict) and set(town) == {"id", "code", "name", "district"}
+                                         and all(isinstance(v, str) and len(v) <= 200 for v in town.values())
+                                         and town["id"] and town["name"]):
+                raise bf.reject("格式不符：township 无效", "schema violation: invalid township")
             for blk in ctl.get("serial_blocks") or []:
                 if not (isinstance(blk, dict) and isinstance(blk.get("id"), str) and len(blk["id"]) <= 64
                         and all(isinstance(blk.get(k), int) for k in ("year", "first", "last"))
@@ -377,11 +418,28 @@ class SyncService(DistrictMixin):
     def _apply(self, b: bf.Bundle, sender: dict[str, Any], columns: dict[str, set[str]]) -> ImportResult:
         m = b.manifest
         res = ImportResult("applied", m["sender"], attachments=len(b.attachments))
-        for sha, data in b.files.items():  # content-addressed: harmless if the transaction fails later
-            if not self.col.attachments.exists(sha):
-                target = self.col.attachments.path(sha)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                atomic_write_bytes(target, data)
+        written: list[Path] = []
+        try:
+            for sha, data in b.files.items():  # removed again below if the transaction fails
+                if not self.col.attachments.exists(sha):
+                    target = self.col.attachments.path(sha)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    atomic_write_bytes(target, data)
+                    written.append(target)
+            self._files_after_commit = []
+            self._apply_tx(b, sender, columns, res)
+        except BaseException:
+            for target in written:
+                target.unlink(missing_ok=True)
+            raise
+        for target, text in self._files_after_commit:  # checklists: only once the data is in
+            target.parent.mkdir(exist_ok=True)
+            atomic_write_text(target, text)
+        return res
+
+    def _apply_tx(self, b: bf.Bundle, sender: dict[str, Any], columns: dict[str, set[str]],
+                  res: ImportResult) -> None:
+        m = b.manifest
         with self.db.atomic():
             self.db.execute("UPDATE sync_control SET capture = 0 WHERE id = 1")
             known: set[str] = set()
@@ -410,13 +468,18 @@ class SyncService(DistrictMixin):
                 "INSERT INTO sync_ops (op_id, origin, oseq, hlc, tbl, row_id, kind, fields, prev, scope, received_from) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(op["id"], op["origin"], op["oseq"], op["hlc"], op["tbl"], op["row"], op["kind"],
-                  canonical(op["fields"]), canonical(op["prev"]), op["scope"], m["sender"]) for op in fresh])
+                  canonical(op["fields"]), canonical(op["prev"]) if op["prev"] else "{}", op["scope"], m["sender"])
+                 for op in fresh])
             touched_hazards: set[str] = set()
+            waiting = set(self.db.execute("SELECT tbl, row_id FROM sync_pending").fetchall())
             for (tbl, row), ops in by_row.items():
-                if merge.materialise(self.db, tbl, row, columns[tbl], None if (tbl, row) in prior else ops):
+                if merge.materialise(self.db, tbl, row, columns[tbl], None if (tbl, row) in prior else ops,
+                                     was_pending=(tbl, row) in waiting):
                     res.changes.add(tbl, row)
             for tbl, row in merge.retry_pending(self.db, columns):
                 res.changes.add(tbl, row)
+            if self.is_district():
+                self._check_row_scopes(by_row, self.home_scopes(sender))
             for op in fresh:
                 if op["tbl"] == "hazards":
                     touched_hazards.add(op["row"])
@@ -442,7 +505,32 @@ class SyncService(DistrictMixin):
             self.col.audit.append(self.col.actor(), "sync.import", "sync_ops", m["bundle_id"],
                                   {"sender": m["sender"], "ops": len(b.ops), "new": res.ops_new,
                                    "conflicts": res.conflicts})
-        return res
+
+    def _check_row_scopes(self, by_row: dict[tuple[str, str], list[dict[str, Any]]], homes: set[str]) -> None:
+        """At the district: every row a laptop's operations touched must (still) belong to that
+        laptop's township, whatever `scope` the operations claimed. Raises (rolling back)."""
+        by_table: dict[str, list[str]] = {}
+        for tbl, row in by_row:
+            if tbl not in GLOBAL_TABLES:
+                by_table.setdefault(tbl, []).append(row)
+        for tbl, rows in by_table.items():
+            spec = SYNCED[tbl]
+            found: list[tuple[str, str]] = []
+            if len(spec.pk) == 1:
+                for i in range(0, len(rows), 500):
+                    chunk = rows[i:i + 500]
+                    found += self.db.execute(
+                        f'SELECT NEW."{spec.pk[0]}", IFNULL({spec.scope}, \'\') FROM "{tbl}" AS NEW '
+                        f'WHERE NEW."{spec.pk[0]}" IN ({",".join("?" * len(chunk))})', chunk).fetchall()
+            else:
+                for row in rows:
+                    where, params = merge._row_where(tbl, row)
+                    found += [(row, r[0]) for r in self.db.execute(
+                        f'SELECT IFNULL({spec.scope}, \'\') FROM "{tbl}" AS NEW WHERE {where}', params)]
+            for row_id, scope in found:
+                if scope not in homes:
+                    raise bf.reject(f"数据包修改了其他乡镇的记录（{tbl} {row_id[:8]}）",
+                                    f"the bundle changes a record of another township ({tbl} {row_id[:8]})")
 
     def _apply_control(self, b: bf.Bundle, sender_id: str) -> None:
         m, ctl = b.manifest, b.control
@@ -479,12 +567,28 @@ class SyncService(DistrictMixin):
             self.db.execute("INSERT OR IGNORE INTO sync_serial_blocks (id, device_id, year, first, last, issued_at) "
                             "VALUES (?, ?, ?, ?, ?, ?)", [blk["id"], self.col.device_id, blk["year"], blk["first"],
                                                           blk["last"], blk["issued_at"]])
-        folder = self.col.data_dir / "checklists"
+        folder = self.col.checklists.district_dir
         for name, text in (ctl.get("checklists") or {}).items():
             target = folder / name
             if not target.exists() or target.read_text("utf-8") != text:
-                folder.mkdir(exist_ok=True)
-                atomic_write_text(target, text)
+                self._files_after_commit.append((target, text))
+        if ctl.get("township"):
+            self._rehome(ctl["township"])
+
+    def _rehome(self, town: dict[str, str]) -> None:
+        """Adopt the township the district assigned (a laptop set up by name only carries a
+        stand-in code): the profile and this device's rows move to it, as logged changes."""
+        prof = self._profile()
+        old, new = prof["township_id"], town["id"]
+        if old == new or not self.db.execute("SELECT 1 FROM townships WHERE id = ?", [new]).fetchone():
+            return  # already home, or the township row has not arrived yet (next bundle)
+        self.db.execute("UPDATE sync_control SET capture = 1 WHERE id = 1")
+        for table in ("enterprises", "inspections", "hazards"):
+            self.db.execute(f"UPDATE {table} SET township_id = ? WHERE township_id = ?", [new, old])
+        self.db.execute("UPDATE profile SET township_id = ? WHERE id = ?", [new, prof["id"]])
+        self.db.execute("UPDATE devices SET township_id = ? WHERE id = ?", [new, self.col.device_id])
+        self.col.audit.append(self.col.actor(), "sync.rehome", "townships", new,
+                              {"from": old, "to": new, "name": town["name"], "code": town["code"]})
 
     def status(self) -> dict[str, Any]:
         """What the GUI's sync page shows: trust, enrollment, per-peer progress, things to look at."""
@@ -493,9 +597,11 @@ class SyncService(DistrictMixin):
                                "LEFT JOIN devices d ON d.id = p.peer_id"):
             sql = "SELECT count(*) FROM sync_ops WHERE lseq > ? AND origin != ? AND received_from != ?"
             params = [p["last_acked_seq"], p["peer_id"], p["peer_id"]]
-            if self.is_district():
-                sql += " AND scope IN ('', ?)"
-                params.append(p["township_id"] or "-")
+            dev = self._device(p["peer_id"])
+            if self.is_district() and dev:
+                clause, scope_params = self._scope_clause(dev)
+                sql += " AND " + clause
+                params += scope_params
             unacked = self.db.execute(sql, params).fetchone()[0]
             peers.append({"peer_id": p["peer_id"], "name": p["name"] or "", "status": p["status"] or "",
                           "last_sync_at": p["last_sync_at"], "unacknowledged": unacked})
@@ -552,6 +658,30 @@ class SyncService(DistrictMixin):
                 for path in older:  # the new bundle holds everything they held that is still unacknowledged
                     path.unlink(missing_ok=True)
         return report
+
+
+def publishable_checklists(folder: Path) -> dict[str, str]:
+    """The district's checklist files (name -> TOML text) that parse; a broken file is not sent."""
+    from inspector_app.core.checklists.loader import parse
+    out: dict[str, str] = {}
+    if not folder.is_dir():
+        return out
+    for p in sorted(folder.glob("*.toml")):
+        if not bf.safe_file_name(p.name):
+            continue
+        try:
+            data = p.read_bytes()
+            digest = bf.hashlib.sha256(data).digest()
+            if digest not in _PARSED_OK:  # parsing is slow-ish; due() asks on every watch pass
+                parse(data, p.name)
+                _PARSED_OK.add(digest)
+            out[p.name] = data.decode("utf-8")
+        except Exception:  # noqa: BLE001 - any broken file is simply not published
+            continue
+    return out
+
+
+_PARSED_OK: set[bytes] = set()
 
 
 def bundle_name(sender: str, recipient: str, seq_from: int, seq_to: int) -> str:
