@@ -20,6 +20,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=pick("enforcement=执法单位（责令限期整改指令书），supervision=镇街监督单位（限期整改意见书）",
                              "enforcement unit (rectification order) or township supervision unit (rectification opinion)"))
     p.add_argument("--township", default="", help=pick("所属乡镇/街道", "township"))
+    p.add_argument("--township-code", default="",
+                   help=pick("乡镇/街道的统计用区划代码（9或12位数字，如 370882001）；给出后各设备对同一乡镇的标识一致",
+                             "the township's statistical division code (9 or 12 digits, e.g. 370882001); "
+                             "lets every device name the township alike"))
     p.add_argument("--district", default="", help=pick("所属区/县", "district"))
     p.set_defaults(func=run_init)
 
@@ -44,7 +48,8 @@ def run_init(args: argparse.Namespace) -> int:
     unit_kind = args.unit_kind or ("enforcement" if role == "district" else "supervision")
     with open_collection(args) as col:
         col.profile.init(role=role, name=name, cert_no=cert, unit=unit, township=township,
-                         district=args.district, unit_short=args.unit_short, unit_kind=unit_kind)
+                         district=args.district, unit_short=args.unit_short, unit_kind=unit_kind,
+                         township_code=args.township_code.strip())
         if role == "district":
             col.sync.setup_district()  # the district's keys and certificate authority
         prof = col.profile.get()

@@ -46,6 +46,10 @@ class Profile:
                                    (unit, "unit", "单位名称不能为空", "A unit name is required")):
             if not value.strip():
                 raise ValidationError(zh, en, field=key)
+        code = township_code.strip()
+        if code and not (code.isascii() and code.isdigit() and len(code) in (9, 12)):
+            raise ValidationError(f"乡镇区划代码无效：{code}（应为9位或12位数字）",
+                                  f"Invalid township code: {code} (9 or 12 digits)", field="township_code")
         if role == "inspector" and not township.strip():
             raise ValidationError("检查员须指定所属乡镇/街道", "An inspector needs a township", field="township")
         changes = OpChanges()

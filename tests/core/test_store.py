@@ -124,3 +124,17 @@ def test_cli_turns_sqlite_errors_into_messages(data_dir, monkeypatch, capsys):
         assert main(["--data-dir", str(data_dir), "check"]) == 2
         err = capsys.readouterr().err
         assert expected in err and "Traceback" not in err
+
+
+def test_init_with_township_code_and_bad_code_refused(data_dir, capsys):
+    from inspector_app.cli import main
+    d = ["--data-dir", str(data_dir)]
+    base = ["init", "--role", "inspector", "--name", "张伟", "--cert-no", "1", "--unit", "城关街道应急办",
+            "--township", "城关街道", "--district", "示例区"]
+    assert main(d + base + ["--township-code", "37088A001"]) != 0
+    assert "区划代码无效" in capsys.readouterr().err
+    assert main(d + base + ["--township-code", "370882001"]) == 0
+    from inspector_app.core.collection import Collection
+    with Collection(data_dir) as c:
+        code = c.db.execute("SELECT t.code FROM townships t JOIN profile p ON p.township_id=t.id").fetchone()[0]
+    assert code == "370882001"
