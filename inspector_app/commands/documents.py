@@ -27,6 +27,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                                         "rectification_opinion", "reinspection_opinion"])
     p.add_argument("--inspection")
     p.add_argument("--refers-to")
+    p.add_argument("--replaces", help=pick("被替代的已作废文书（重新出具）", "the voided document this one replaces (reissue)"))
+    p.add_argument("--deadline", action="append", default=[], metavar="N=YYYY-MM-DD|all=YYYY-MM-DD",
+                   help=pick("整改期限（整改文书），可重复", "rectification deadline per entry or for all, repeatable"))
+    p.add_argument("--result", action="append", default=[], metavar="N=pass|N=fail:YYYY-MM-DD|N=fail:下一步",
+                   help=pick("复查结论（整改复查意见书），可重复", "re-inspection result per entry, repeatable"))
     p.set_defaults(func=run_draft)
     p = ds.add_parser("sign", help=pick("放置签名（PNG）或记录拒签", "place a signature PNG or record a refusal"))
     p.add_argument("doc")
@@ -41,6 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ds.add_parser("void", help=pick("作废文书", "void a document"))
     p.add_argument("doc")
     p.add_argument("--reason", required=True)
+    p.add_argument("--reissue", action="store_true", help=pick("同时起草替代文书并输出其ID", "also draft the replacement; prints its id"))
     p.set_defaults(func=run_void)
     p = ds.add_parser("serial-block", help=pick("配置本机文号编号段", "configure this laptop's serial block"))
     p.add_argument("--start", type=int, required=True)
@@ -100,8 +106,21 @@ def run_render(args) -> int:
 
 def run_draft(args) -> int:
     with _col(args) as col:
-        refers = col.documents.get(args.refers_to)["id"] if args.refers_to else None
-        print(col.documents.draft(args.doc_type, inspection_id=args.inspection, refers_to=refers).id)
+        if args.replaces:
+            doc = col.documents.reissue(col.documents.get(args.replaces)["id"]).id
+        else:
+            refers = col.documents.get(args.refers_to)["id"] if args.refers_to else None
+            doc = col.documents.draft(args.doc_type, inspection_id=args.inspection, refers_to=refers).id
+        for spec in args.deadline:
+            entry, _, date = spec.partition("=")
+            col.documents.set_deadline(doc, None if entry.strip() == "all" else entry.strip(), date.strip())
+        for spec in args.result:
+            entry, _, value = spec.partition("=")
+            result, _, rest = value.partition(":")
+            is_date = len(rest) == 10 and rest[4:5] == "-"
+            col.documents.set_result(doc, entry.strip(), result.strip(), new_deadline=rest if is_date else "",
+                                     next_step="" if is_date else rest)
+        print(doc)
     return 0
 
 
@@ -124,7 +143,10 @@ def run_issue(args) -> int:
 
 def run_void(args) -> int:
     with _col(args) as col:
-        col.documents.void(col.documents.get(args.doc)["id"], args.reason)
+        doc = col.documents.get(args.doc)["id"]
+        col.documents.void(doc, args.reason)
+        if args.reissue:
+            print(col.documents.reissue(doc).id)
     return 0
 
 

@@ -15,7 +15,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from inspector_app.core.changes import OpChanges
-from inspector_app.core.clock import new_id, now_iso
+from inspector_app.core.clock import new_id, now_iso, today_iso
 from inspector_app.core.documents import render as rd
 from inspector_app.core.documents.keys import Keys
 from inspector_app.core.errors import InspectorError, ValidationError
@@ -75,9 +75,12 @@ class Documents:
 
     def _serial_for(self, doc: dict[str, Any], year: int) -> int:
         if doc["inspection_id"]:
-            row = self.db.execute("SELECT serial FROM documents WHERE inspection_id=? AND year=? AND serial IS NOT NULL "
-                                  "AND doc_type!=? ORDER BY issued_at LIMIT 1",
-                                  [doc["inspection_id"], year, doc["doc_type"]]).fetchone()
+            # Share the case's serial unless this type already used it (e.g. a reissue after voiding).
+            row = self.db.execute(
+                "SELECT d.serial FROM documents d WHERE d.inspection_id=? AND d.year=? AND d.serial IS NOT NULL "
+                "AND d.doc_type!=? AND NOT EXISTS (SELECT 1 FROM documents o WHERE o.year=d.year AND "
+                "o.serial=d.serial AND o.doc_type=?) ORDER BY d.issued_at LIMIT 1",
+                [doc["inspection_id"], year, doc["doc_type"], doc["doc_type"]]).fetchone()
             if row:
                 return row[0]
         used = {r[0] for r in self.db.execute("SELECT serial FROM documents WHERE year=? AND serial IS NOT NULL", [year])}
@@ -105,9 +108,13 @@ class Documents:
         if doc_type not in DOC_TYPES:
             raise ValidationError(f"未知的文书类型：{doc_type}", f"Unknown document type: {doc_type}", field="doc_type")
         ref = self.get(refers_to) if refers_to else None
-        if doc_type == "reinspection_opinion" and ref is None:
-            raise ValidationError("复查意见书须指明所复查的整改文书", "A re-inspection opinion needs the notice it follows up",
+        if doc_type == "reinspection_opinion" and (ref is None or ref["state"] != "issued" or ref["doc_type"] not in
+                                                   ("rectification_order", "rectification_opinion")):
+            raise ValidationError("复查意见书须指明所复查的、已签发的整改文书（指令书或意见书）",
+                                  "A re-inspection opinion needs the issued rectification notice it follows up",
                                   field="refers_to")
+        if refers_to is not None:
+            refers_to = ref["id"]
         if inspection_id is None and ref is not None:
             inspection_id = ref["inspection_id"]
         if inspection_id is None:
@@ -120,7 +127,8 @@ class Documents:
                 hazard_ids = [r[0] for r in self.db.execute(
                     "SELECT id FROM hazards WHERE inspection_id=? ORDER BY number, created_at", [inspection_id])]
                 if doc_type != "inspection_record":
-                    hazard_ids = [h for h in hazard_ids if self.col.hazards.get(h)["handling"] != "rectify_on_site"]
+                    hazard_ids = [h for h in hazard_ids if self.col.hazards.get(h)["handling"] != "rectify_on_site"
+                                  and self.col.hazards.get(h)["state"] != "closed"]
         row = self.col.stamp({"id": new_id(), "doc_type": doc_type, "enterprise_id": insp["enterprise_id"],
                               "inspection_id": inspection_id, "refers_to": refers_to, "state": "draft",
                               "content": json.dumps({"hazard_ids": hazard_ids, "extra": extra or {}, "signatures": {}},
@@ -169,6 +177,66 @@ class Documents:
                                                                    created=False))
         return OpChanges().add("documents", doc["id"])
 
+    def set_result(self, doc_id: str, hazard_id: str, result: str, *, new_deadline: str = "",
+                   next_step: str = "") -> OpChanges:
+        """Record a re-inspection result (pass/fail) for one hazard of a re-inspection opinion draft."""
+        doc = self.get(doc_id)
+        self._require_draft(doc)
+        if doc["doc_type"] != "reinspection_opinion":
+            raise ValidationError("只有整改复查意见书有复查结论", "Only a re-inspection opinion has results", field="doc_type")
+        hid = self._doc_hazard(doc, hazard_id)
+        if result not in ("pass", "fail"):
+            raise ValidationError("复查结论须为 pass（合格）或 fail（不合格）", "The result must be pass or fail", field="result")
+        if new_deadline:
+            try:
+                dt.date.fromisoformat(new_deadline)
+            except ValueError:
+                raise ValidationError(f"日期格式无效：{new_deadline}", f"Invalid date: {new_deadline}",
+                                      field="new_deadline") from None
+        if result == "fail" and not (new_deadline or next_step.strip()):
+            raise ValidationError("不合格的隐患须给出新的整改期限或下一步措施",
+                                  "A failed hazard needs a new deadline or the next step", field="new_deadline")
+        content = doc["content"]
+        entry = {"result": result, "new_deadline": new_deadline if result == "fail" else "",
+                 "next_step": next_step.strip() if result == "fail" else ""}
+        content.setdefault("extra", {}).setdefault("results", {})[hid] = entry
+        with self.db.atomic():
+            self.db["documents"].update(doc["id"], self.col.stamp({"content": json.dumps(content, ensure_ascii=False)},
+                                                                   created=False))
+        return OpChanges().add("documents", doc["id"])
+
+    def set_deadline(self, doc_id: str, hazard_id: str | None, deadline: str) -> OpChanges:
+        """Set the rectification deadline printed on a notice draft (one hazard, or all with hazard_id=None)."""
+        doc = self.get(doc_id)
+        self._require_draft(doc)
+        if doc["doc_type"] not in ("rectification_order", "rectification_opinion"):
+            raise ValidationError("只有整改文书有整改期限", "Only a rectification notice has deadlines", field="doc_type")
+        try:
+            dt.date.fromisoformat(deadline)
+        except ValueError:
+            raise ValidationError(f"日期格式无效：{deadline}（应为 YYYY-MM-DD）", f"Invalid date: {deadline} (YYYY-MM-DD)",
+                                  field="deadline") from None
+        ids = doc["content"]["hazard_ids"] if hazard_id is None else [self._doc_hazard(doc, hazard_id)]
+        content = doc["content"]
+        for hid in ids:
+            content.setdefault("extra", {}).setdefault("deadlines", {})[hid] = deadline
+        with self.db.atomic():
+            self.db["documents"].update(doc["id"], self.col.stamp({"content": json.dumps(content, ensure_ascii=False)},
+                                                                   created=False))
+        return OpChanges().add("documents", doc["id"])
+
+    def _doc_hazard(self, doc: dict[str, Any], hazard: str) -> str:
+        """A hazard of this document by id, number or 1-based entry number."""
+        ids = doc["content"]["hazard_ids"]
+        if hazard in ids:
+            return hazard
+        if hazard.isdigit() and 1 <= int(hazard) <= len(ids):
+            return ids[int(hazard) - 1]
+        for hid in ids:
+            if self.col.hazards.get(hid)["number"] == hazard:
+                return hid
+        raise ValidationError(f"该文书不包含隐患：{hazard}", f"The document does not list hazard {hazard}", field="hazard")
+
     # ---------- content and rendering ----------
     def build_content(self, doc: dict[str, Any], *, issue_date: str = "") -> dict[str, Any]:
         """Everything printed, as plain JSON (this is what the content hash covers)."""
@@ -176,18 +244,33 @@ class Documents:
         s = self.settings()
         insp = self.col.inspections.get(doc["inspection_id"])
         ent = self.col.enterprises.get(doc["enterprise_id"])
+        results = (doc["content"].get("extra") or {}).get("results") or {}
+        deadlines = (doc["content"].get("extra") or {}).get("deadlines") or {}
         hazards = []
         for hid in doc["content"]["hazard_ids"]:
             h = self.col.hazards.get(hid)
-            hazards.append({"id": h["id"], "number": h["number"], "place": h["place"], "description": h["description"],
-                            "legal_basis": h["legal_basis"], "severity": h["severity"], "deadline": h["deadline"] or "",
-                            "before_photos": _json_list(h["before_photos"]), "after_photos": _json_list(h["after_photos"]),
-                            "result": "pass" if h["state"] == "closed" else ("fail" if doc["doc_type"] == "reinspection_opinion" else ""),
-                            "new_deadline": h["deadline"] or ""})
+            entry = {"id": h["id"], "number": h["number"], "place": h["place"] or "", "description": h["description"],
+                     "legal_basis": h["legal_basis"] or "", "severity": h["severity"], "handling": h["handling"] or "",
+                     "deadline": deadlines.get(hid) or h["deadline"] or "", "before_photos": _json_list(h["before_photos"]),
+                     "after_photos": _json_list(h["after_photos"])}
+            if doc["doc_type"] == "reinspection_opinion":
+                r = results.get(hid) or self._recorded_result(hid, h)
+                entry.update(result=r.get("result", ""), new_deadline=r.get("new_deadline", ""),
+                             next_step=r.get("next_step", ""))
+                for ev in self.col.hazards.events(hid):  # after-photos recorded with events
+                    entry["after_photos"] += [x for x in ev["photos"] if x not in entry["after_photos"]
+                                              and x not in entry["before_photos"]]
+            else:
+                entry["after_photos"] = []  # a record or notice shows the situation found
+            hazards.append(entry)
         ref = None
         if doc["refers_to"]:
             r = self.get(doc["refers_to"])
             ref = {"doc_no": r["doc_no"], "issued_on": (r["issued_at"] or "")[:10], "title": rd.TITLES[r["doc_type"]]}
+        replaces = None
+        if doc.get("replaces"):
+            old = self.get(doc["replaces"])
+            replaces = {"doc_no": old["doc_no"], "reason": old["void_reason"] or ""}
         enforcement = prof["unit_kind"] == "enforcement"
         return {
             "doc_type": doc["doc_type"], "unit_kind": prof["unit_kind"], "unit_name": prof["unit_name"],
@@ -196,12 +279,29 @@ class Documents:
             "enterprise": {"name": ent["name"], "uscc": ent.get("uscc") or "", "address": ent.get("address") or "",
                            "principal": ent.get("principal") or "", "phone": ent.get("phone") or ""},
             "inspection": {"place": insp.get("place") or "", "started_at": insp["started_at"],
-                           "ended_at": insp.get("ended_at") or ""},
-            "inspectors": [{"name": prof["inspector_name"], "cert_no": prof["cert_no"]},
+                           "ended_at": insp.get("ended_at") or "", "purpose": insp.get("purpose") or "",
+                           "onsite_person": insp.get("onsite_person") or ""},
+            "inspectors": [{"name": insp.get("inspector1_name") or prof["inspector_name"],
+                            "cert_no": insp.get("inspector1_cert") or prof["cert_no"]},
                            {"name": insp.get("inspector2_name") or "", "cert_no": insp.get("inspector2_cert") or ""}],
-            "hazards": hazards, "refers_to": ref, "issue_date": issue_date,
+            "checklists": self._checklist_summary(insp) if doc["doc_type"] == "inspection_record" else [],
+            "hazards": hazards, "refers_to": ref, "replaces": replaces, "issue_date": issue_date,
             "signatures": {k: {"refused_witness": v.get("refused_witness")} for k, v in doc["content"]["signatures"].items()},
         }
+
+    def _checklist_summary(self, insp: dict[str, Any]) -> list[dict[str, Any]]:
+        """Per checklist used: counts of complies / fails / not applicable (failed items print in full as hazards)."""
+        out = []
+        for th in insp.get("template_hashes") or []:
+            title = self.db.execute("SELECT title_zh FROM checklist_templates WHERE content_hash=?", [th]).fetchone()
+            counts = dict(self.db.execute("SELECT result, COUNT(*) FROM answers WHERE inspection_id=? AND template_hash=? "
+                                          "AND result IS NOT NULL GROUP BY result", [insp["id"], th]).fetchall())
+            if not counts:
+                continue
+            out.append({"title": (title[0] if title else "") or "检查表", "total": sum(counts.values()),
+                        "complies": counts.get("complies", 0), "fails": counts.get("fails", 0),
+                        "not_applicable": counts.get("not_applicable", 0)})
+        return out
 
     def _signature_pngs(self, doc: dict[str, Any]) -> dict[str, bytes | None]:
         return {role: self.col.attachments.read(v["png"]) if v.get("png") else None
@@ -235,15 +335,32 @@ class Documents:
         if not (sigs.get("enterprise", {}).get("png") or sigs.get("enterprise", {}).get("refused_witness")):
             raise ValidationError("缺少被检查单位负责人签名（或拒签及见证人）",
                                   "Missing the enterprise's signature (or refusal with witness)", field="enterprise")
-        today = dt.date.today().isoformat()
+        today = today_iso()
         content = self.build_content(doc, issue_date=today)
         if doc["doc_type"] in ("rectification_order", "rectification_opinion"):
             if not content["hazards"]:
                 raise ValidationError("整改文书没有隐患", "The notice lists no hazards", field="hazards")
             for h in content["hazards"]:
                 if not h["deadline"]:
-                    raise ValidationError(f"隐患“{h['description']}”没有整改期限", f"Hazard without a deadline: {h['number']}",
+                    raise ValidationError(f"隐患 {h['number']}（{h['description']}）没有整改期限，请先填写期限",
+                                          f"Hazard {h['number']} has no deadline; set one first", field="deadline")
+            for h in content["hazards"]:
+                if self.col.hazards.get(h["id"])["state"] == "closed":
+                    raise ValidationError(f"隐患 {h['number']} 已销号，不能再责令整改", f"Hazard {h['number']} is already closed",
+                                          field="hazards")
+                if h["deadline"] < today:
+                    raise ValidationError(f"隐患 {h['number']} 的整改期限（{h['deadline']}）早于签发日期，请改为今后的日期",
+                                          f"Hazard {h['number']}: the deadline {h['deadline']} is before the issue date",
                                           field="deadline")
+        if doc["doc_type"] == "reinspection_opinion":
+            for h in content["hazards"]:
+                if h["result"] == "fail" and h["new_deadline"] and h["new_deadline"] < today:
+                    raise ValidationError(f"隐患 {h['number']} 的新整改期限早于签发日期",
+                                          f"Hazard {h['number']}: the new deadline is before the issue date",
+                                          field="new_deadline")
+                if h["result"] not in ("pass", "fail"):
+                    raise ValidationError(f"隐患 {h['number']} 尚未填写复查结论（合格/不合格）",
+                                          f"Hazard {h['number']} has no re-inspection result yet", field="result")
         for h in content["hazards"]:
             for sha in h["before_photos"] + h["after_photos"]:
                 if not self.col.attachments.exists(sha):
@@ -255,7 +372,8 @@ class Documents:
             doc_no = self._doc_no(doc["doc_type"], year, serial)
             content["doc_no"] = doc_no
             content_hash = hashlib.sha256(canonical(content)).hexdigest()
-            deadline = max((h["deadline"] for h in content["hazards"] if h["deadline"]), default="")
+            key_field = {"inspection_record": None, "reinspection_opinion": "new_deadline"}.get(doc["doc_type"], "deadline")
+            deadline = max((h[key_field] for h in content["hazards"] if key_field and h[key_field]), default="")
             payload = qr_payload(key, doc["doc_type"], doc_no, content["enterprise"]["uscc"], today, deadline, content_hash)
             pdf = rd.render(content, doc_no=doc_no, signatures=self._signature_pngs(doc),
                             photos=self.col.attachments.read, page_mark=_qr_mark(payload))
@@ -270,8 +388,29 @@ class Documents:
                 for h in content["hazards"]:
                     self.col.hazards.add_event(h["id"], "notice_issued",
                                                data={"deadline": h["deadline"], "document_id": doc["id"], "doc_no": doc_no})
+            elif doc["doc_type"] == "reinspection_opinion":
+                for h in content["hazards"]:
+                    data = {"document_id": doc["id"], "doc_no": doc_no}
+                    if h["result"] == "pass" and self.col.hazards.get(h["id"])["state"] != "closed":
+                        self.col.hazards.add_event(h["id"], "reinspection_passed", data=data)
+                    elif h["result"] == "fail" and self._recorded_result(h["id"], self.col.hazards.get(h["id"])) != {
+                            "result": "fail", "new_deadline": h["new_deadline"]}:
+                        data.update(new_deadline=h["new_deadline"], next_step=h["next_step"])
+                        self.col.hazards.add_event(h["id"], "reinspection_failed", data=data)
             self.col.audit.append(self.col.actor(), "document.issue", "documents", doc["id"], {"doc_no": doc_no})
         return OpChanges().add("documents", doc["id"]).add("hazards")
+
+    def _recorded_result(self, hazard_id: str, hazard: dict) -> dict:
+        """The re-inspection result already recorded on the hazard (e.g. in the hazard dialog), used when
+        the opinion has none of its own: the latest pass/fail event, or pass for a closed hazard."""
+        for ev in reversed(self.col.hazards.events(hazard_id)):
+            if ev["kind"] == "reinspection_passed":
+                return {"result": "pass"}
+            if ev["kind"] == "reinspection_failed":
+                return {"result": "fail", "new_deadline": ev["data"].get("new_deadline", "")}
+            if ev["kind"] == "notice_issued":
+                break  # results before the current notice belong to an earlier round
+        return {"result": "pass"} if hazard["state"] == "closed" else {}
 
     def void(self, doc_id: str, reason: str) -> OpChanges:
         doc = self.get(doc_id)
@@ -290,14 +429,32 @@ class Documents:
         doc = self.get(doc_id)
         if doc["state"] != "voided":
             raise InspectorError("只能对已作废的文书重新出具", "Only a voided document can be reissued")
-        changes = self.draft(doc["doc_type"], inspection_id=doc["inspection_id"],
-                             hazard_ids=doc["content"]["hazard_ids"], refers_to=doc["refers_to"])
-        self.db["documents"].update(changes.id, {"replaces": doc["id"]})
+        if self.db.execute("SELECT 1 FROM documents WHERE replaces=?", [doc["id"]]).fetchone():
+            raise InspectorError("该作废文书已有替代文书", "This voided document already has a replacement")
+        with self.db.atomic():
+            changes = self.draft(doc["doc_type"], inspection_id=doc["inspection_id"],
+                                 hazard_ids=doc["content"]["hazard_ids"], refers_to=doc["refers_to"],
+                                 extra=doc["content"].get("extra"))
+            self.db["documents"].update(changes.id, self.col.stamp({"replaces": doc["id"]}, created=False))
         return changes
 
     # ---------- verification ----------
     def verify_qr(self, payload: str) -> dict[str, Any]:
-        return verify_qr(payload, self.keys.known())
+        """Check the payload's signature; if this database holds the document, also its hash and state."""
+        facts = verify_qr(payload, self.keys.known())
+        rows = list(self.db.query("SELECT id FROM documents WHERE doc_no=? AND state!='draft'", [facts["doc_no"]]))
+        facts["record"] = "not in local database"
+        for row in rows:
+            doc = self.get(row["id"])
+            if (doc["content_hash"] or "").startswith(facts["content_hash"]):
+                facts["record"] = "matches"
+                facts["state"] = doc["state"]
+                self._refuse_voided(doc)
+                break
+        else:
+            if rows:
+                raise InspectorError("二维码与本机记录的同号文书内容不符", "The QR does not match the local record of this number")
+        return facts
 
     def verify_pdf(self, data: bytes) -> dict[str, Any]:
         """PAdES signature intact, covering the whole file, chaining to a trusted cert; record matches."""
@@ -324,6 +481,24 @@ class Documents:
         if not st.trusted:
             raise InspectorError("签名证书不受信任（不是本机检查员或区局证书）",
                                  "The signing certificate is not trusted (not this inspector's or the district's)")
+        # Bytes inside /Contents are outside the signed byte range: every certificate carried there must be
+        # one that validation actually used, and the hex string must hold exactly the DER plus zero padding.
+        path = {c.dump() for c in (getattr(st, "validation_path", None) or [])} | {st.signing_cert.dump()}
+        embedded = sigs[-1].signed_data["certificates"]
+        if any(c.chosen.dump() not in path for c in (embedded or [])):
+            raise InspectorError("签名数据被改动（含有不属于签名链的证书）",
+                                 "The signature data was altered (a certificate outside the signing chain)")
+        from asn1crypto import cms
+        raw = bytes(sigs[-1].pkcs7_content)
+        try:
+            info = cms.ContentInfo.load(raw)
+            der = info.dump()
+            canonical_der = info.dump(force=True)
+        except (ValueError, TypeError):
+            canonical_der, der = b"", b"-"
+        if raw[:len(der)] != der or raw[len(der):].strip(b"\x00") or canonical_der != der \
+                or not _cms_shape_ok(info, st.signing_cert):
+            raise InspectorError("签名数据被改动", "The signature data was altered")
         facts: dict[str, Any] = {"signed_by": st.signing_cert.subject.human_friendly, "record": "not in local database"}
         row = self.db.execute("SELECT id FROM documents WHERE pdf_sha256=?", [hashlib.sha256(data).hexdigest()]).fetchone()
         if row:
@@ -331,7 +506,14 @@ class Documents:
             if hashlib.sha256(canonical(doc["content"]["printed"])).hexdigest() != doc["content_hash"]:
                 raise InspectorError("数据库中的文书内容与其哈希不符", "The stored content does not match its hash")
             facts.update(doc_no=doc["doc_no"], state=doc["state"], content_hash=doc["content_hash"], record="matches")
+            self._refuse_voided(doc)
         return facts
+
+    def _refuse_voided(self, doc: dict[str, Any]) -> None:
+        if doc["state"] == "voided":
+            raise InspectorError(f"文书{doc['doc_no']}已于{(doc['voided_at'] or '')[:10]}作废（原因：{doc['void_reason']}）",
+                                 f"Document {doc['doc_no']} was voided on {(doc['voided_at'] or '')[:10]} "
+                                 f"(reason: {doc['void_reason']})")
 
 
 def pades_sign(pdf: bytes, key, keys: Keys) -> bytes:
@@ -346,11 +528,32 @@ def pades_sign(pdf: bytes, key, keys: Keys) -> bytes:
     certs = [ax509.Certificate.load(der) for _, _, der in pem.unarmor(keys.cert_path.read_bytes(), multiple=True)]
     k = akeys.PrivateKeyInfo.load(key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
                                                     serialization.NoEncryption()))
-    signer = signers.SimpleSigner(signing_cert=certs[0], signing_key=k, cert_registry=SimpleCertificateStore.from_certs(certs))
+    signer = signers.SimpleSigner(signing_cert=certs[0], signing_key=k,
+                                  cert_registry=SimpleCertificateStore.from_certs(certs[1:]))
     out = signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)),
                            signers.PdfSignatureMetadata(field_name="InspectorSignature",
                                                         subfilter=fields.SigSeedSubFilter.PADES), signer=signer)
     return out.getvalue()
+
+
+def _cms_shape_ok(info, signing_cert) -> bool:
+    """The unsigned parts of our CMS must be exactly what pades_sign writes (no slack for altered bytes)."""
+    try:
+        sd = info["content"]
+        si = sd["signer_infos"]
+        if info["content_type"].native != "signed_data" or sd["version"].native != "v1" or len(si) != 1:
+            return False
+        si = si[0]
+        sid = si["sid"]
+        return (si["version"].native == "v1" and sid.name == "issuer_and_serial_number"
+                and sid.chosen["issuer"].dump() == signing_cert.issuer.dump()
+                and sid.chosen["serial_number"].native == signing_cert.serial_number
+                and [a.dump() for a in sd["digest_algorithms"]] == [si["digest_algorithm"].dump()]
+                and sd["encap_content_info"]["content_type"].native == "data"
+                and sd["encap_content_info"]["content"].native is None
+                and not sd["crls"] and not si["unsigned_attrs"])
+    except (ValueError, TypeError, KeyError):
+        return False
 
 
 def _json_list(value: Any) -> list[str]:
@@ -381,6 +584,8 @@ def verify_qr(payload: str, known: dict[str, str]) -> dict[str, Any]:
         sig = base64.urlsafe_b64decode(parts[7] + "=" * (-len(parts[7]) % 4))
     except ValueError:
         raise UnusableInput("二维码签名无法解码", "The QR signature cannot be decoded") from None
+    if len(sig) != 64 or _b64(sig) != parts[7]:  # canonical encoding only: no ignored padding bits
+        raise InspectorError("二维码签名无效：内容被改动", "QR signature invalid: altered")
     for pub, who in known.items():
         try:
             Ed25519PublicKey.from_public_bytes(bytes.fromhex(pub)).verify(sig, body)
@@ -392,7 +597,7 @@ def verify_qr(payload: str, known: dict[str, str]) -> dict[str, Any]:
 
 
 def _qr_mark(payload: str):
-    """Footer QR: the matrix is drawn once into a PDF form XObject and reused on every page."""
+    """Footer QR (bottom right, 2.2 cm): the matrix is drawn once into a PDF form XObject and reused on every page."""
     import qrcode
     from reportlab.lib.units import cm
 
@@ -401,7 +606,7 @@ def _qr_mark(payload: str):
     qr.make(fit=True)
     matrix = qr.get_matrix()
     n = len(matrix)
-    size = 2.4 * cm
+    size = 2.2 * cm
     m = size / n
     defined: list[bool] = []
 
@@ -422,7 +627,7 @@ def _qr_mark(payload: str):
             c.endForm()
             defined.append(True)
         c.saveState()
-        c.translate(21 * cm - 2.9 * cm, 0.5 * cm)
+        c.translate(18.2 * cm, 1.0 * cm)  # in the right margin, clear of text and of printers' dead zones
         c.doForm("inspector_qr")
         c.restoreState()
     return mark
