@@ -193,7 +193,7 @@ def export_pdf(ledger: Ledger, flt: LedgerFilter, title: str = "隐患台账", t
     data = [[Paragraph(c[1], head) for c in COLUMNS]] + [[Paragraph(str(v), cell) for v in r] for r in rows]
     widths = [w * (277 / sum(c[2] for c in COLUMNS)) * mm for _, _, w in COLUMNS]  # fill 277 mm
     table = Table(data, colWidths=widths, repeatRows=1)
-    style = [("GRID", (0, 0), (-1, -1), 0.3, colors.grey), ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
+    style = [("FONT", (0, 0), (-1, -1), font), ("GRID", (0, 0), (-1, -1), 0.3, colors.grey), ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
              ("VALIGN", (0, 0), (-1, -1), "TOP")]
     for i, r in enumerate(rows, start=1):
         if r[8]:
@@ -204,7 +204,8 @@ def export_pdf(ledger: Ledger, flt: LedgerFilter, title: str = "隐患台账", t
     caption = (f"共 {s['total']} 条；未销号 {s['total'] - s['closed']}，逾期 {s['overdue']}，重大 {s['major']}"
                f"（导出日期 {today or today_iso()}）")
     doc = SimpleDocTemplate(buf, pagesize=landscape(A4), leftMargin=10 * mm, rightMargin=10 * mm,
-                            topMargin=10 * mm, bottomMargin=10 * mm, title=title)
+                            topMargin=10 * mm, bottomMargin=10 * mm, title=title,
+                            initialFontName=font)  # no unembedded Helvetica reference
     doc.build([Paragraph(title, ParagraphStyle("t", fontName=font, fontSize=14, leading=18)),
                Paragraph(caption, ParagraphStyle("c", fontName=font, fontSize=8.5, leading=12)), table])
     return buf.getvalue()

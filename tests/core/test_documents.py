@@ -65,6 +65,8 @@ def test_each_document_renders_with_embedded_chinese_font(col, case, tmp_path):
     assert "UMing" in fonts or "MicroHei" in fonts
     cjk = [line for line in fonts.splitlines() if "UMing" in line or "MicroHei" in line]
     assert cjk and all(" yes yes " in line for line in cjk)
+    rows = fonts.splitlines()[2:]
+    assert rows and all(" yes " in line for line in rows), f"a font is not embedded:\n{fonts}"
 
 
 def test_issue_numbers_signs_and_qr_verifies_from_page_image(col, case, tmp_path):

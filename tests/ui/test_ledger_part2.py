@@ -156,6 +156,8 @@ def test_pdf_ledger_export_has_chinese_rows(qtbot, col, hazards, tmp_path):
     page.export("pdf", str(out))
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "隐患台账" in text and "逾期 3" in text
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    assert all(" yes " in line for line in fonts.splitlines()[2:]), f"a font is not embedded:\n{fonts}"
     assert sum(text.count(f"未设置警示标志{i}") for i in range(12)) == 3
 
 

@@ -15,7 +15,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (Image, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
                                 TableStyle)
 
-from inspector_app.core.documents.fonts import register
+from inspector_app.core.documents.fonts import FONT_NAME, register
 
 TITLES = {
     "inspection_record": "现场检查记录",
@@ -51,7 +51,9 @@ def _numbered_canvas(font: str, footer: Callable[[rl_canvas.Canvas, int, int], N
         """Defers page output so every page can print 共 X 页 第 Y 页."""
 
         def __init__(self, *a: Any, **kw: Any):
-            kw.setdefault("initialFontName", font)  # no stray unembedded Helvetica reference
+            # platypus passes initialFontName=None explicitly; without a font here every page would
+            # reference reportlab's unembedded Helvetica
+            kw["initialFontName"] = kw.get("initialFontName") or font
             super().__init__(*a, **kw)
             self._pages: list[dict] = []
 
@@ -236,7 +238,8 @@ def _signature_table(content: dict[str, Any], signatures: dict[str, bytes | None
             cell = img
         rows.append([p(label, "plain"), cell, p(right, "plain")])
     t = Table(rows, colWidths=[6.3 * cm, 4.6 * cm, FRAME_WIDTH - 10.9 * cm], rowHeights=[1.6 * cm] * len(rows))
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (1, 0), (1, -1), "CENTER"),
+    # FONT: an empty cell would otherwise reference reportlab's default, unembedded Helvetica
+    t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT_NAME), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (1, 0), (1, -1), "CENTER"),
                            ("LINEBELOW", (1, 0), (1, -1), 0.5, "black"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     return t
 
@@ -254,7 +257,8 @@ def _photo_appendix(content: dict[str, Any], doc_no: str, photos: Callable[[str]
             rows.append([_photo(photos, b, col_w) if b else "", _photo(photos, a, col_w) if a else ""])
             rows.append([p("整改前" if b else "", "caption"), p("整改后" if a else "", "caption")])
         t = Table(rows, colWidths=[col_w, col_w])
-        t.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT_NAME), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         blocks.append(KeepTogether([p(f"第{n}项  {hazard_text(h)}", "small"), Spacer(1, 1 * mm), t,
                                     Spacer(1, 4 * mm)]))
     if not blocks:
