@@ -36,13 +36,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--interval", type=float, default=5.0, help=pick("监视间隔（秒）", "watch interval (seconds)"))
     p.add_argument("--add-folder", default="", help=pick("添加同步文件夹", "add a sync folder to the configuration"))
     p.add_argument("--add-usb-label", default="", help=pick("添加U盘卷标", "add a USB stick by volume label"))
+    p.add_argument("--remove-folder", default="", help=pick("从配置中移除同步文件夹（文件夹内容不动）",
+                                                            "remove a sync folder from the configuration (its files stay)"))
+    p.add_argument("--remove-usb-label", default="", help=pick("从配置中移除U盘卷标", "remove a USB stick label from the configuration"))
     p.set_defaults(func=run_sync)
 
-    p = sub.add_parser("devices", help=pick("设备登记（区局）：list/approve/revoke", "enrolled devices (district): list/approve/revoke"),
-                       description=pick("列出、批准或吊销笔记本设备。", "List, approve or revoke laptops."))
-    p.add_argument("action", choices=["list", "approve", "revoke", "quarantine"])
+    p = sub.add_parser("devices", help=pick("设备登记（区局）：list/approve/revoke/assign-block",
+                                            "enrolled devices (district): list/approve/revoke/assign-block"),
+                       description=pick("列出、批准或吊销笔记本设备；assign-block 给已批准的设备再分配一个文号编号段"
+                                        "（随下次同步发给该设备）。",
+                                        "List, approve or revoke laptops; assign-block gives an approved laptop a "
+                                        "further document serial block (sent with the next sync)."))
+    p.add_argument("action", choices=["list", "approve", "revoke", "quarantine", "assign-block"])
     p.add_argument("device", nargs="?", default="")
     p.add_argument("--township", default="", help=pick("指定乡镇代码（默认取申请中的）", "township code (default: the one in the request)"))
+    p.add_argument("--size", type=int, default=None,
+                   help=pick("assign-block：编号个数（默认与首个编号段相同）", "assign-block: how many numbers (default: as the first block)"))
+    p.add_argument("--year", type=int, default=None, help=pick("assign-block：年份（默认今年）", "assign-block: year (default: this year)"))
     p.set_defaults(func=run_devices)
 
     p = sub.add_parser("conflicts", help=pick("同步冲突：list/resolve", "sync conflicts: list/resolve"),
@@ -96,20 +106,30 @@ def run_import(args: argparse.Namespace) -> int:
 def _report(rep) -> int:
     for r in rep.imported:
         print(pick(f"导入：来自 {r.sender[:8]}，{r.ops_new} 条新变更", f"imported: from {r.sender[:8]}, {r.ops_new} new changes"))
-    for path, why in rep.rejected:
+    for path, why in rep.quarantined + rep.rejected:
         print(f"{path.name}: {why}", file=sys.stderr)
     for e in rep.exported:
         print(pick(f"导出：{e.path.name}（{e.ops} 条变更）", f"exported: {e.path.name} ({e.ops} changes)"))
-    if not (rep.imported or rep.rejected or rep.exported):
+    if not (rep.imported or rep.rejected or rep.quarantined or rep.exported):
         print(pick("没有需要同步的内容", "nothing to sync"))
-    return 1 if rep.rejected else 0
+    return 1 if (rep.rejected or rep.quarantined) else 0
 
 
 def run_sync(args: argparse.Namespace) -> int:
     with _col(args) as col:
+        if args.add_folder:
+            col.sync.add_location(path=args.add_folder)
+        if args.add_usb_label:  # separately: given both, add both
+            col.sync.add_location(label=args.add_usb_label)
         if args.add_folder or args.add_usb_label:
-            col.sync.add_location(path=args.add_folder, label=args.add_usb_label)
             print(pick("已添加同步位置", "sync location added"))
+        if args.remove_folder:
+            col.sync.remove_location(path=args.remove_folder)
+            print(pick(f"已移除同步文件夹 {args.remove_folder}（文件夹内容未改动）",
+                       f"sync folder {args.remove_folder} removed (its files were not touched)"))
+        if args.remove_usb_label:
+            col.sync.remove_location(label=args.remove_usb_label)
+            print(pick(f"已移除U盘卷标 {args.remove_usb_label}", f"USB label {args.remove_usb_label} removed"))
         if args.trust:
             card = col.sync.trust_district(args.trust)
             print(pick(f"已信任区局：{card.get('unit', '')}，签名公钥 {card['sign_key'][:16]}…",
@@ -133,7 +153,9 @@ def run_sync(args: argparse.Namespace) -> int:
             try:
                 while True:
                     rep = col.sync.sync_folder(args.watch)
-                    code = _report(rep) if (rep.imported or rep.rejected or rep.exported or args.once) else 0
+                    # a refused file stays in the inbox: reported again only with --once or when new
+                    code = _report(rep) if (rep.imported or rep.recorded or rep.quarantined or rep.exported
+                                            or args.once) else 0
                     if args.once:
                         return code
                     time.sleep(args.interval)
@@ -147,9 +169,14 @@ def run_devices(args: argparse.Namespace) -> int:
     from inspector_app.core.errors import InspectorError
     with _col(args) as col:
         if args.action == "list":
+            blocks: dict[str, list[str]] = {}
+            for b in col.sync.serial_block_usage():
+                blocks.setdefault(b["device_id"], []).append(f"{b['year']}:{b['first']}-{b['last']}"
+                                                             f"({pick('已用', 'used')} {b['used']})")
             for d in col.sync.devices():
                 print(f"{d['id'][:8]}  {d['status']:<9} {d['name']}  {d['cert_no']}  "
-                      f"{d['township'] or d['township_name']}")
+                      f"{d['township'] or d['township_name']}"
+                      + (f"  {pick('文号段', 'serial blocks')} {', '.join(blocks[d['id']])}" if d["id"] in blocks else ""))
             return 0
         if args.action == "quarantine":
             for q in col.sync.quarantined():
@@ -158,7 +185,12 @@ def run_devices(args: argparse.Namespace) -> int:
         dev = next((d for d in col.sync.devices() if d["id"].startswith(args.device)), None) if args.device else None
         if dev is None:
             raise InspectorError(f"找不到设备 {args.device}", f"No device {args.device}")
-        if args.action == "approve":
+        if args.action == "assign-block":
+            b = col.sync.assign_serial_block(dev["id"], size=args.size, year=args.year)
+            print(pick(f"已给 {dev['name']} 分配 {b['year']} 年文号编号段 {b['first']}–{b['last']}，随下次同步发给该设备",
+                       f"Assigned {dev['name']} the {b['year']} serial block {b['first']}–{b['last']}; "
+                       f"it is sent with the next sync"))
+        elif args.action == "approve":
             township_id = col.townships.ensure(args.township, dev["township_name"]) if args.township else None
             results = col.sync.approve(dev["id"], township_id)
             print(pick(f"已批准 {dev['name']}，已应用隔离的数据包 {len(results)} 个",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 from pathlib import Path
 
 from inspector_app.core import uscc
@@ -68,3 +69,16 @@ def full_snapshot(col: Collection) -> tuple[list[str], list[str]]:
     files = sorted(str(p.relative_to(col.data_dir)) for p in col.data_dir.rglob("*") if p.is_file()
                    and not p.name.startswith("inspector.db"))
     return rows, files
+
+
+def without_rejections(snapshot: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
+    """A full_snapshot minus the audit entries that record refused bundles (the one thing a
+    refusal writes, after the rolled-back import, in its own transaction)."""
+    rows, files = snapshot
+    return [r for r in rows if not (r.startswith('INSERT INTO "audit_log"') and "'sync.reject'" in r)], files
+
+
+def rejections(col: Collection) -> list[dict]:
+    """The `sync.reject` audit entries, oldest first (their detail, with `at`)."""
+    return [dict(json.loads(d), at=at) for at, d in col.db.execute(
+        "SELECT at, detail FROM audit_log WHERE action = 'sync.reject' ORDER BY seq")]

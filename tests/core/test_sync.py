@@ -8,7 +8,8 @@ import sys
 import pytest
 
 from inspector_app.core.sync import bundle as bf
-from sync_support import add_enterprise, full_snapshot, make_district, make_laptop, send, synced_dump
+from sync_support import (add_enterprise, full_snapshot, make_district, make_laptop, rejections, send, synced_dump,
+                          without_rejections)
 
 
 @pytest.fixture
@@ -131,7 +132,9 @@ def test_one_flipped_byte_is_rejected_and_nothing_changes(world):
         bad.write_bytes(bytes(flipped))
         with pytest.raises(bf.BundleRejected):
             d.sync.import_bundle(bad)
-        assert full_snapshot(d) == before
+        assert without_rejections(full_snapshot(d)) == without_rejections(before)
+    assert [r["file"] for r in rejections(d)] == [f"flip{pos}.isb" for pos in (len(raw) // 3, len(raw) // 2,
+                                                                                len(raw) - 30)]
 
 
 def test_unknown_and_revoked_devices_are_quarantined_never_applied(tmp_path):
@@ -181,6 +184,10 @@ def test_cli_import_exit_codes(world):
     bad.write_bytes(out.read_bytes()[:-100])
     rej = subprocess.run(cmd + [str(bad)], capture_output=True, text=True, cwd="/work/main")
     assert rej.returncode != 0 and "rejected" in rej.stderr
+    from inspector_app.core.collection import Collection
+    with Collection(root / "district") as again_d:      # the refusal outlives the process
+        (rec,) = rejections(again_d)
+        assert rec["file"] == "bad.isb" and rec["size"] == bad.stat().st_size and "rejected" in rec["reason_en"]
 
 
 def test_bulk_loaded_register_reaches_a_newly_approved_laptop(tmp_path):
@@ -401,3 +408,136 @@ def test_two_townships_each_laptop_gets_only_its_own(tmp_path):
     assert not b.attachments.exists(sha)
     for c in (d, a, b):
         c.close()
+
+
+# ---------------------------------------------------------------- further serial blocks (district)
+def test_district_assigns_further_blocks_without_overlap_and_they_reach_the_laptop(world):
+    root, d, a, b = world
+    first_a, first_b = a.sync.serial_blocks()[0], b.sync.serial_blocks()[0]
+    size = first_a["last"] - first_a["first"] + 1
+    blk = d.sync.assign_serial_block(a.device_id)
+    assert (blk["first"], blk["last"] - blk["first"] + 1) == (first_b["last"] + 1, size)
+    small = d.sync.assign_serial_block(b.device_id, size=10)
+    assert small["first"] == blk["last"] + 1 and small["last"] == blk["last"] + 10
+    other_year = d.sync.assign_serial_block(a.device_id, size=5, year=2031)
+    assert (other_year["first"], other_year["last"]) == (1, 5)  # each year numbers afresh
+    ranges = sorted((r[0], r[1], r[2]) for r in d.db.execute("SELECT year, first, last FROM sync_serial_blocks"))
+    for (y1, f1, l1), (y2, f2, _l2) in zip(ranges, ranges[1:]):
+        assert y1 != y2 or l1 < f2                       # no overlap within a year, across devices
+    assert d.sync.due(a.device_id)                       # the new block is something to send
+    send(d, a, root)
+    assert [(x["year"], x["first"], x["last"]) for x in a.sync.serial_blocks()] == [
+        (first_a["year"], first_a["first"], first_a["last"]), (blk["year"], blk["first"], blk["last"]),
+        (2031, 1, 5)]
+    send(d, a, root)                                     # delivered once: importing again adds nothing
+    assert len(a.sync.serial_blocks()) == 3
+    audit = [r[0] for r in d.db.execute("SELECT action FROM audit_log WHERE action = 'device.serial_block'")]
+    assert len(audit) == 3
+
+
+@pytest.mark.parametrize("kwargs, match", [({"size": 0}, "大小"), ({"size": 10**9}, "大小"),
+                                           ({"year": 1999}, "年份")])
+def test_assign_block_refuses_bad_size_or_year(world, kwargs, match):
+    _root, d, a, _b = world
+    from inspector_app.core.errors import ValidationError
+    n = d.db.execute("SELECT count(*) FROM sync_serial_blocks").fetchone()[0]
+    with pytest.raises(ValidationError, match=match):
+        d.sync.assign_serial_block(a.device_id, **kwargs)
+    assert d.db.execute("SELECT count(*) FROM sync_serial_blocks").fetchone()[0] == n
+
+
+def test_assign_block_only_for_approved_devices_at_the_district(tmp_path):
+    from inspector_app.core.errors import ValidationError
+    d = make_district(tmp_path)
+    stranger = make_laptop(tmp_path, d, "陌生人", approve=False)
+    with pytest.raises(bf.BundleQuarantined):
+        d.sync.import_bundle(stranger.sync.export(tmp_path, "district").path)
+    with pytest.raises(ValidationError, match="未获批准"):
+        d.sync.assign_serial_block(stranger.device_id)
+    with pytest.raises(ValidationError, match="区级"):
+        stranger.sync.assign_serial_block(stranger.device_id)
+    assert not d.db.execute("SELECT 1 FROM sync_serial_blocks").fetchone()
+
+
+def test_laptop_moves_on_to_the_next_block_when_one_is_used_up(tmp_path, monkeypatch):
+    """Documents take serials from any block of the year with free numbers: after the district's
+    second block arrives, issuing continues there; the district sees how many are used."""
+    import io
+
+    from PIL import Image
+
+    from inspector_app.core.errors import InspectorError
+    from inspector_app.core.sync import district as district_mod
+    monkeypatch.setattr(district_mod, "SERIAL_BLOCK_SIZE", 1)
+    d = make_district(tmp_path)
+    a = make_laptop(tmp_path, d, "张伟")
+    b = make_laptop(tmp_path, d, "李娜")                # holds the numbers right after a's first block
+    try:
+        a.keys.init("secret123")
+        buf = io.BytesIO()
+        Image.new("RGBA", (120, 40), (0, 0, 0, 255)).save(buf, "PNG")
+        png = buf.getvalue()
+        ent = add_enterprise(a, "宏达化工")
+
+        def issue() -> dict:
+            insp = a.inspections.start(ent, inspector2_name="王芳", inspector2_cert="2").id
+            doc = a.documents.draft("inspection_record", inspection_id=insp).id
+            for role in ("inspector1", "inspector2", "enterprise"):
+                a.documents.set_signature(doc, role, png)
+            a.documents.issue(doc, "secret123")
+            return a.documents.get(doc)
+
+        assert issue()["serial"] == 1
+        with pytest.raises(InspectorError, match="编号段已用完"):
+            issue()
+        blk = d.sync.assign_serial_block(a.device_id, size=2)
+        assert blk["first"] == 3                          # 1 is a's, 2 is b's
+        send(d, a, tmp_path)
+        assert [issue()["serial"] for _ in range(2)] == [3, 4]
+        send(a, d, tmp_path)
+        used = {(u["device_id"], u["first"]): u["used"] for u in d.sync.serial_block_usage()}
+        assert used == {(a.device_id, 1): 1, (b.device_id, 2): 0, (a.device_id, 3): 2}
+    finally:
+        b.close()
+        a.close()
+        d.close()
+
+
+def test_cli_devices_assign_block(world):
+    root, d, a, _b = world
+    d.close()
+    cmd = [sys.executable, "-m", "inspector_app", "--lang", "en", "--data-dir", str(root / "district"), "devices"]
+    r = subprocess.run(cmd + ["assign-block", a.device_id[:8], "--size", "50", "--year", "2030"],
+                       capture_output=True, text=True, cwd="/work/main")
+    assert r.returncode == 0 and "serial block 1–50" in r.stdout, r.stderr
+    r = subprocess.run(cmd + ["list"], capture_output=True, text=True, cwd="/work/main")
+    assert "2030:1-50(used 0)" in r.stdout
+    r = subprocess.run(cmd + ["assign-block", a.device_id[:8], "--size", "0"], capture_output=True, text=True,
+                       cwd="/work/main")
+    assert r.returncode != 0 and "block size" in r.stderr
+
+
+# ---------------------------------------------------------------- refused bundles are remembered
+def test_refused_bundle_in_a_watched_folder_is_recorded_once(world):
+    root, d, a, _b = world
+    inbox = root / "inbox"
+    inbox.mkdir()
+    add_enterprise(a)
+    good = a.sync.export(inbox, "district").path
+    bad = inbox / good.name.replace(".isb", "-x.isb")
+    data = bytearray(good.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    bad.write_bytes(bytes(data))
+    good.unlink()
+    rep = d.sync.sync_folder(inbox)
+    assert [p.name for p, _ in rep.rejected] == [bad.name] and rep.recorded == [bad]
+    for _ in range(3):                                  # automatic passes: still refused, not re-recorded
+        rep = d.sync.sync_folder(inbox)
+        assert rep.rejected and not rep.recorded
+    (rec,) = rejections(d)
+    assert rec["file"] == bad.name and rec["sha256"] == bf.hashlib.sha256(bytes(data)).hexdigest()
+    assert rec["reason_zh"].startswith("数据包被拒绝") and rec["reason_en"].startswith("Bundle rejected")
+    assert bad.exists()                                 # left where it was, for a person to look at
+    hist = d.sync.history()
+    assert hist[0]["kind"] == "reject" and hist[0]["file"] == bad.name
+    assert d.audit.verify().ok

@@ -22,7 +22,7 @@ def test_folder_sync_enrolls_and_round_trips(tmp_path):
     a.sync.sync_folder(inbox)                       # supersedes the first bundle on the stick
     assert len(list(inbox.glob("*.isb"))) == 1
     rep = d.sync.sync_folder(inbox)                 # unknown laptop: quarantined, not applied
-    assert rep.rejected and not rep.imported and len(d.sync.quarantined()) == 1
+    assert rep.quarantined and not rep.rejected and not rep.imported and len(d.sync.quarantined()) == 1
     assert d.db.execute("SELECT count(*) FROM enterprises").fetchone()[0] == 0
     d.sync.approve(a.device_id)
     assert d.enterprises.get(ent)["name"] == "宏达化工"
@@ -84,3 +84,42 @@ def test_cli_district_init_creates_ca_and_watch_once_publishes_card(tmp_path):
     assert "quarantined" in r.stderr
     r = run("--data-dir", str(dd), "devices", "list")
     assert "pending" in r.stdout and "张伟" in r.stdout
+
+
+def test_locations_can_be_removed(col, tmp_path):
+    import pytest
+
+    from inspector_app.core.errors import ValidationError
+    (tmp_path / "share").mkdir()
+    (tmp_path / "share" / "keep.isb").write_bytes(b"x")
+    col.sync.add_location(path=str(tmp_path / "share"))
+    col.sync.add_location(label="INSPECT01")
+    col.sync.add_location(path=str(tmp_path))
+    col.sync.remove_location(path=str(tmp_path / "share" / ".." / "share"))   # the same folder, written otherwise
+    col.sync.remove_location(label="INSPECT01")
+    assert col.profile.get()["settings"]["sync_locations"] == [{"kind": "folder", "path": str(tmp_path)}]
+    assert (tmp_path / "share" / "keep.isb").exists()          # the folder's files are left alone
+    before = col.profile.get()["settings"]
+    with pytest.raises(ValidationError, match="没有"):
+        col.sync.remove_location(label="NOSUCH")
+    assert col.profile.get()["settings"] == before
+
+
+def test_cli_add_and_remove_locations(tmp_path):
+    import subprocess
+    import sys
+    run = lambda *a: subprocess.run([sys.executable, "-m", "inspector_app", "--lang", "en",  # noqa: E731
+                                     "--data-dir", str(tmp_path / "d"), *a], capture_output=True, text=True,
+                                    cwd="/work/main")
+    r = run("init", "--role", "inspector", "--name", "张伟", "--cert-no", "C1", "--unit", "城关街道应急办",
+            "--township", "城关街道")
+    assert r.returncode == 0, r.stderr
+    assert run("sync", "--add-folder", str(tmp_path / "s"), "--add-usb-label", "INSPECT01").returncode == 0
+    r = run("sync", "--remove-usb-label", "INSPECT01")
+    assert r.returncode == 0 and "removed" in r.stdout, r.stderr
+    r = run("sync", "--remove-folder", str(tmp_path / "s"))
+    assert r.returncode == 0 and "removed" in r.stdout, r.stderr
+    r = run("sync", "--remove-folder", str(tmp_path / "s"))
+    assert r.returncode != 0 and "No sync location" in r.stderr
+    with Collection(tmp_path / "d") as c:
+        assert c.profile.get()["settings"]["sync_locations"] == []

@@ -13,7 +13,7 @@ import pytest
 from inspector_app.core.jsonutil import canonical
 from inspector_app.core.sync import bundle as bf
 from inspector_app.core.sync import crypto
-from sync_support import full_snapshot, make_district, make_laptop, new_uscc
+from sync_support import full_snapshot, make_district, make_laptop, new_uscc, rejections, without_rejections
 
 
 @pytest.fixture(scope="module")
@@ -149,10 +149,21 @@ def test_hostile_bundle_is_rejected_and_changes_nothing(world, case):
     path = root / f"hostile-{case.replace(' ', '_')}.isb"
     path.write_bytes(CASES[case](a, d, b))
     before = full_snapshot(d)
+    known = len(rejections(d))
     with pytest.raises(bf.BundleRejected) as err:
         d.sync.import_bundle(path)
-    assert full_snapshot(d) == before
     assert err.value.zh.startswith("数据包被拒绝") and err.value.en.startswith("Bundle rejected")
+    # Nothing changed but one audit entry recording the refusal: file, size, hash, both reasons.
+    assert without_rejections(full_snapshot(d)) == without_rejections(before)
+    recs = rejections(d)
+    assert len(recs) == known + 1
+    raw = path.read_bytes()
+    assert {k: recs[-1][k] for k in ("file", "size", "sha256", "reason_zh", "reason_en")} == {
+        "file": path.name, "size": len(raw), "sha256": bf.hashlib.sha256(raw).hexdigest(),
+        "reason_zh": err.value.zh, "reason_en": err.value.en}
+    with pytest.raises(bf.BundleRejected):           # the same file again: not recorded twice
+        d.sync.import_bundle(path)
+    assert len(rejections(d)) == known + 1 and d.audit.verify().ok
 
 
 def test_the_valid_crafted_bundle_is_accepted(world):
@@ -170,7 +181,7 @@ def test_laptop_refuses_bundles_not_from_its_district(world):
     before = full_snapshot(a)
     with pytest.raises(bf.BundleRejected):
         a.sync.import_bundle(path)
-    assert full_snapshot(a) == before
+    assert without_rejections(full_snapshot(a)) == without_rejections(before)
 
 
 @pytest.mark.parametrize("control", [
@@ -188,5 +199,5 @@ def test_laptop_refuses_bad_control_data_from_the_district(world, control):
     before = full_snapshot(a)
     with pytest.raises(bf.BundleRejected):
         a.sync.import_bundle(path)
-    assert full_snapshot(a) == before
+    assert without_rejections(full_snapshot(a)) == without_rejections(before)
     assert not (a.data_dir.parent / "evil.toml").exists()

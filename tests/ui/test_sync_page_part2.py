@@ -139,3 +139,63 @@ def test_conflict_shown_side_by_side_and_resolved(qtbot, col):
     page.conflicts.selectRow(0)
     page.keep_winner_button.click()
     assert page.conflicts.rowCount() == 0 and not col.sync.conflicts()
+
+
+def test_refused_bundles_are_listed_after_a_restart_once_each(qtbot, tmp_path):
+    """A damaged bundle in the sync folder is refused; the reason is in the history, and still
+    there when the page is opened again (a restart); automatic passes do not add it again."""
+    from inspector_app.ui.pages.sync_page import SyncPage
+    d = make_district(tmp_path)
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    bad = folder / f"abcd1234-to-{d.device_id}-1-3-20260101.isb"
+    bad.write_bytes(b"PK\x03\x04 this is no bundle")
+    page = SyncPage(d)
+    qtbot.addWidget(page)
+    page.timer.stop()
+    page.add_folder(str(folder))
+    page.show()
+    page.poll()                                   # an automatic pass
+    page.poll()
+    page.poll()
+    texts = [page.history.item(i).text() for i in range(page.history.count())]
+    refused = [t for t in texts if "拒收 " + bad.name in t]
+    assert len(refused) == 1 and "数据包被拒绝" in refused[0]
+    page.close()
+    d.close()
+    d = Collection(tmp_path / "district")         # restart: a fresh collection and page
+    again = SyncPage(d)
+    qtbot.addWidget(again)
+    again.timer.stop()
+    again.show()
+    items = [again.history.item(i) for i in range(again.history.count())]
+    refused = [it for it in items if "拒收 " + bad.name in it.text()]
+    assert len(refused) == 1 and "数据包被拒绝" in refused[0].text()
+    assert refused[0].foreground().color() == Qt.red and "SHA-256" in refused[0].toolTip()
+    d.close()
+
+
+def test_remove_button_forgets_the_selected_location(qtbot, col, tmp_path):
+    from inspector_app.ui.pages.sync_page import SyncPage
+    page = SyncPage(col)
+    qtbot.addWidget(page)
+    page.timer.stop()
+    page.show()
+    page.add_folder(str(tmp_path))
+    col.sync.add_location(label="INSPECT01")
+    page.refresh()
+    assert not page.remove_button.isEnabled()                  # nothing selected yet
+    usb = [page.locations.item(i) for i in range(page.locations.count())
+           if "INSPECT01" in page.locations.item(i).text()][0]
+    page.locations.setCurrentItem(usb)
+    assert page.remove_button.isEnabled()
+    page.remove_button.click()
+    assert col.profile.get()["settings"]["sync_locations"] == [{"kind": "folder", "path": str(tmp_path)}]
+    assert not any("INSPECT01" in page.locations.item(i).text() for i in range(page.locations.count()))
+    assert "已移除同步位置" in page.history.item(0).text() and tmp_path.is_dir()
+    page.locations.setCurrentRow(0)
+    page.remove_button.click()
+    assert col.profile.get()["settings"]["sync_locations"] == []
+    assert "还没有同步位置" in page.locations.item(0).text()
+    page.locations.setCurrentRow(0)
+    assert not page.remove_button.isEnabled()                  # the hint line is not a location

@@ -24,7 +24,8 @@ from inspector_app.core.sync.capture import SYNCED
 if TYPE_CHECKING:
     from inspector_app.core.sync.service import ImportResult
 
-SERIAL_BLOCK_SIZE = 1000
+SERIAL_BLOCK_SIZE = 1000          # numbers in a block (first on approval, and further ones by default)
+MAX_SERIAL_BLOCK_SIZE = 100_000
 
 # Parent rows a synced row needs on the receiving side (foreign keys), for publish_parents.
 PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -252,6 +253,45 @@ class DistrictMixin:
     def serial_blocks(self, device_id: str | None = None) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM sync_serial_blocks WHERE device_id = ? ORDER BY year, first",
                                   [device_id or self.col.device_id]))
+
+    def assign_serial_block(self, device_id: str, size: int | None = None,
+                            year: int | None = None) -> dict[str, Any]:
+        """District: give an approved laptop a further block of 文号 serials for `year` (default
+        this year): the next range after every block of every device in that year, `size` numbers
+        (default SERIAL_BLOCK_SIZE, the size of the first block). The laptop receives it with the
+        next bundle (control.serial_blocks), like the first one; its documents service draws from
+        any block of the year that still has free numbers."""
+        if not self.is_district():
+            raise ValidationError("只有区级角色可以分配编号段", "Only the district role assigns serial blocks")
+        dev = self._device(device_id)
+        if dev is None or dev["status"] != "approved":
+            raise ValidationError(f"设备 {device_id[:8]} 未获批准，不能分配编号段（请先批准）",
+                                  f"Device {device_id[:8]} is not approved; approve it before assigning a block")
+        size = SERIAL_BLOCK_SIZE if size is None else size
+        year = dt.date.today().year if year is None else year
+        if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= MAX_SERIAL_BLOCK_SIZE:
+            raise ValidationError(f"编号段大小应在 1 到 {MAX_SERIAL_BLOCK_SIZE} 之间",
+                                  f"The block size must be between 1 and {MAX_SERIAL_BLOCK_SIZE}", field="size")
+        if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2100:
+            raise ValidationError("年份无效（应在 2000 到 2100 之间）", "Invalid year (2000 to 2100)", field="year")
+        with self.db.atomic():
+            last = self.db.execute("SELECT IFNULL(MAX(last), 0) FROM sync_serial_blocks WHERE year = ?",
+                                   [year]).fetchone()[0]
+            block = {"id": new_id(), "device_id": device_id, "year": year, "first": last + 1,
+                     "last": last + size, "issued_at": now_iso()}
+            self.db["sync_serial_blocks"].insert(block)
+            self.col.audit.append(self.col.actor(), "device.serial_block", "sync_serial_blocks", block["id"],
+                                  {"device": device_id, "year": year, "first": block["first"],
+                                   "last": block["last"]})
+        return block
+
+    def serial_block_usage(self) -> list[dict[str, Any]]:
+        """Every block of every device with `used`: how many of its numbers appear on documents
+        this data directory holds (at the district: what the laptops have sent so far)."""
+        return list(self.db.query(
+            "SELECT b.*, (SELECT count(DISTINCT d.serial) FROM documents d WHERE d.year = b.year "
+            "AND d.serial BETWEEN b.first AND b.last) AS used FROM sync_serial_blocks b "
+            "ORDER BY b.device_id, b.year, b.first"))
 
     # ------------------------------------------------------------ conflicts
     def conflicts(self, include_resolved: bool = False) -> list[dict[str, Any]]:

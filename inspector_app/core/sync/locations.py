@@ -25,6 +25,21 @@ def configured(settings: dict[str, Any]) -> list[dict[str, str]]:
     return out
 
 
+def matches(loc: dict[str, Any], *, path: str = "", label: str = "") -> bool:
+    """Is `loc` the configured folder `path` (same path as written, or the same folder once
+    resolved) or the USB stick `label`?"""
+    if label:
+        return loc.get("kind") == "usb" and loc.get("label") == label
+    if not path or loc.get("kind") != "folder" or not loc.get("path"):
+        return False
+    if str(loc["path"]) == str(path):
+        return True
+    try:
+        return Path(str(loc["path"])).expanduser().resolve() == Path(str(path)).expanduser().resolve()
+    except (OSError, RuntimeError):
+        return False
+
+
 def mounts_for_label(label: str) -> list[Path]:
     """Mount points of volumes with this label (Linux /media, /run/media; macOS /Volumes; Windows)."""
     if not label:

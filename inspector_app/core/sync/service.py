@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import json
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
@@ -18,7 +19,7 @@ from inspector_app.core.changes import OpChanges
 from inspector_app.core.clock import new_id, now_iso
 from inspector_app.core.datadir import atomic_write_bytes, atomic_write_text
 from inspector_app.core.enterprises import township_id_for
-from inspector_app.core.errors import ValidationError
+from inspector_app.core.errors import InspectorError, ValidationError
 from inspector_app.core.jsonutil import canonical
 from inspector_app.core.sync import bundle as bf
 from inspector_app.core.sync import crypto, locations, merge
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from inspector_app.core.collection import Collection
 
 CARD_NAME = "district-card.json"
+REJECT_ACTION = "sync.reject"   # audit-log action of a refused bundle (see import_bundle)
 GLOBAL_TABLES = {t for t, s in SYNCED.items() if s.scope == "''"}
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
@@ -59,8 +61,10 @@ class ImportResult:
 @dataclass
 class SyncReport:
     imported: list[ImportResult] = field(default_factory=list)
-    rejected: list[tuple[Path, str]] = field(default_factory=list)
+    rejected: list[tuple[Path, str]] = field(default_factory=list)      # refused as unusable (left in place)
     exported: list[ExportResult] = field(default_factory=list)
+    quarantined: list[tuple[Path, str]] = field(default_factory=list)   # held until the device is approved
+    recorded: list[Path] = field(default_factory=list)  # rejections written to the audit log this pass (new ones)
 
 
 class SyncService(DistrictMixin):
@@ -280,17 +284,34 @@ class SyncService(DistrictMixin):
 
     # ------------------------------------------------------------ import
     def import_bundle(self, path: Path | str) -> ImportResult:
-        """Check a bundle completely, then apply it in one transaction (or quarantine it)."""
+        """Check a bundle completely, then apply it in one transaction (or quarantine it).
+
+        A bundle refused as unusable (BundleRejected / UnusableInput) changes nothing; afterwards,
+        in a transaction of its own, the refusal is written to the audit log (`sync.reject`: file
+        name, size, SHA-256, reason in Chinese and English) once per file content, so the sync
+        page can list it after a restart and a watched folder does not log it on every pass."""
         path = Path(path)
+        seen: dict[str, Any] = {}
         try:
-            if path.stat().st_size > bf.MAX_BUNDLE_BYTES:
+            return self._import_bundle(path, seen)
+        except bf.UnusableInput as e:
+            e.recorded = self._record_rejection(path, seen, e)  # type: ignore[attr-defined]
+            raise
+
+    def _import_bundle(self, path: Path, seen: dict[str, Any]) -> ImportResult:
+        try:
+            size = path.stat().st_size
+            seen["size"] = size
+            if size > bf.MAX_BUNDLE_BYTES:
                 raise bf.reject("文件超过512 MB", "the file is larger than 512 MB")
             raw = path.read_bytes()
         except OSError as e:
             raise bf.UnusableInput(f"无法读取数据包“{path.name}”：{e.strerror}",
                                    f"Cannot read the bundle '{path.name}': {e.strerror}") from e
+        seen["size"], seen["sha256"] = len(raw), bf.hashlib.sha256(raw).hexdigest()
         b = bf.read_outer(raw)
         m = b.manifest
+        seen["sender"], seen["bundle_id"] = m["sender"], m["bundle_id"]
         prof = self._profile()
         if m["recipient"] != self.col.device_id:
             raise bf.reject(f"该数据包是发给另一台设备（{m['recipient'][:8]}）的，不是本机",
@@ -326,6 +347,40 @@ class SyncService(DistrictMixin):
                                     f"operation {i} is outside the sending device's township")
         self._check_control(b)
         return self._apply(b, sender, columns)
+
+    def _record_rejection(self, path: Path, seen: dict[str, Any], err: InspectorError) -> bool:
+        """Write one `sync.reject` audit entry for a refused file, unless this content (SHA-256;
+        name and size for a file that could not be read) was recorded before. Runs after the
+        refused import has rolled back, in its own transaction. Returns whether it wrote one."""
+        key = seen.get("sha256") or f"{path.name}:{seen.get('size', '')}"
+        try:
+            if self.db.execute("SELECT 1 FROM audit_log WHERE action = ? AND row_id = ? LIMIT 1",
+                               [REJECT_ACTION, key]).fetchone():
+                return False
+            detail = {"file": path.name[:200], "size": seen.get("size"), "sha256": seen.get("sha256", ""),
+                      "reason_zh": err.zh[:1000], "reason_en": err.en[:1000],
+                      "sender": str(seen.get("sender", ""))[:64], "bundle_id": str(seen.get("bundle_id", ""))[:64]}
+            with self.db.atomic():
+                self.col.audit.append(self.col.actor(), REJECT_ACTION, "", key, detail)
+        except sqlite3.Error:  # the refusal itself must still reach the caller
+            return False
+        return True
+
+    def history(self, limit: int = 100) -> list[dict[str, Any]]:
+        """Imports and refused bundles from the audit log, newest first: {"kind": "import" |
+        "reject", "at", and the entry's detail (sender, ops, new, conflicts | file, size, sha256,
+        reason_zh, reason_en, sender)}."""
+        out = []
+        for at, action, detail in self.db.execute(
+                "SELECT at, action, detail FROM audit_log WHERE action IN ('sync.import', ?) "
+                "ORDER BY seq DESC LIMIT ?", [REJECT_ACTION, limit]):
+            try:
+                d = json.loads(detail or "{}")
+            except ValueError:
+                d = {}
+            out.append({**(d if isinstance(d, dict) else {}), "at": at,
+                        "kind": "reject" if action == REJECT_ACTION else "import"})
+        return out
 
     def _check_control(self, b: bf.Bundle) -> None:
         ctl = b.control
@@ -626,6 +681,18 @@ class SyncService(DistrictMixin):
             locs.append(loc)
         return self.col.profile.update_settings(sync_locations=locs)
 
+    def remove_location(self, *, path: str = "", label: str = "") -> OpChanges:
+        """Forget a configured sync folder (by path) or USB stick (by volume label). Files in the
+        folder or on the stick are not touched."""
+        prof = self._profile()
+        locs = list(prof["settings"].get("sync_locations") or [])
+        keep = [loc for loc in locs if not locations.matches(loc, path=path, label=label)]
+        if len(keep) == len(locs):
+            what = f"U 盘卷标“{label}”" if label else f"文件夹“{path}”"
+            what_en = f"USB label '{label}'" if label else f"folder '{path}'"
+            raise ValidationError(f"同步位置中没有{what}，未做修改", f"No sync location {what_en}; nothing changed")
+        return self.col.profile.update_settings(sync_locations=keep)
+
     def sync_folder(self, folder: Path | str) -> SyncReport:
         """Import every bundle in `folder` addressed to this device, then export what is due into it."""
         folder = Path(folder)
@@ -644,10 +711,12 @@ class SyncService(DistrictMixin):
                 report.imported.append(self.import_bundle(path))
                 path.unlink(missing_ok=True)
             except bf.BundleQuarantined as e:
-                report.rejected.append((path, str(e)))
+                report.quarantined.append((path, str(e)))
                 path.unlink(missing_ok=True)  # a copy is kept in <data_dir>/quarantine
-            except bf.UnusableInput as e:
+            except bf.UnusableInput as e:  # left in the folder; recorded once (import_bundle)
                 report.rejected.append((path, str(e)))
+                if getattr(e, "recorded", False):
+                    report.recorded.append(path)
         peers = ([d["id"] for d in self.devices() if d["status"] == "approved"] if self.is_district()
                  else (["district"] if self.district() else []))
         for peer in peers:

@@ -9,7 +9,7 @@ import datetime as dt
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSizePolicy, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -136,10 +136,15 @@ class DistrictPage(Page):
         row = QHBoxLayout()
         self.approve_button = QPushButton(self.tr("批准设备"))
         self.revoke_button = QPushButton(self.tr("吊销设备"))
+        self.block_button = QPushButton(self.tr("分配编号段"))
+        self.block_button.setToolTip(self.tr("给所选的已批准设备再分配一段文号编号（今年的下一段空闲编号），"
+                                             "随下次同步发给该设备"))
         self.approve_button.clicked.connect(self.approve_selected)
         self.revoke_button.clicked.connect(self.revoke_selected)
+        self.block_button.clicked.connect(self.assign_block_selected)
         row.addWidget(self.approve_button)
         row.addWidget(self.revoke_button)
+        row.addWidget(self.block_button)
         row.addStretch()
         db.addLayout(row)
         rl.addWidget(dev_box, 2)
@@ -180,7 +185,7 @@ class DistrictPage(Page):
 
         def query():
             return {"summary": township_summary(col), "devices": col.sync.devices(),
-                    "quarantine": col.sync.quarantined(), "blocks": list(col.db.query("SELECT * FROM sync_serial_blocks ORDER BY year, first")),
+                    "quarantine": col.sync.quarantined(), "blocks": col.sync.serial_block_usage(),
                     "checklists": [(c.title_zh, c.title_en, c.version) for c in col.checklists.available()]}
 
         db_op(query, self._show)
@@ -205,7 +210,10 @@ class DistrictPage(Page):
                  "district": self.tr("区级")}
         blocks: dict[str, list[str]] = {}
         for b in data["blocks"]:
-            blocks.setdefault(b["device_id"], []).append(f"{b['year']}:{b['first']}–{b['last']}")
+            blocks.setdefault(b["device_id"], []).append(
+                self.tr("%1年 %2–%3（已用 %4/%5）").replace("%1", str(b["year"])).replace("%2", str(b["first"]))
+                .replace("%3", str(b["last"])).replace("%4", str(b["used"]))
+                .replace("%5", str(b["last"] - b["first"] + 1)))
         self.devices.clear()
         for d in data["devices"]:
             if d["status"] == "district":
@@ -213,7 +221,7 @@ class DistrictPage(Page):
             text = (f"[{names.get(d['status'], d['status'])}]  {d.get('name') or d['id'][:8]}  "
                     f"{d.get('township') or d.get('township_name') or ''}")
             if blocks.get(d["id"]):
-                text += "  " + self.tr("文号段 ") + "，".join(blocks[d["id"]])
+                text += "\n      " + self.tr("文号段 ") + self.tr("，").join(blocks[d["id"]])
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, d["id"])
             item.setData(Qt.UserRole + 1, d["status"])
@@ -239,6 +247,7 @@ class DistrictPage(Page):
         dev, status = self._selected_device()
         self.approve_button.setEnabled(bool(dev) and status in ("pending", "revoked"))
         self.revoke_button.setEnabled(bool(dev) and status == "approved")
+        self.block_button.setEnabled(bool(dev) and status == "approved")
 
     def approve_selected(self) -> None:
         dev, _ = self._selected_device()
@@ -264,6 +273,31 @@ class DistrictPage(Page):
             bus.data_changed.emit(None)
 
         db_op(lambda: sync.revoke(dev), done, self._failed)
+
+    def assign_block_selected(self) -> None:
+        """Ask how many numbers (default: as the first block), then assign the next free range."""
+        dev, status = self._selected_device()
+        if not dev or status != "approved":
+            self.message.setText(self.tr("请先选择一台已批准的设备。"))
+            return
+        from inspector_app.core.sync.district import MAX_SERIAL_BLOCK_SIZE, SERIAL_BLOCK_SIZE
+        size, ok = QInputDialog.getInt(self, self.tr("分配编号段"),
+                                       self.tr("给设备 %1 再分配多少个文号编号（%2 年）？")
+                                       .replace("%1", dev[:8]).replace("%2", str(dt.date.today().year)),
+                                       SERIAL_BLOCK_SIZE, 1, MAX_SERIAL_BLOCK_SIZE)
+        if ok:
+            self.assign_block(dev, size)
+
+    def assign_block(self, dev: str, size: int | None = None) -> None:
+        sync = self.col.sync
+
+        def done(block):
+            self.message.setText(self.tr("已给设备 %1 分配 %2 年文号编号段 %3–%4，随下次同步发给该设备。")
+                                 .replace("%1", dev[:8]).replace("%2", str(block["year"]))
+                                 .replace("%3", str(block["first"])).replace("%4", str(block["last"])))
+            bus.data_changed.emit(None)
+
+        db_op(lambda: sync.assign_serial_block(dev, size=size), done, self._failed)
 
     def _failed(self, exc) -> None:
         if isinstance(exc, InspectorError):

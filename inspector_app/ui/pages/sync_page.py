@@ -8,7 +8,6 @@ Every sync runs on the serialised database worker, never on the UI thread."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -16,7 +15,8 @@ from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from inspector_app.core.errors import InspectorError
+from inspector_app.core.errors import InspectorError, UnusableInput
+from inspector_app.core.i18n import pick
 from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.signals import bus
@@ -60,10 +60,15 @@ class SyncPage(Page):
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("添加文件夹…"))
         self.add_usb_button = QPushButton(self.tr("添加 U 盘卷标…"))
+        self.remove_button = QPushButton(self.tr("移除"))
+        self.remove_button.setToolTip(self.tr("从同步位置中移除所选项（文件夹和 U 盘里的文件不会被删除）"))
         self.add_button.clicked.connect(self.choose_folder)
         self.add_usb_button.clicked.connect(self.choose_usb_label)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.locations.currentItemChanged.connect(lambda *_: self._update_remove())
         row.addWidget(self.add_button)
         row.addWidget(self.add_usb_button)
+        row.addWidget(self.remove_button)
         row.addStretch()
         lb.addLayout(row)
         ll.addWidget(loc_box, 2)
@@ -159,6 +164,7 @@ class SyncPage(Page):
             state = ("✓ " + self.tr("已连接")) if ok else ("— " + self.tr("未连接"))
             item = QListWidgetItem(f"{text}   {state}")
             item.setForeground(Qt.darkGreen if ok else Qt.gray)
+            item.setData(Qt.UserRole, dict(loc))           # removable; the peer lines below are not
             self.locations.addItem(item)
         if not locs:
             self.locations.addItem(self.tr("还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。"))
@@ -166,6 +172,7 @@ class SyncPage(Page):
             name = p["name"] or (self.tr("区级") if not district else p["peer_id"][:8])
             self.locations.addItem(self.tr("与 %1 上次同步：%2").replace("%1", name)
                                    .replace("%2", (p["last_sync_at"] or self.tr("从未"))[:16].replace("T", " ")))
+        self._update_remove()
         self._show_auto(bool(reachable), last)
         self.conflicts.setRowCount(0)
         for c in sync.conflicts():
@@ -200,11 +207,22 @@ class SyncPage(Page):
             if problem:
                 item.setForeground(Qt.red)
             self.history.addItem(item)
-        for at, detail in self.col.db.execute(
-                "SELECT at, detail FROM audit_log WHERE action='sync.import' ORDER BY seq DESC LIMIT 50"):
-            d = json.loads(detail or "{}")
+        for d in self.col.sync.history(100):     # persistent: imports and refused bundles (audit log)
+            when = str(d.get("at", ""))[:16].replace("T", " ")
+            if d["kind"] == "reject":
+                item = QListWidgetItem(self.tr("%1  拒收 %2：%3").replace("%1", when)
+                                       .replace("%2", str(d.get("file", ""))).replace("%3", pick(
+                                           str(d.get("reason_zh", "")), str(d.get("reason_en", "")))))
+                item.setForeground(Qt.red)
+                item.setToolTip(self.tr("文件：%1\n大小：%2 字节\nSHA-256：%3\n发送设备：%4\n"
+                                        "同一文件再次被拒收时不重复记录。")
+                                .replace("%1", str(d.get("file", ""))).replace("%2", str(d.get("size", "")))
+                                .replace("%3", str(d.get("sha256", "")) or "—")
+                                .replace("%4", str(d.get("sender", ""))[:8] or "—"))
+                self.history.addItem(item)
+                continue
             self.history.addItem(self.tr("%1  导入数据包：来自 %2，操作 %3 条（新 %4），冲突 %5")
-                                 .replace("%1", at[:16].replace("T", " ")).replace("%2", str(d.get("sender", ""))[:8])
+                                 .replace("%1", when).replace("%2", str(d.get("sender", ""))[:8])
                                  .replace("%3", str(d.get("ops", 0))).replace("%4", str(d.get("new", 0)))
                                  .replace("%5", str(d.get("conflicts", 0))))
         if not self.history.count():
@@ -222,6 +240,28 @@ class SyncPage(Page):
 
     def add_folder(self, path: str) -> None:
         bus.data_changed.emit(self.col.sync.add_location(path=path))
+        self.refresh()
+
+    def _update_remove(self) -> None:
+        item = self.locations.currentItem()
+        self.remove_button.setEnabled(bool(item and item.data(Qt.UserRole)))
+
+    def remove_selected(self) -> None:
+        """Forget the selected sync location (nothing in the folder or on the stick is deleted)."""
+        item = self.locations.currentItem()
+        loc = item.data(Qt.UserRole) if item else None
+        if not loc:
+            self.log(self.tr("请先在列表中选择一个同步位置。"), problem=True)
+            return
+        try:
+            changes = self.col.sync.remove_location(path=loc.get("path", ""), label=loc.get("label", ""))
+        except InspectorError as exc:
+            self.log(str(exc), problem=True)
+            self.refresh()
+            return
+        what = loc.get("path") or (self.tr("U 盘：") + loc.get("label", ""))
+        self.log(self.tr("已移除同步位置 %1（其中的文件未删除）").replace("%1", what))
+        bus.data_changed.emit(changes)
         self.refresh()
 
     def choose_usb_label(self) -> None:
@@ -262,18 +302,27 @@ class SyncPage(Page):
         for b in (self.sync_button, self.export_button, self.import_button):
             b.setEnabled(True)
 
-    def _report(self, folder, rep) -> None:
+    def _report(self, folder, rep, manual: bool = True) -> None:
+        """One line per pass (automatic passes only when something happened or a refusal is new);
+        refused bundles themselves are listed from the audit log (_show_history), once per file."""
+        if not manual and not (rep.imported or rep.exported or rep.quarantined or rep.recorded):
+            return
         self.log(self.tr("%1：导入 %2 个，导出 %3 个，拒收 %4 个").replace("%1", str(folder))
                  .replace("%2", str(len(rep.imported))).replace("%3", str(len(rep.exported)))
                  .replace("%4", str(len(rep.rejected))), problem=bool(rep.rejected))
-        for path, reason in rep.rejected:
-            self.log(self.tr("拒收 %1：%2").replace("%1", Path(path).name).replace("%2", reason), problem=True)
+        for path, reason in rep.quarantined:
+            self.log(self.tr("已隔离 %1：%2").replace("%1", Path(path).name).replace("%2", reason), problem=True)
+        if manual:  # refused before (already in the list below): say so again when the user asked
+            for path, reason in rep.rejected:
+                if path not in rep.recorded:
+                    self.log(self.tr("拒收 %1：%2").replace("%1", Path(path).name).replace("%2", reason),
+                             problem=True)
 
     def sync_folder(self, folder) -> None:
         """Sync with one folder; the outcome goes to the history list, never a dialog."""
         self.sync_folders([folder])
 
-    def sync_folders(self, folders) -> None:
+    def sync_folders(self, folders, manual: bool = True) -> None:
         sync = self.col.sync
         folders = list(folders)
 
@@ -291,7 +340,7 @@ class SyncPage(Page):
                 if exc is not None:
                     self.log(self.tr("同步失败：") + f"{folder}：{exc}", problem=True)
                 else:
-                    self._report(folder, rep)
+                    self._report(folder, rep, manual)
 
         self._run(work, done, self.tr("同步"))
 
@@ -313,7 +362,7 @@ class SyncPage(Page):
         except Exception:  # noqa: BLE001 - a poll never interrupts the user; the next one retries
             return
         if due:
-            self.sync_folders(locs)
+            self.sync_folders(locs, manual=False)
 
     def choose_export(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("把数据包导出到"))
@@ -359,6 +408,8 @@ class SyncPage(Page):
             names = {"applied": self.tr("已导入"), "already_applied": self.tr("以前已导入，未重复导入"),
                      "quarantined": self.tr("已隔离（设备待批准）")}
             for p, res, exc in results:
+                if isinstance(exc, UnusableInput) and getattr(exc, "recorded", False):
+                    continue                      # refused: recorded in the audit log, listed from there
                 if exc is not None:
                     self.log(self.tr("拒收 %1：%2").replace("%1", Path(p).name).replace("%2", str(exc)), problem=True)
                 else:
