@@ -241,4 +241,38 @@ EN = {
     "现场采取的整改措施": "What was done on site", "整改后照片（必填）": "After photos (required)",
     "请填写现场采取的整改措施": "Enter what was done on site",
     "当场整改销号须附整改后照片": "Closing a hazard on site needs at least one after photo",
+
+    # Sync page: removing locations, refused bundles remembered (audit log)
+    "移除": "Remove",
+    "从同步位置中移除所选项（文件夹和 U 盘里的文件不会被删除）":
+        "Remove the selected sync location (files in the folder or on the stick are not deleted)",
+    "%1  拒收 %2：%3": "%1  Rejected %2: %3",
+    "文件：%1\n大小：%2 字节\nSHA-256：%3\n发送设备：%4\n同一文件再次被拒收时不重复记录。":
+        "File: %1\nSize: %2 bytes\nSHA-256: %3\nSending device: %4\nThe same file refused again is not recorded twice.",
+    "请先在列表中选择一个同步位置。": "Select a sync location in the list first.",
+    "已移除同步位置 %1（其中的文件未删除）": "Removed sync location %1 (its files were not deleted)",
+    "已隔离 %1：%2": "Quarantined %1: %2",
+    # District page: further serial blocks
+    "分配编号段": "Assign serial block",
+    "给所选的已批准设备再分配一段文号编号（今年的下一段空闲编号），随下次同步发给该设备":
+        "Give the selected approved laptop a further block of document serials (the next free range this "
+        "year); it is sent with the next sync",
+    "%1年 %2–%3（已用 %4/%5）": "%1: %2–%3 (%4 of %5 used)",
+    "，": ", ",
+    "请先选择一台已批准的设备。": "Select an approved device first.",
+    "给设备 %1 再分配多少个文号编号（%2 年）？": "How many further serial numbers for device %1 (%2)?",
+    "已给设备 %1 分配 %2 年文号编号段 %3–%4，随下次同步发给该设备。":
+        "Device %1 was assigned the %2 serial block %3–%4; it is sent with the next sync.",
+    # Today page (strings added by the today-page work)
+    "本周到期的复查（双击处理）": "Re-inspections due this week (double-click to handle)",
+    "逾期隐患（按企业，双击查看）": "Overdue hazards by enterprise (double-click to open)",
+    "待签名/签发的文书（双击打开）": "Documents to sign or issue (double-click to open)",
+    "企业已报告整改完成": "Enterprise reports rectification done",
+    "期限 {0}": "due {0}",
+    "本周没有到期的复查": "No re-inspections due this week",
+    "{0}：逾期 {1} 条，最早期限 {2}": "{0}: {1} overdue, earliest deadline {2}",
+    "（含重大隐患 {0} 条）": " ({0} major)",
+    "合计逾期 {0} 条": "{0} overdue in total",
+    "限期整改意见书": "Rectification opinion",
+    "没有待签发的文书": "No documents waiting to be issued",
 }

@@ -77,102 +77,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="146"/>
-        <source>隔离的数据包（批准设备后自动导入）</source>
+        <location filename="../inspector_app/ui/pages/district.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="284"/>
+        <source>分配编号段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="140"/>
+        <source>给所选的已批准设备再分配一段文号编号（今年的下一段空闲编号），随下次同步发给该设备</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/district.py" line="151"/>
+        <source>隔离的数据包（批准设备后自动导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="156"/>
         <source>发布（随下次同步发给各终端）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="154"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="159"/>
         <source>发布检查表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="155"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="160"/>
         <source>发布所选乡镇的企业名册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="204"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="209"/>
         <source>待审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="204"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="209"/>
         <source>已批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="204"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="209"/>
         <source>已吊销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="205"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="210"/>
         <source>区级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="216"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="214"/>
+        <source>%1年 %2–%3（已用 %4/%5）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="224"/>
         <source>文号段 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/district.py" line="224"/>
+        <source>，</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="232"/>
         <source>还没有终端申请接入。检查员第一次同步时会出现在这里。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="237"/>
         <source>没有</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="230"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="238"/>
         <source>当前检查表：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="250"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="259"/>
         <source>已批准设备 %1，导入了隔离的数据包 %2 个。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="263"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="272"/>
         <source>已吊销设备 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="275"/>
-        <source>选择检查表文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="275"/>
-        <source>检查表 (*.toml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="283"/>
-        <source>检查表未发布：</source>
+        <location filename="../inspector_app/ui/pages/district.py" line="281"/>
+        <source>请先选择一台已批准的设备。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/district.py" line="285"/>
+        <source>给设备 %1 再分配多少个文号编号（%2 年）？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="295"/>
+        <source>已给设备 %1 分配 %2 年文号编号段 %3–%4，随下次同步发给该设备。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="309"/>
+        <source>选择检查表文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="309"/>
+        <source>检查表 (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="317"/>
+        <source>检查表未发布：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="319"/>
         <source>已发布检查表 %1（%2），下次同步时发给各终端。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="293"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="327"/>
         <source>请先在汇总表中选择一个乡镇。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="298"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="332"/>
         <source>%1 的企业名册与台账已发布（新增 %2 条），下次同步时发给该乡镇的终端。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,33 +1375,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="260"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="278"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="260"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="278"/>
         <source>CSV 文件 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="261"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="279"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="262"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="280"/>
         <source>导出隐患台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="279"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="280"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="297"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="298"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="290"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="308"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,273 +2069,313 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="71"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="76"/>
         <source>立即同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="102"/>
         <source>字段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="116"/>
         <source>保留现值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="117"/>
         <source>采用另一值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="145"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="150"/>
         <source>冲突：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="146"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="151"/>
         <source>隔离的数据包：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="168"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="174"/>
         <source>从未</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="152"/>
         <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="74"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="63"/>
+        <source>移除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="64"/>
+        <source>从同步位置中移除所选项（文件夹和 U 盘里的文件不会被删除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="79"/>
         <source>导出数据包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="75"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="80"/>
         <source>导入数据包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="88"/>
         <source>导入与同步记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="94"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="99"/>
         <source>冲突：同一字段在两台设备上被改成不同的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="102"/>
         <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="102"/>
         <source>现值（已采用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="103"/>
         <source>另一设备的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="120"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="125"/>
         <source>隔离的数据包（设备尚未获批准，未导入也未丢弃）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="145"/>
         <source>区级：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="146"/>
         <source>尚未信任（把区级名片放进同步文件夹，或导入区级数据包）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="147"/>
         <source>本机已获批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="147"/>
         <source>本机尚待区级批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="149"/>
         <source>待对方确认的更改：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="157"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="262"/>
         <source>U 盘：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="296"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="213"/>
+        <source>%1  拒收 %2：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="217"/>
+        <source>文件：%1
+大小：%2 字节
+SHA-256：%3
+发送设备：%4
+同一文件再次被拒收时不重复记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="254"/>
+        <source>请先在列表中选择一个同步位置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="263"/>
+        <source>已移除同步位置 %1（其中的文件未删除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="314"/>
+        <source>已隔离 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="345"/>
         <source>同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="301"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="350"/>
         <source>没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="319"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="368"/>
         <source>把数据包导出到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="333"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="382"/>
         <source>已导出数据包 %1（%2 条更改，%3 个附件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="336"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="385"/>
         <source>没有可导出的对象：尚无已批准的设备。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="338"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="387"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="341"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="390"/>
         <source>选择数据包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="342"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="391"/>
         <source>数据包 (*.isb);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="359"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="408"/>
         <source>已导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="359"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="408"/>
         <source>以前已导入，未重复导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="360"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="409"/>
         <source>已隔离（设备待批准）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="366"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="417"/>
         <source>，新操作 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="368"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="419"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="375"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="426"/>
         <source>请先在表中选择一个冲突。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="164"/>
         <source>未连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="219"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="237"/>
         <source>选择同步文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="292"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="341"/>
         <source>同步失败：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="266"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="310"/>
         <source>%1：导入 %2 个，导出 %3 个，拒收 %4 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="164"/>
         <source>已连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="164"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="170"/>
         <source>还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="166"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="172"/>
         <source>区级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="167"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="173"/>
         <source>与 %1 上次同步：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="192"/>
         <source>没有</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="196"/>
         <source>自动同步：每 %1 秒查看同步位置，连接时自动导入、导出。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="193"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="200"/>
         <source>现在没有可用的同步位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="206"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="224"/>
         <source>%1  导入数据包：来自 %2，操作 %3 条（新 %4），冲突 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="211"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="229"/>
         <source>还没有同步过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="228"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="268"/>
         <source>U 盘卷标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="269"/>
         <source>U 盘的卷标（插入时按卷标识别，例如 INSPECT）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="281"/>
         <source>正在%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="252"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="292"/>
         <source>%1失败：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="270"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="363"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="318"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="414"/>
         <source>拒收 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,97 +2383,142 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="21"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="22"/>
         <source>今日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="25"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="26"/>
         <source>进行中的检查（双击继续）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="26"/>
-        <source>逾期未整改的隐患</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="27"/>
-        <source>待复查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="30"/>
         <source>同步状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="76"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="88"/>
         <source>今日 · {0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="95"/>
         <source>没有进行中的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="86"/>
-        <source>{0}：{1}（期限 {2}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="91"/>
-        <source>……共 {0} 条</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="93"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="117"/>
         <source>没有逾期隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="100"/>
-        <source>没有待复查的隐患</source>
+        <location filename="../inspector_app/ui/pages/today.py" line="27"/>
+        <source>本周到期的复查（双击处理）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="103"/>
-        <source>尚未设置同步。</source>
+        <location filename="../inspector_app/ui/pages/today.py" line="28"/>
+        <source>逾期隐患（按企业，双击查看）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="107"/>
-        <source>已信任区级：{0}</source>
+        <location filename="../inspector_app/ui/pages/today.py" line="29"/>
+        <source>待签名/签发的文书（双击打开）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="107"/>
-        <source>是</source>
+        <location filename="../inspector_app/ui/pages/today.py" line="98"/>
+        <source>企业已报告整改完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="107"/>
-        <source>否</source>
+        <location filename="../inspector_app/ui/pages/today.py" line="99"/>
+        <source>期限 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="105"/>
+        <source>本周没有到期的复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/today.py" line="108"/>
+        <source>{0}：逾期 {1} 条，最早期限 {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="110"/>
+        <source>（含重大隐患 {0} 条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="115"/>
+        <source>合计逾期 {0} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="119"/>
+        <source>现场检查记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="119"/>
+        <source>责令限期整改指令书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="120"/>
+        <source>限期整改意见书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="120"/>
+        <source>整改复查意见书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="127"/>
+        <source>没有待签发的文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="130"/>
+        <source>尚未设置同步。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="134"/>
+        <source>已信任区级：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="134"/>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="134"/>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="135"/>
         <source>待发送的更改：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="109"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="136"/>
         <source>冲突：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="138"/>
         <source>{0}：上次同步 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="139"/>
         <source>从未</source>
         <translation type="unfinished"></translation>
     </message>

@@ -249,6 +249,24 @@ class HazardsPage(Page):
                              .replace("%4", str(s["awaiting_reinspection"])).replace("%5", str(s["closed"]))
                              .replace("%6", str(s["overdue"])).replace("%7", str(s["major"])))
 
+    def show_overdue(self, enterprise_id: str | None = None) -> None:
+        """Show the overdue hazards (of one enterprise): the 今日 page's shortcut."""
+        if self.enterprise.findData(enterprise_id) < 0:
+            self.refresh()
+        for combo in (self.state, self.severity, self.township, self.campaign):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for edit in (self.date_from, self.date_to, self.text):
+            edit.clear()
+        self.enterprise.blockSignals(True)
+        self.enterprise.setCurrentIndex(max(0, self.enterprise.findData(enterprise_id)))
+        self.enterprise.blockSignals(False)
+        self.overdue.blockSignals(True)
+        self.overdue.setChecked(True)
+        self.overdue.blockSignals(False)
+        self.apply()
+
     def open_hazard(self, index) -> None:
         from inspector_app.ui.pages.hazard_actions import HazardActionsDialog
         hazard_id = self.model.data(index, Qt.UserRole)

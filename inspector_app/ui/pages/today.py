@@ -1,4 +1,5 @@
-"""今日: inspections in progress, overdue hazards, re-inspections due, sync status."""
+"""今日: inspections in progress, re-inspections due this week, overdue hazards by enterprise, documents
+awaiting signature, sync status. Double-click an entry to go to it."""
 
 from __future__ import annotations
 
@@ -23,15 +24,19 @@ class TodayPage(Page):
         grid = QGridLayout()
         lay.addLayout(grid, 1)
         self.in_progress = self._box(grid, 0, 0, self.tr("进行中的检查（双击继续）"))
-        self.overdue = self._box(grid, 0, 1, self.tr("逾期未整改的隐患"))
-        self.reinspect = self._box(grid, 1, 0, self.tr("待复查"))
+        self.reinspect = self._box(grid, 0, 1, self.tr("本周到期的复查（双击处理）"))
+        self.overdue = self._box(grid, 0, 2, self.tr("逾期隐患（按企业，双击查看）"))
+        self.unsigned = self._box(grid, 1, 0, self.tr("待签名/签发的文书（双击打开）"))
         self.sync_box = QGroupBox(self.tr("同步状态"))
         self.sync_label = QLabel()
         self.sync_label.setWordWrap(True)
         self.sync_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         QVBoxLayout(self.sync_box).addWidget(self.sync_label)
-        grid.addWidget(self.sync_box, 1, 1)
+        grid.addWidget(self.sync_box, 1, 1, 1, 2)
         self.in_progress.itemDoubleClicked.connect(self._resume)
+        self.reinspect.itemDoubleClicked.connect(self._open_hazard)
+        self.overdue.itemDoubleClicked.connect(self._open_overdue)
+        self.unsigned.itemDoubleClicked.connect(self._open_document)
 
     def _box(self, grid, r, c, title) -> QListWidget:
         box = QGroupBox(title)
@@ -46,19 +51,26 @@ class TodayPage(Page):
     def _query(self) -> dict:
         col = self.col
         today = dt.date.today().isoformat()
+        week_end = (dt.date.today() + dt.timedelta(days=6 - dt.date.today().weekday())).isoformat()  # Sunday
         data = {
             "in_progress": col.inspections.in_progress(),
+            # A re-inspection is due once the enterprise reports completion, or when the deadline falls due.
+            "reinspect": list(col.db.query(
+                "SELECT h.id, h.number, h.description, h.deadline, h.state, e.name AS enterprise FROM hazards h "
+                "JOIN enterprises e ON e.id=h.enterprise_id WHERE h.state='awaiting_reinspection' "
+                "OR (h.state='awaiting_rectification' AND h.deadline BETWEEN ? AND ?) "
+                "ORDER BY h.state DESC, h.deadline LIMIT 200", [today, week_end])),
             "overdue": list(col.db.query(
-                "SELECT h.number, h.description, h.deadline, e.name AS enterprise FROM hazards h "
-                "JOIN enterprises e ON e.id=h.enterprise_id WHERE h.state IN ('open','awaiting_rectification') "
-                "AND h.deadline IS NOT NULL AND h.deadline < ? ORDER BY h.deadline LIMIT 200", [today])),
+                "SELECT e.id, e.name AS enterprise, count(*) AS n, min(h.deadline) AS earliest, "
+                "sum(h.severity='major') AS major FROM hazards h JOIN enterprises e ON e.id=h.enterprise_id "
+                "WHERE h.state IN ('open','awaiting_rectification') AND h.deadline IS NOT NULL AND h.deadline < ? "
+                "GROUP BY e.id ORDER BY n DESC, earliest LIMIT 200", [today])),
             "overdue_count": col.db.execute(
                 "SELECT count(*) FROM hazards WHERE state IN ('open','awaiting_rectification') "
                 "AND deadline IS NOT NULL AND deadline < ?", [today]).fetchone()[0],
-            "reinspect": list(col.db.query(
-                "SELECT h.number, h.description, h.deadline, e.name AS enterprise FROM hazards h "
-                "JOIN enterprises e ON e.id=h.enterprise_id WHERE h.state='awaiting_reinspection' "
-                "ORDER BY h.deadline LIMIT 200")),
+            "unsigned": list(col.db.query(
+                "SELECT d.id, d.doc_type, d.created_at, e.name AS enterprise FROM documents d "
+                "JOIN enterprises e ON e.id=d.enterprise_id WHERE d.state='draft' ORDER BY d.created_at DESC LIMIT 200")),
             "profile": col.profile.get(),
         }
         try:
@@ -81,23 +93,38 @@ class TodayPage(Page):
             self.in_progress.addItem(item)
         if not data["in_progress"]:
             self.in_progress.addItem(self.tr("没有进行中的检查"))
-        self.overdue.clear()
-        for row in data["overdue"]:
-            item = QListWidgetItem(self.tr("{0}：{1}（期限 {2}）").format(
-                row["enterprise"], row["description"][:40], row["deadline"]))
-            item.setToolTip(row["number"])
-            self.overdue.addItem(item)
-        if data["overdue_count"] > len(data["overdue"]):
-            self.overdue.addItem(self.tr("……共 {0} 条").format(data["overdue_count"]))
-        if not data["overdue"]:
-            self.overdue.addItem(self.tr("没有逾期隐患"))
         self.reinspect.clear()
         for row in data["reinspect"]:
-            item = QListWidgetItem(f"{row['enterprise']}：{row['description'][:40]}")
+            when = (self.tr("企业已报告整改完成") if row["state"] == "awaiting_reinspection"
+                    else self.tr("期限 {0}").format(row["deadline"]))
+            item = QListWidgetItem(f"{row['enterprise']}：{row['description'][:40]}（{when}）")
             item.setToolTip(row["number"])
+            item.setData(Qt.UserRole, row["id"])
             self.reinspect.addItem(item)
         if not data["reinspect"]:
-            self.reinspect.addItem(self.tr("没有待复查的隐患"))
+            self.reinspect.addItem(self.tr("本周没有到期的复查"))
+        self.overdue.clear()
+        for row in data["overdue"]:
+            text = self.tr("{0}：逾期 {1} 条，最早期限 {2}").format(row["enterprise"], row["n"], row["earliest"])
+            if row["major"]:
+                text += self.tr("（含重大隐患 {0} 条）").format(row["major"])
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, row["id"])
+            self.overdue.addItem(item)
+        if data["overdue"]:
+            self.overdue.addItem(self.tr("合计逾期 {0} 条").format(data["overdue_count"]))
+        else:
+            self.overdue.addItem(self.tr("没有逾期隐患"))
+        self.unsigned.clear()
+        names = {"inspection_record": self.tr("现场检查记录"), "rectification_order": self.tr("责令限期整改指令书"),
+                 "rectification_opinion": self.tr("限期整改意见书"), "reinspection_opinion": self.tr("整改复查意见书")}
+        for row in data["unsigned"]:
+            item = QListWidgetItem(f"{names.get(row['doc_type'], row['doc_type'])} · {row['enterprise']} · "
+                                   f"{row['created_at'][:10]}")
+            item.setData(Qt.UserRole, row["id"])
+            self.unsigned.addItem(item)
+        if not data["unsigned"]:
+            self.unsigned.addItem(self.tr("没有待签发的文书"))
         s = data["sync"]
         if not s:
             self.sync_label.setText(self.tr("尚未设置同步。"))
@@ -111,6 +138,22 @@ class TodayPage(Page):
                 lines.append(self.tr("{0}：上次同步 {1}").format(
                     peer.get("name"), (peer.get("last_sync_at") or self.tr("从未"))[:16]))
             self.sync_label.setText("\n".join(lines))
+
+    def _open_hazard(self, item) -> None:
+        from inspector_app.ui.pages.hazard_actions import HazardActionsDialog
+        hazard_id = item.data(Qt.UserRole)
+        if hazard_id:
+            HazardActionsDialog(self.col, hazard_id, self).exec()
+
+    def _open_overdue(self, item) -> None:
+        enterprise_id = item.data(Qt.UserRole)
+        if enterprise_id and hasattr(self, "main_window"):
+            self.main_window.show_page("hazards").show_overdue(enterprise_id)
+
+    def _open_document(self, item) -> None:
+        doc_id = item.data(Qt.UserRole)
+        if doc_id and hasattr(self, "main_window"):
+            self.main_window.show_page("documents").select_document(doc_id)
 
     def _resume(self, item) -> None:
         inspection_id = item.data(Qt.UserRole)

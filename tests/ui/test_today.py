@@ -1,0 +1,55 @@
+"""今日: re-inspections due this week, overdue hazards grouped by enterprise, documents awaiting signature;
+double-clicking an entry goes to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from inspector_app.core import uscc
+
+
+def _texts(lst) -> list[str]:
+    return [lst.item(i).text() for i in range(lst.count())]
+
+
+def test_today_lists_and_shortcuts(qtbot, window, col, enterprise):
+    today = dt.date.today()
+    prof = col.profile.get()
+    other = col.enterprises.add({"township_id": prof["township_id"], "name": "示例市顺达机械有限公司",
+                                 "uscc": uscc.make("91370882MA3C4E5G7"), "address": "城关街道工业路20号",
+                                 "principal": "王强", "phone": "13905371235", "industry": "机械"}).id
+    past = (today - dt.timedelta(days=5)).isoformat()
+    for i in range(3):
+        col.hazards.create({"enterprise_id": enterprise["id"], "description": f"逾期隐患{i}", "deadline": past,
+                            "severity": "major" if i == 0 else "general"})
+    col.hazards.create({"enterprise_id": other, "description": "另一家逾期", "deadline": past})
+    reported = col.hazards.create({"enterprise_id": other, "description": "已报告整改完成",
+                                   "deadline": "2030-01-01"}).id
+    col.hazards.add_event(reported, "notice_issued", data={"deadline": "2030-01-01"})
+    col.hazards.add_event(reported, "rectification_reported", data={"date": today.isoformat()})
+    due = col.hazards.create({"enterprise_id": other, "description": "本周到期", "deadline": "2030-01-01"}).id
+    col.hazards.add_event(due, "notice_issued", data={"deadline": today.isoformat()})
+    later = col.hazards.create({"enterprise_id": other, "description": "下月到期", "deadline": "2030-01-01"}).id
+    col.hazards.add_event(later, "notice_issued", data={"deadline": (today + dt.timedelta(days=40)).isoformat()})
+    insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="2").id
+    draft = col.documents.draft("inspection_record", inspection_id=insp).id
+
+    page = window.show_page("today")
+    page.refresh()
+    reinspect = " ".join(_texts(page.reinspect))
+    assert "已报告整改完成" in reinspect and "本周到期" in reinspect and "下月到期" not in reinspect
+    overdue = _texts(page.overdue)
+    assert overdue[0].startswith("示例市宏达化工有限公司：逾期 3 条") and "重大隐患 1 条" in overdue[0]
+    assert overdue[1].startswith("示例市顺达机械有限公司：逾期 1 条")
+    assert "合计逾期 4 条" in overdue[-1]
+    assert any("现场检查记录 · 示例市宏达化工有限公司" in t for t in _texts(page.unsigned))
+
+    page._open_overdue(page.overdue.item(0))
+    hazards = window.stack.currentWidget()
+    assert hazards is window.pages["hazards"]
+    assert hazards.overdue.isChecked() and hazards.model.rowCount() == 3
+
+    window.show_page("today")
+    page._open_document(page.unsigned.item(0))
+    docs = window.stack.currentWidget()
+    assert docs is window.pages["documents"] and docs.doc_id == draft
