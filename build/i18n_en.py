@@ -275,4 +275,7 @@ EN = {
     "合计逾期 {0} 条": "{0} overdue in total",
     "限期整改意见书": "Rectification opinion",
     "没有待签发的文书": "No documents waiting to be issued",
+    # Documents page: one deadline for every hazard on a notice draft
+    "设定整改期限…": "Set deadline…",
+    "本文书所列全部隐患的整改期限（YYYY-MM-DD）：": "Deadline for every hazard on this document (YYYY-MM-DD):",
 }

@@ -87,3 +87,38 @@ def test_draft_sign_issue_pdf_print_void_reissue(qtbot, col, enterprise, window,
     assert col.db["documents"].get(voided)["state"] == "voided"
     page.action("reissue")
     assert page.doc_id != voided and page.docs.count() == 2
+
+
+def test_notice_deadline_set_from_the_page_then_issues(qtbot, col, enterprise, window, signing, monkeypatch):
+    """A hazard whose deadline has passed (an old finding) blocks issuing with a clear message; 设定整改期限
+    refuses a bad date in place and sets a new one for every hazard, after which the notice issues."""
+    from PySide6.QtWidgets import QInputDialog
+    from inspector_app.ui import errors
+    insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="37088120002").id
+    hid = col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp, "place": "仓库",
+                              "description": "灭火器过期", "deadline": "2020-01-01"}).id
+    shown = []
+    monkeypatch.setattr(errors, "show_error", lambda exc, parent=None: shown.append(str(exc)))
+    page = window.show_page("documents")
+    page.select_inspection(insp)
+    page.action("draft_notice")
+    assert page.buttons["deadline"].isEnabled()
+    sign_with_strokes(monkeypatch)
+    page.action("sign_inspector1")
+    page.action("sign_inspector2")
+    sign_with_strokes(monkeypatch, refuse_witness="赵六")
+    page.action("sign_enterprise")
+    assert not shown
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("secret123", True)))
+    page.action("issue")
+    assert shown and "早于签发日期" in shown[-1] and col.documents.get(page.doc_id)["state"] == "draft"
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("2030-13-01", True)))
+    page.action("deadline")
+    assert "日期格式无效" in shown[-1]
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("2030-06-30", True)))
+    page.action("deadline")
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("secret123", True)))
+    page.action("issue")
+    assert col.documents.get(page.doc_id)["state"] == "issued"
+    h = col.hazards.get(hid)
+    assert h["state"] == "awaiting_rectification" and h["deadline"] == "2030-06-30"

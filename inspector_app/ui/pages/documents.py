@@ -58,6 +58,7 @@ class DocumentsPage(Page):
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (("draft_record", self.tr("起草现场检查记录")), ("draft_notice", self.tr("起草整改文书")),
                           ("draft_reinspection", self.tr("起草整改复查意见书")),
+                          ("deadline", self.tr("设定整改期限…")),
                           ("sign_inspector1", self.tr("检查员一签名")), ("sign_inspector2", self.tr("检查员二签名")),
                           ("sign_enterprise", self.tr("企业负责人签名/拒签")), ("issue", self.tr("签发")),
                           ("print", self.tr("打印…")), ("pdf", self.tr("另存为 PDF…")),
@@ -142,6 +143,8 @@ class DocumentsPage(Page):
             bool(doc) and state == "issued" and doc["doc_type"] in ("rectification_order", "rectification_opinion"))
         for k in ("sign_inspector1", "sign_inspector2", "sign_enterprise", "issue"):
             self.buttons[k].setEnabled(state == "draft")
+        self.buttons["deadline"].setEnabled(
+            state == "draft" and doc["doc_type"] in ("rectification_order", "rectification_opinion"))
         for k in ("print", "pdf"):
             self.buttons[k].setEnabled(state in ("draft", "issued"))
         self.buttons["void"].setEnabled(state == "issued")
@@ -234,6 +237,17 @@ class DocumentsPage(Page):
             QMessageBox.information(self, self.tr("文书"), self.tr("本次检查没有登记隐患，无需整改文书。"))
             return None
         return self.service.draft(doc_type, inspection_id=iid, hazard_ids=hazard_ids)
+
+    def _deadline(self, date: str | None = None):
+        """One deadline for every hazard on the notice draft (per-hazard: `inspector documents draft --deadline`)."""
+        if date is None:
+            import datetime as _dt
+            default = (_dt.date.today() + _dt.timedelta(days=15)).isoformat()
+            date, ok = QInputDialog.getText(self, self.tr("整改期限"),
+                                            self.tr("本文书所列全部隐患的整改期限（YYYY-MM-DD）："), text=default)
+            if not ok:
+                return None
+        return self.service.set_deadline(self.doc_id, None, date.strip())
 
     def _sign(self, role: str):
         from inspector_app.ui.widgets.signature_pad import SignatureDialog
