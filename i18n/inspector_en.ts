@@ -436,183 +436,183 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="224" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="200" />
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="224" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="200" />
         <source>所属乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="225" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="201" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="225" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="201" />
         <source>负责人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="215" />
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="226" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="191" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="202" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="197" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="173" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="198" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="174" />
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="199" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="175" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="200" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="176" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="201" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="177" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="202" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="178" />
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="203" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="179" />
         <source>危险有害因素</source>
         <translation>Hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="204" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="180" />
         <source>中毒风险</source>
         <translation>Poisoning risk</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="205" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="181" />
         <source>警示标志</source>
         <translation>Warning sign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="206" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="182" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="207" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="183" />
         <source>高度（米）</source>
         <translation>Height (m)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="208" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="184" />
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="209" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="185" />
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="210" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="186" />
         <source>作业证号</source>
         <translation>Permit no.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="211" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="187" />
         <source>单位</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="212" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="188" />
         <source>作业内容</source>
         <translation>Scope of work</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="213" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="189" />
         <source>资质</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="214" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="190" />
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="216" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="192" />
         <source>安全协议</source>
         <translation>Safety agreement</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="226" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="202" />
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="227" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="203" />
         <source>风险标签</source>
         <translation>Risk tags</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="232" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="208" />
         <source>检查记录</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="233" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="209" />
         <source>进行中</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="233" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="209" />
         <source>已完成</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="233" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="209" />
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="240" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="216" />
         <source>待下达</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="240" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="216" />
         <source>整改中</source>
         <translation>being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="241" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="217" />
         <source>待复查</source>
         <translation>Awaiting re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="241" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="217" />
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="242" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="218" />
         <source>隐患</source>
         <translation>Hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="244" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="220" />
         <source>【重大】</source>
         <translation>[MAJOR] </translation>
     </message>
@@ -688,27 +688,27 @@
 <context>
     <name>EnterpriseModel</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="27" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="24" />
         <source>企业名称</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="27" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="24" />
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="27" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="24" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="27" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="24" />
         <source>负责人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="28" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="25" />
         <source>风险标签</source>
         <translation>Risk tags</translation>
     </message>
@@ -716,37 +716,37 @@
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="80" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="56" />
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="82" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="58" />
         <source>搜索名称、信用代码、地址或负责人</source>
         <translation>Search name, credit code, address or person in charge</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="87" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="63" />
         <source>新增企业</source>
         <translation>Add enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="109" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="85" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="110" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="86" />
         <source>开始检查</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="142" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="118" />
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="143" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="119" />
         <source>全部风险标签</source>
         <translation>All risk tags</translation>
     </message>
@@ -1285,138 +1285,138 @@ Details were written to the log: {}</translation>
 <context>
     <name>HazardsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96" />
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96" />
         <source>未销号</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="97" />
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="97" />
         <source>整改中</source>
         <translation>being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="124" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="98" />
         <source>待复查</source>
         <translation>Awaiting re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="124" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="98" />
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="101" />
         <source>全部等级</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="101" />
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="101" />
         <source>重大</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="137" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="111" />
         <source>仅逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="139" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113" />
         <source>发现日期起 YYYY-MM-DD</source>
         <translation>Found from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="141" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="115" />
         <source>发现日期止 YYYY-MM-DD</source>
         <translation>Found until YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="143" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="117" />
         <source>编号或描述</source>
         <translation>Number or description</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="177" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="151" />
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="178" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="152" />
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="181" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="155" />
         <source>导出 PDF 台账…</source>
         <translation>Export PDF ledger…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="198" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="172" />
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="199" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="173" />
         <source>全部专项</source>
         <translation>All campaigns</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="212" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="186" />
         <source>全部企业</source>
         <translation>All enterprises</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="241" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="215" />
         <source>日期格式应为 YYYY-MM-DD，例如 2026-03-01</source>
         <translation>Dates are YYYY-MM-DD, e.g. 2026-03-01</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="246" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="220" />
         <source>共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7</source>
         <translation>%1 in total: open %2, awaiting rectification %3, awaiting re-inspection %4, closed %5, overdue %6, major %7</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="278" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="252" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="278" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="252" />
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="279" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="253" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="280" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="254" />
         <source>导出隐患台账</source>
         <translation>Export hazard ledger</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="297" />
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="298" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="271" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="272" />
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="308" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="282" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1549,113 +1549,113 @@ Details were written to the log: {}</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="23" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="22" />
         <source>全员安全生产责任制</source>
         <translation>Safety responsibility</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="24" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="23" />
         <source>电气焊（动火）作业</source>
         <translation>Welding / hot work</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="25" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="24" />
         <source>有限空间作业</source>
         <translation>Confined spaces</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="26" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="25" />
         <source>高处作业</source>
         <translation>Work at height</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="27" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="26" />
         <source>企业外包施工</source>
         <translation>Outsourced construction</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40" />
         <source>隐患编号</source>
         <translation>Hazard no.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40" />
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40" />
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40" />
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41" />
         <source>隐患描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41" />
         <source>等级</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41" />
         <source>整改期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45" />
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="89" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="63" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42" />
         <source>专项</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42" />
         <source>销号日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43" />
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43" />
         <source>整改中</source>
         <translation>being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44" />
         <source>待复查</source>
         <translation>Awaiting re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44" />
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45" />
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48" />
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45" />
         <source>重大</source>
         <translation>Major</translation>
     </message>
@@ -2417,17 +2417,17 @@ The same file refused again is not recorded twice.</translation>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="88" />
+        <location filename="../inspector_app/ui/pages/today.py" line="89" />
         <source>今日 · {0}（{1}）</source>
         <translation>Today · {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="95" />
+        <location filename="../inspector_app/ui/pages/today.py" line="96" />
         <source>没有进行中的检查</source>
         <translation>No inspections in progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="117" />
+        <location filename="../inspector_app/ui/pages/today.py" line="118" />
         <source>没有逾期隐患</source>
         <translation>No overdue hazards</translation>
     </message>
@@ -2447,97 +2447,97 @@ The same file refused again is not recorded twice.</translation>
         <translation>Documents to sign or issue (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="98" />
+        <location filename="../inspector_app/ui/pages/today.py" line="99" />
         <source>企业已报告整改完成</source>
         <translation>Enterprise reports rectification done</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="99" />
+        <location filename="../inspector_app/ui/pages/today.py" line="100" />
         <source>期限 {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="105" />
+        <location filename="../inspector_app/ui/pages/today.py" line="106" />
         <source>本周没有到期的复查</source>
         <translation>No re-inspections due this week</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="108" />
+        <location filename="../inspector_app/ui/pages/today.py" line="109" />
         <source>{0}：逾期 {1} 条，最早期限 {2}</source>
         <translation>{0}: {1} overdue, earliest deadline {2}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="110" />
+        <location filename="../inspector_app/ui/pages/today.py" line="111" />
         <source>（含重大隐患 {0} 条）</source>
         <translation> ({0} major)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="115" />
+        <location filename="../inspector_app/ui/pages/today.py" line="116" />
         <source>合计逾期 {0} 条</source>
         <translation>{0} overdue in total</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="119" />
+        <location filename="../inspector_app/ui/pages/today.py" line="120" />
         <source>现场检查记录</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="119" />
+        <location filename="../inspector_app/ui/pages/today.py" line="120" />
         <source>责令限期整改指令书</source>
         <translation>Rectification order</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="120" />
+        <location filename="../inspector_app/ui/pages/today.py" line="121" />
         <source>限期整改意见书</source>
         <translation>Rectification opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="120" />
+        <location filename="../inspector_app/ui/pages/today.py" line="121" />
         <source>整改复查意见书</source>
         <translation>Re-inspection opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="127" />
+        <location filename="../inspector_app/ui/pages/today.py" line="128" />
         <source>没有待签发的文书</source>
         <translation>No documents waiting to be issued</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="130" />
+        <location filename="../inspector_app/ui/pages/today.py" line="131" />
         <source>尚未设置同步。</source>
         <translation>Sync is not set up yet.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="134" />
+        <location filename="../inspector_app/ui/pages/today.py" line="135" />
         <source>已信任区级：{0}</source>
         <translation>District trusted: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="134" />
+        <location filename="../inspector_app/ui/pages/today.py" line="135" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="134" />
+        <location filename="../inspector_app/ui/pages/today.py" line="135" />
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="135" />
+        <location filename="../inspector_app/ui/pages/today.py" line="136" />
         <source>待发送的更改：{0}</source>
         <translation>Changes to send: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="136" />
+        <location filename="../inspector_app/ui/pages/today.py" line="137" />
         <source>冲突：{0}</source>
         <translation>Conflicts: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="138" />
+        <location filename="../inspector_app/ui/pages/today.py" line="139" />
         <source>{0}：上次同步 {1}</source>
         <translation>{0}: last sync {1}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="139" />
+        <location filename="../inspector_app/ui/pages/today.py" line="140" />
         <source>从未</source>
         <translation>never</translation>
     </message>

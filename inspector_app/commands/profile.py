@@ -40,6 +40,8 @@ def _ask(label: str, value: str | None, default: str = "") -> str:
 
 def run_init(args: argparse.Namespace) -> int:
     from inspector_app.cli import open_collection
+    from inspector_app.core.profile import check_township_code
+    check_township_code(args.township_code)  # before the data directory is created
     role = _ask(pick("角色 (inspector/district)", "Role (inspector/district)"), args.role, "inspector")
     name = _ask(pick("姓名", "Name"), args.name)
     cert = _ask(pick("证号", "Certificate number"), args.cert_no)

@@ -46,10 +46,7 @@ class Profile:
                                    (unit, "unit", "单位名称不能为空", "A unit name is required")):
             if not value.strip():
                 raise ValidationError(zh, en, field=key)
-        code = township_code.strip()
-        if code and not (code.isascii() and code.isdigit() and len(code) in (9, 12)):
-            raise ValidationError(f"乡镇区划代码无效：{code}（应为9位或12位数字）",
-                                  f"Invalid township code: {code} (9 or 12 digits)", field="township_code")
+        check_township_code(township_code)
         if role == "inspector" and not township.strip():
             raise ValidationError("检查员须指定所属乡镇/街道", "An inspector needs a township", field="township")
         changes = OpChanges()
@@ -92,6 +89,14 @@ class Profile:
             self.db["profile"].update(prof["id"], row)
             self.col.audit.append(self.col.actor(), "profile.settings", "profile", prof["id"], values)
         return OpChanges().add("profile", prof["id"])
+
+
+def check_township_code(code: str) -> None:
+    """A statistical division code is 9 (township) or 12 digits; empty means 'derive one from the name'."""
+    code = code.strip()
+    if code and not (code.isascii() and code.isdigit() and len(code) in (9, 12)):
+        raise ValidationError(f"乡镇区划代码无效：{code}（应为9位或12位数字）",
+                              f"Invalid township code: {code} (9 or 12 digits)", field="township_code")
 
 
 def _short(unit: str) -> str:

@@ -59,7 +59,8 @@ def test_search_as_you_type_filters_by_name_code_address_and_principal(qtbot, wi
 
 def test_list_pages_lazily(qtbot, col, monkeypatch):
     from inspector_app.ui.pages import enterprises as mod
-    monkeypatch.setattr(mod, "PAGE_SIZE", 10)
+    from inspector_app.ui.widgets import paged_model
+    monkeypatch.setattr(paged_model, "PAGE_SIZE", 10)
     prof = col.profile.get()
     with col.db.atomic():
         for i in range(25):
@@ -81,3 +82,20 @@ def test_detail_shows_the_ledgers_with_labelled_columns(qtbot, col, enterprise):
     html = enterprise_detail_html(col, enterprise["id"])
     assert "有限空间台账（1）" in html and "中毒风险" in html and "<td>是</td>" in html
     assert "高处作业项目台账（0）" in html
+
+
+def test_fetch_more_stops_when_rows_went_away(qtbot, col, monkeypatch):
+    """A count that overestimates (rows deleted since) must not leave the view asking for more forever."""
+    from inspector_app.ui.pages import enterprises as mod
+    from inspector_app.ui.widgets import paged_model
+    monkeypatch.setattr(paged_model, "PAGE_SIZE", 10)
+    prof = col.profile.get()
+    for i in range(12):
+        col.enterprises.add({"township_id": prof["township_id"], "name": f"企业{i:02d}",
+                             "uscc": uscc.make(f"91370882{i:09d}")})
+    model = mod.EnterpriseModel(col)
+    model.set_filters("", None, None)
+    model.total = 30          # as if 18 rows had vanished after counting
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 12 and not model.canFetchMore()

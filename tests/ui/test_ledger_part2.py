@@ -74,7 +74,8 @@ def test_ledger_page_filters_marks_overdue_and_exports(qtbot, col, hazards, tmp_
 
 def test_ledger_model_pages_lazily(qtbot, col, enterprise, monkeypatch):
     from inspector_app.ui.pages import hazards_ledger
-    monkeypatch.setattr(hazards_ledger, "PAGE_SIZE", 5)
+    from inspector_app.ui.widgets import paged_model
+    monkeypatch.setattr(paged_model, "PAGE_SIZE", 5)
     for i in range(12):
         col.hazards.create({"enterprise_id": enterprise["id"], "description": f"隐患{i}"})
     model = hazards_ledger.LedgerModel(Ledger(col))

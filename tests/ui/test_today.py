@@ -23,6 +23,8 @@ def test_today_lists_and_shortcuts(qtbot, window, col, enterprise):
         col.hazards.create({"enterprise_id": enterprise["id"], "description": f"逾期隐患{i}", "deadline": past,
                             "severity": "major" if i == 0 else "general"})
     col.hazards.create({"enterprise_id": other, "description": "另一家逾期", "deadline": past})
+    late_report = col.hazards.create({"enterprise_id": other, "description": "逾期后才报告完成", "deadline": past}).id
+    col.hazards.add_event(late_report, "rectification_reported", data={"date": today.isoformat()})
     reported = col.hazards.create({"enterprise_id": other, "description": "已报告整改完成",
                                    "deadline": "2030-01-01"}).id
     col.hazards.add_event(reported, "notice_issued", data={"deadline": "2030-01-01"})
@@ -40,14 +42,18 @@ def test_today_lists_and_shortcuts(qtbot, window, col, enterprise):
     assert "已报告整改完成" in reinspect and "本周到期" in reinspect and "下月到期" not in reinspect
     overdue = _texts(page.overdue)
     assert overdue[0].startswith("示例市宏达化工有限公司：逾期 3 条") and "重大隐患 1 条" in overdue[0]
-    assert overdue[1].startswith("示例市顺达机械有限公司：逾期 1 条")
-    assert "合计逾期 4 条" in overdue[-1]
+    # overdue = past the deadline and not closed (domain/hazards.md), awaiting re-inspection included
+    assert overdue[1].startswith("示例市顺达机械有限公司：逾期 2 条")
+    assert "合计逾期 5 条" in overdue[-1]
     assert any("现场检查记录 · 示例市宏达化工有限公司" in t for t in _texts(page.unsigned))
 
     page._open_overdue(page.overdue.item(0))
     hazards = window.stack.currentWidget()
     assert hazards is window.pages["hazards"]
     assert hazards.overdue.isChecked() and hazards.model.rowCount() == 3
+    window.show_page("today")
+    page._open_overdue(page.overdue.item(1))
+    assert hazards.model.rowCount() == 2   # the same hazards the 今日 line counted
 
     window.show_page("today")
     page._open_document(page.unsigned.item(0))

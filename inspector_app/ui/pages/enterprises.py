@@ -4,56 +4,32 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSplitter,
                                QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from inspector_app.core import search
 from inspector_app.ui.pages.base import Page, heading
+from inspector_app.ui.widgets.paged_model import PagedSqlModel
 from inspector_app.ui.workers import db_op
 
-PAGE_SIZE = 200
 
-
-class EnterpriseModel(QAbstractTableModel):
-    """Rows fetched a page at a time as the view scrolls (canFetchMore/fetchMore)."""
+class EnterpriseModel(PagedSqlModel):
+    """The enterprise search results, a page at a time."""
 
     def __init__(self, col, parent=None):
         super().__init__(parent)
         self.col = col
-        self.rows: list[dict] = []
-        self.total = 0
         self.filters = ("", None, None)
         self.headers = [self.tr("企业名称"), self.tr("统一社会信用代码"), self.tr("地址"), self.tr("负责人"),
                         self.tr("风险标签")]
 
     def set_filters(self, query: str, township_id, risk_tag) -> None:
-        self.beginResetModel()
         self.filters = (query, township_id, risk_tag)
-        self.total = search.count_enterprises(self.col, *self.filters)
-        self.rows = search.search_enterprises(self.col, *self.filters, limit=PAGE_SIZE, offset=0)
-        self.endResetModel()
+        self.reload(search.count_enterprises(self.col, *self.filters))
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return len(self.headers)
-
-    def canFetchMore(self, parent=QModelIndex()):  # noqa: N802
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent=QModelIndex()):  # noqa: N802
-        more = search.search_enterprises(self.col, *self.filters, limit=PAGE_SIZE, offset=len(self.rows))
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-            self.rows.extend(more)
-            self.endInsertRows()
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.headers[section]
-        return None
+    def fetch(self, offset: int, limit: int) -> list[dict]:
+        return search.search_enterprises(self.col, *self.filters, limit=limit, offset=offset)
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():

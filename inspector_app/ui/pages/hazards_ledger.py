@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout)
@@ -15,9 +15,8 @@ from inspector_app.core.ledger import COLUMNS, Ledger, LedgerFilter, export_pdf
 from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.signals import bus
+from inspector_app.ui.widgets.paged_model import PagedSqlModel
 from inspector_app.ui.workers import db_op
-
-PAGE_SIZE = 200
 
 # The five campaigns (五项整治, domain/glossary.md): stored ids shown by their names.
 CAMPAIGNS = {"responsibility": QT_TRANSLATE_NOOP("LedgerModel", "全员安全生产责任制"),
@@ -31,15 +30,13 @@ def campaign_name(value: str) -> str:
     return QCoreApplication.translate("LedgerModel", CAMPAIGNS[value]) if value in CAMPAIGNS else (value or "")
 
 
-class LedgerModel(QAbstractTableModel):
-    """Rows fetched from SQL in pages of PAGE_SIZE as the view scrolls (canFetchMore/fetchMore)."""
+class LedgerModel(PagedSqlModel):
+    """The filtered hazard ledger, a page at a time."""
 
     def __init__(self, ledger: Ledger, parent=None):
         super().__init__(parent)
         self.ledger = ledger
         self.filter = LedgerFilter()
-        self.rows: list[dict] = []
-        self.total = 0
         self.headers = [self.tr("隐患编号"), self.tr("发现日期"), self.tr("乡镇（街道）"), self.tr("企业"),
                         self.tr("隐患描述"), self.tr("等级"), self.tr("状态"), self.tr("整改期限"),
                         self.tr("逾期"), self.tr("专项"), self.tr("销号日期")]
@@ -48,34 +45,11 @@ class LedgerModel(QAbstractTableModel):
         self.severity_text = {"general": self.tr("一般"), "major": self.tr("重大")}
 
     def set_filter(self, flt: LedgerFilter, total: int | None = None) -> None:
-        self.beginResetModel()
         self.filter = flt
-        self.total = self.ledger.count(flt) if total is None else total
-        self.rows = self.ledger.page(flt, 0, PAGE_SIZE)
-        self.endResetModel()
+        self.reload(self.ledger.count(flt) if total is None else total)
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent=QModelIndex()):  # noqa: N802
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent=QModelIndex()):  # noqa: N802
-        more = self.ledger.page(self.filter, len(self.rows), PAGE_SIZE)
-        if not more:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.headers[section]
-        return None
+    def fetch(self, offset: int, limit: int) -> list[dict]:
+        return self.ledger.page(self.filter, offset, limit)
 
     def data(self, index, role=Qt.DisplayRole):
         row = self.rows[index.row()]

@@ -52,6 +52,7 @@ class TodayPage(Page):
         col = self.col
         today = dt.date.today().isoformat()
         week_end = (dt.date.today() + dt.timedelta(days=6 - dt.date.today().weekday())).isoformat()  # Sunday
+        # Overdue as in domain/hazards.md and the ledger's filter: past the deadline and not closed.
         data = {
             "in_progress": col.inspections.in_progress(),
             # A re-inspection is due once the enterprise reports completion, or when the deadline falls due.
@@ -63,10 +64,10 @@ class TodayPage(Page):
             "overdue": list(col.db.query(
                 "SELECT e.id, e.name AS enterprise, count(*) AS n, min(h.deadline) AS earliest, "
                 "sum(h.severity='major') AS major FROM hazards h JOIN enterprises e ON e.id=h.enterprise_id "
-                "WHERE h.state IN ('open','awaiting_rectification') AND h.deadline IS NOT NULL AND h.deadline < ? "
+                "WHERE h.state != 'closed' AND h.deadline IS NOT NULL AND h.deadline < ? "
                 "GROUP BY e.id ORDER BY n DESC, earliest LIMIT 200", [today])),
             "overdue_count": col.db.execute(
-                "SELECT count(*) FROM hazards WHERE state IN ('open','awaiting_rectification') "
+                "SELECT count(*) FROM hazards WHERE state != 'closed' "
                 "AND deadline IS NOT NULL AND deadline < ?", [today]).fetchone()[0],
             "unsigned": list(col.db.query(
                 "SELECT d.id, d.doc_type, d.created_at, e.name AS enterprise FROM documents d "
