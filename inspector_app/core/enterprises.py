@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 # Risk tags used to suggest checklists (config-free: the checklist files name the tags they apply to).
 RISK_TAGS = ("涉有限空间", "涉高处作业", "涉动火作业", "涉外包施工", "涉粉尘", "涉氨", "涉危化品", "涉燃气")
 
+# Sector identifiers and their Chinese names. The sector decides which legal bases bind the enterprise
+# (e.g. 令10 重大事故隐患判定标准 applies to 工贸 only); '' = not yet classified.
+SECTORS = {"industry_trade": "工贸", "hazardous_chemicals": "危化", "construction": "建筑", "other": "其他"}
+# 分级分类 supervision classes, A (closest supervision) to D; '' = not yet classified.
+SUPERVISION_CLASSES = ("A", "B", "C", "D")
+
 _PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$")
 EDITABLE = ("township_id", "name", "uscc", "address", "principal", "principal_title", "phone",
             "industry", "risk_tags", "notes")

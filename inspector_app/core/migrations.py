@@ -407,3 +407,16 @@ CREATE INDEX IF NOT EXISTS hazards_ledger_cover
 CREATE INDEX IF NOT EXISTS enterprises_name ON enterprises(name);
 """
     )
+
+
+@migrations(name="0004_enterprise_sector_class")
+def m0004_enterprise_sector_class(db: Database) -> None:
+    """The enterprise's sector (工贸 / 危化 / 建筑 / 其他, see core.enterprises.SECTORS: it decides which
+    legal bases and 重大事故隐患 rules apply) and its supervision class (分级分类, A–D: how often it must
+    be inspected). Empty means not yet classified."""
+    db.executescript(
+        """
+ALTER TABLE enterprises ADD COLUMN sector TEXT NOT NULL DEFAULT '';
+ALTER TABLE enterprises ADD COLUMN supervision_class TEXT NOT NULL DEFAULT '';
+"""
+    )

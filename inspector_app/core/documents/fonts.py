@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from inspector_app.core.errors import InspectorError
+from inspector_app.core.resources import resource_path
 
 FONT_NAME = "InspectorCJK"
 CANDIDATES = [
@@ -19,9 +20,9 @@ CANDIDATES = [
 
 
 def find_font() -> Path | None:
-    shipped = Path(__file__).resolve().parents[2] / "resources" / "fonts"
-    for p in sorted(shipped.glob("*.tt[fc]")) if shipped.is_dir() else []:
-        return p
+    shipped = resource_path("fonts", "uming.ttc")
+    if shipped.is_file():
+        return shipped
     for c in CANDIDATES:
         if Path(c).is_file():
             return Path(c)
