@@ -1,12 +1,19 @@
-"""The inspector's signing key: Ed25519, stored as encrypted PKCS#8 under <data_dir>/keys/."""
+"""The inspector's document-signing key: ECDSA P-256, stored as encrypted PKCS#8 under <data_dir>/keys/.
+
+P-256 rather than Ed25519 because PDF readers (Adobe, Foxit, WPS) validate ECDSA P-256 PAdES signatures
+but most do not support Ed25519 in PDF signatures yet.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature, encode_dss_signature
 
 from inspector_app.core.datadir import atomic_write_bytes
 from inspector_app.core.errors import InspectorError, ValidationError
@@ -31,36 +38,36 @@ class Keys:
             raise ValidationError("密码至少6位", "The password needs at least 6 characters", field="password")
         if self.exists() and not force:
             raise InspectorError("签名密钥已存在", "A signing key already exists")
-        key = Ed25519PrivateKey.generate()
+        key = ec.generate_private_key(ec.SECP256R1())
         pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.BestAvailableEncryption(password.encode()))
         self.path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(self.path, pem)
         self.self_signed_cert(key)
-        pub = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
+        pub = public_hex(key)
         known = dict(self.known())
         known[pub] = self.col.actor()
         self.col.profile.update_settings(signing_public_key=pub, known_keys=known)
         return pub
 
-    def load(self, password: str) -> Ed25519PrivateKey:
+    def load(self, password: str) -> ec.EllipticCurvePrivateKey:
         if not self.exists():
             raise InspectorError("尚未创建签名密钥（inspector keys init）", "No signing key yet (inspector keys init)")
         try:
             key = serialization.load_pem_private_key(self.path.read_bytes(), password.encode())
         except (ValueError, TypeError):
             raise InspectorError("签名密钥密码错误", "Wrong password for the signing key") from None
-        assert isinstance(key, Ed25519PrivateKey)
+        if not isinstance(key, ec.EllipticCurvePrivateKey):
+            raise InspectorError("签名密钥是旧格式（Ed25519），请在“设置”中更换签章密钥（inspector keys init --force）",
+                                 "The signing key has the old format (Ed25519); replace it in Settings "
+                                 "(inspector keys init --force)")
         return key
 
     def known(self) -> dict[str, str]:
         prof = self.col.profile.get() or {"settings": {}}
         return dict(prof["settings"].get("known_keys") or {})
 
-    def public_keys(self) -> list[Ed25519PublicKey]:
-        return [Ed25519PublicKey.from_public_bytes(bytes.fromhex(k)) for k in self.known()]
-
-    def self_signed_cert(self, key: Ed25519PrivateKey) -> None:
+    def self_signed_cert(self, key: ec.EllipticCurvePrivateKey) -> None:
         """A self-signed certificate for the key, until the district issues one (then replace the file)."""
         import datetime as dt
         from cryptography import x509
@@ -74,7 +81,7 @@ class Keys:
                 .not_valid_after(now + dt.timedelta(days=3650))
                 .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
                 .add_extension(x509.KeyUsage(True, True, False, False, False, True, False, False, False), critical=True)
-                .sign(key, None))
+                .sign(key, hashes.SHA256()))
         atomic_write_bytes(self.cert_path, cert.public_bytes(serialization.Encoding.PEM))
 
     def trust_roots(self) -> list:
@@ -85,3 +92,39 @@ class Keys:
                 for _, _, der in pem.unarmor(path.read_bytes(), multiple=True):
                     roots.append(ax509.Certificate.load(der))
         return roots
+
+
+P256_ORDER = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
+
+
+def public_hex(key: ec.EllipticCurvePrivateKey) -> str:
+    """The public key as hex of the compressed SEC1 point (33 bytes), the form kept in `known_keys`."""
+    return key.public_key().public_bytes(serialization.Encoding.X962,
+                                         serialization.PublicFormat.CompressedPoint).hex()
+
+
+def sign_raw(key: ec.EllipticCurvePrivateKey, data: bytes) -> bytes:
+    """ECDSA-SHA256 as 64 bytes r||s with low s, so each signature has exactly one accepted encoding."""
+    r, s = decode_dss_signature(key.sign(data, ec.ECDSA(hashes.SHA256())))
+    if s > P256_ORDER // 2:
+        s = P256_ORDER - s
+    return r.to_bytes(32, "big") + s.to_bytes(32, "big")
+
+
+def verify_raw(public_hex_: str, signature: bytes, data: bytes) -> bool:
+    """Check a 64-byte signature against a known key: P-256 (r||s, low s only) or a legacy Ed25519 key."""
+    pub = bytes.fromhex(public_hex_)
+    if len(signature) != 64:
+        return False
+    try:
+        if len(pub) == 32:  # keys created before the switch to P-256
+            Ed25519PublicKey.from_public_bytes(pub).verify(signature, data)
+            return True
+        r, s = int.from_bytes(signature[:32], "big"), int.from_bytes(signature[32:], "big")
+        if not (0 < r < P256_ORDER and 0 < s <= P256_ORDER // 2):
+            return False
+        ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), pub).verify(
+            encode_dss_signature(r, s), data, ec.ECDSA(hashes.SHA256()))
+        return True
+    except (InvalidSignature, ValueError):
+        return False

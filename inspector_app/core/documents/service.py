@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from inspector_app.core.changes import OpChanges
 from inspector_app.core.clock import new_id, now_iso, today_iso
 from inspector_app.core.documents import render as rd
-from inspector_app.core.documents.keys import Keys
+from inspector_app.core.documents.keys import Keys, sign_raw, verify_raw
 from inspector_app.core.errors import InspectorError, ValidationError
 
 if TYPE_CHECKING:
@@ -517,7 +517,7 @@ class Documents:
 
 
 def pades_sign(pdf: bytes, key, keys: Keys) -> bytes:
-    """Apply the PAdES signature with pyHanko (Ed25519 key + the stored certificate)."""
+    """Apply the PAdES signature with pyHanko (ECDSA P-256 key + the stored certificate)."""
     from asn1crypto import keys as akeys, pem, x509 as ax509
     from cryptography.hazmat.primitives import serialization
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -569,12 +569,10 @@ def qr_payload(key, doc_type: str, doc_no: str, uscc: str, date: str, deadline: 
     fields = [QR_PREFIX, str(DOC_TYPES.index(doc_type)), doc_no, uscc, date.replace("-", ""),
               deadline.replace("-", ""), content_hash[:16]]
     body = "|".join(fields)
-    return body + "|" + _b64(key.sign(body.encode()))
+    return body + "|" + _b64(sign_raw(key, body.encode()))
 
 
 def verify_qr(payload: str, known: dict[str, str]) -> dict[str, Any]:
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
     from inspector_app.core.errors import UnusableInput
     parts = payload.strip().split("|")
     if len(parts) != 8 or parts[0] != QR_PREFIX:
@@ -587,9 +585,7 @@ def verify_qr(payload: str, known: dict[str, str]) -> dict[str, Any]:
     if len(sig) != 64 or _b64(sig) != parts[7]:  # canonical encoding only: no ignored padding bits
         raise InspectorError("二维码签名无效：内容被改动", "QR signature invalid: altered")
     for pub, who in known.items():
-        try:
-            Ed25519PublicKey.from_public_bytes(bytes.fromhex(pub)).verify(sig, body)
-        except InvalidSignature:
+        if not verify_raw(pub, sig, body):
             continue
         return {"doc_type": DOC_TYPES[int(parts[1])], "doc_no": parts[2], "uscc": parts[3], "issue_date": parts[4],
                 "deadline": parts[5], "content_hash": parts[6], "signed_by": who}
