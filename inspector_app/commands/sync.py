@@ -32,6 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     g.add_argument("--watch", type=Path, help=pick("持续处理的收件夹（区局），Ctrl-C 停止", "inbox to keep processing (district); Ctrl-C stops"))
     g.add_argument("--trust", type=Path, help=pick("信任区局名片文件", "trust a district card file"))
     g.add_argument("--auto", action="store_true", help=pick("同步所有已配置且可用的位置", "sync every configured location that is reachable"))
+    g.add_argument("--refused", action="store_true", help=pick("列出未被接收的变更：是什么、为什么、怎么办",
+                                                               "list refused changes: what, why, what to do"))
     p.add_argument("--once", action="store_true", help=pick("--watch 只处理一轮", "with --watch: one pass only"))
     p.add_argument("--interval", type=float, default=5.0, help=pick("监视间隔（秒）", "watch interval (seconds)"))
     p.add_argument("--add-folder", default="", help=pick("添加同步文件夹", "add a sync folder to the configuration"))
@@ -108,14 +110,37 @@ def _report(rep) -> int:
         print(pick(f"导入：来自 {r.sender[:8]}，{r.ops_new} 条新变更", f"imported: from {r.sender[:8]}, {r.ops_new} new changes"))
     for path, why in rep.quarantined + rep.rejected:
         print(f"{path.name}: {why}", file=sys.stderr)
+    for path, why in rep.failed:
+        print(why, file=sys.stderr)
     for e in rep.exported:
         print(pick(f"导出：{e.path.name}（{e.ops} 条变更）", f"exported: {e.path.name} ({e.ops} changes)"))
-    if not (rep.imported or rep.rejected or rep.quarantined or rep.exported):
+    refused = sum(r.refused for r in rep.imported)
+    if refused:
+        print(pick(f"有 {refused} 条变更未被接收（原因和处理办法：inspector sync --refused，或“同步”页）",
+                   f"{refused} changes were refused (why and what to do: inspector sync --refused, or the sync page)"),
+              file=sys.stderr)
+    if not (rep.imported or rep.rejected or rep.quarantined or rep.exported or rep.failed):
         print(pick("没有需要同步的内容", "nothing to sync"))
-    return 1 if (rep.rejected or rep.quarantined) else 0
+    return 1 if (rep.rejected or rep.quarantined or rep.failed) else 0
+
+
+def _print_refusals(col) -> None:
+    rows = col.sync.refusals()
+    for r in rows:
+        print(f"{r['refused_at'][:16]}  {r['what']}\n    {pick(r['reason_zh'], r['reason_en'])}\n"
+              f"    {pick('处理：', 'what to do: ')}{pick(r['hint_zh'], r['hint_en'])}")
+    if not rows:
+        print(pick("没有被拒绝的变更", "no refused changes"))
+
+
+def _clock(col) -> None:
+    warning = col.sync.clock_warning() if col.role != "district" else None
+    if warning:
+        print(str(warning), file=sys.stderr)
 
 
 def run_sync(args: argparse.Namespace) -> int:
+    from inspector_app.core.errors import InspectorError
     with _col(args) as col:
         if args.add_folder:
             col.sync.add_location(path=args.add_folder)
@@ -135,8 +160,12 @@ def run_sync(args: argparse.Namespace) -> int:
             print(pick(f"已信任区局：{card.get('unit', '')}，签名公钥 {card['sign_key'][:16]}…",
                        f"Trusted district: {card.get('unit', '')}, signing key {card['sign_key'][:16]}…"))
             return 0
+        if args.refused:
+            _print_refusals(col)
+            return 0
         if args.folder:
             rep = col.sync.sync_folder(args.folder)
+            _clock(col)
             if col.role != "district" and col.sync.district() is None:
                 print(pick(f"尚未信任区局：请把区局名片 district-card.json 放入 {args.folder}，或运行 inspector sync --trust 文件",
                            f"No district trusted yet: put the district's district-card.json into {args.folder}, "
@@ -146,16 +175,28 @@ def run_sync(args: argparse.Namespace) -> int:
         if args.auto:
             code = 0
             for folder in col.sync.locations():
-                code = max(code, _report(col.sync.sync_folder(folder)))
+                try:
+                    code = max(code, _report(col.sync.sync_folder(folder)))
+                except InspectorError as e:  # one unreadable location does not stop the others
+                    print(str(e), file=sys.stderr)
+                    code = max(code, e.exit_code)
+            _clock(col)
             return code
         if args.watch:
             print(pick(f"正在监视 {args.watch}（Ctrl-C 停止）", f"Watching {args.watch} (Ctrl-C stops)"))
             try:
                 while True:
-                    rep = col.sync.sync_folder(args.watch)
+                    try:
+                        rep = col.sync.sync_folder(args.watch)
+                    except InspectorError as e:  # the inbox itself is unreadable (unmounted share): wait
+                        print(str(e), file=sys.stderr)
+                        if args.once:
+                            return e.exit_code
+                        time.sleep(args.interval)
+                        continue
                     # a refused file stays in the inbox: reported again only with --once or when new
                     code = _report(rep) if (rep.imported or rep.recorded or rep.quarantined or rep.exported
-                                            or args.once) else 0
+                                            or rep.failed or args.once) else 0
                     if args.once:
                         return code
                     time.sleep(args.interval)

@@ -420,3 +420,32 @@ ALTER TABLE enterprises ADD COLUMN sector TEXT NOT NULL DEFAULT '';
 ALTER TABLE enterprises ADD COLUMN supervision_class TEXT NOT NULL DEFAULT '';
 """
     )
+
+
+@migrations(name="0005_sync_refused")
+def m0005_sync_refused(db: Database) -> None:
+    """Operations refused one by one on import (core/sync/authorize.py): at the district, what it
+    refused from each laptop (sent back until the laptop acknowledges its number); on a laptop, the list the
+    district sent back. The bundle around them is applied; one bad record never blocks the rest."""
+    db.executescript(
+        """
+CREATE TABLE sync_refused (
+    op_id TEXT PRIMARY KEY,
+    origin TEXT NOT NULL,                    -- the device that made the change
+    refused_by TEXT NOT NULL,                -- the device that refused it
+    tbl TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    fields TEXT NOT NULL DEFAULT '[]',       -- JSON list of the column names it changed
+    hlc INTEGER NOT NULL DEFAULT 0,
+    code TEXT NOT NULL,                      -- scope | parent | global | origin | row | value | clock
+    reason_zh TEXT NOT NULL,
+    reason_en TEXT NOT NULL,
+    hint_zh TEXT NOT NULL DEFAULT '',
+    hint_en TEXT NOT NULL DEFAULT '',
+    refused_at TEXT NOT NULL,
+    remote_num INTEGER NOT NULL DEFAULT 0,   -- on a laptop: the district's number (rowid) of this refusal
+    resent_at TEXT                           -- on a laptop: when the record was sent again
+);
+CREATE INDEX sync_refused_origin ON sync_refused(origin, refused_at);
+"""
+    )

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
+import uuid
+import zipfile
 from pathlib import Path
 
 from inspector_app.core import uscc
 from inspector_app.core.collection import Collection
+from inspector_app.core.jsonutil import canonical
 from inspector_app.core.sync import bundle as bf
+from inspector_app.core.sync import crypto
 from inspector_app.core.sync.capture import SYNCED
 
 _counter = itertools.count(1)
@@ -82,3 +87,42 @@ def rejections(col: Collection) -> list[dict]:
     """The `sync.reject` audit entries, oldest first (their detail, with `at`)."""
     return [dict(json.loads(d), at=at) for at, d in col.db.execute(
         "SELECT at, detail FROM audit_log WHERE action = 'sync.reject' ORDER BY seq")]
+
+
+def forged_op(a, **over):
+    """An operation from `a`, by default a townships rename; override any key."""
+    op = {"id": uuid.uuid4().hex, "origin": a.device_id, "oseq": 1, "hlc": 1, "tbl": "townships",
+          "row": "r1", "kind": "update", "fields": {"name": "改名"}, "prev": {},
+          "scope": ""}
+    op.update(over)
+    return op
+
+
+def raw_zip(entries, compress=False):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED) as z:
+        for name, data, *attr in entries:
+            info = zipfile.ZipInfo(name)
+            info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+            info.external_attr = (attr[0] if attr else 0o644) << 16
+            z.writestr(info, data)
+    return buf.getvalue()
+
+
+def craft(a, d, ops=None, *, manifest_patch=None, inner=None, extra=(), drop=(), signer=None,
+          compress=False, payload_override=None):
+    """A bundle from laptop `a` to district `d`, valid unless told otherwise."""
+    ops = [forged_op(a)] if ops is None else ops
+    plain = inner if inner is not None else bf.inner_payload(ops, [], {}, {"ack": 0})
+    m = {"format": bf.FORMAT, "version": bf.VERSION, "bundle_id": str(uuid.uuid4()), "sender": a.device_id,
+         "sender_role": "inspector", "recipient": d.device_id, "created_at": "2026-11-23T10:00:00+08:00",
+         "seq": {"from": 1, "to": 1}, "counts": {"ops": len(ops), "attachments": 0}, "enrollment": None}
+    m.update(manifest_patch or {})
+    header, sealed = crypto.seal(d.sync.keys.box_public, plain, bf.aad(m))
+    sealed = payload_override if payload_override is not None else sealed
+    m["payload"] = {"sha256": bf.hashlib.sha256(sealed).hexdigest(), "size": len(sealed), "encryption": header}
+    mbytes = canonical(m).encode()
+    sig = (signer or a.sync.keys).sign(mbytes)
+    entries = [("manifest.json", mbytes), ("signature.txt", sig.encode()), ("payload.bin", sealed)]
+    entries = [e for e in entries if e[0] not in drop] + list(extra)
+    return raw_zip(entries, compress)

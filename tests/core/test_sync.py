@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from inspector_app.core.sync import bundle as bf
 from sync_support import (add_enterprise, full_snapshot, make_district, make_laptop, rejections, send, synced_dump,
                           without_rejections)
+
+REPO = str(Path(__file__).resolve().parents[2])  # run `-m inspector_app` from this checkout
 
 
 @pytest.fixture
@@ -176,13 +179,13 @@ def test_cli_import_exit_codes(world):
     out = a.sync.export(root, "district").path
     cmd = [sys.executable, "-m", "inspector_app", "--lang", "en", "--data-dir", str(d.data_dir), "import"]
     d.close()
-    ok = subprocess.run(cmd + [str(out)], capture_output=True, text=True, cwd="/work/main")
+    ok = subprocess.run(cmd + [str(out)], capture_output=True, text=True, cwd=REPO)
     assert ok.returncode == 0, ok.stderr
-    again = subprocess.run(cmd + [str(out)], capture_output=True, text=True, cwd="/work/main")
+    again = subprocess.run(cmd + [str(out)], capture_output=True, text=True, cwd=REPO)
     assert again.returncode == 0 and "already applied" in again.stdout
     bad = root / "bad.isb"
     bad.write_bytes(out.read_bytes()[:-100])
-    rej = subprocess.run(cmd + [str(bad)], capture_output=True, text=True, cwd="/work/main")
+    rej = subprocess.run(cmd + [str(bad)], capture_output=True, text=True, cwd=REPO)
     assert rej.returncode != 0 and "rejected" in rej.stderr
     from inspector_app.core.collection import Collection
     with Collection(root / "district") as again_d:      # the refusal outlives the process
@@ -508,12 +511,12 @@ def test_cli_devices_assign_block(world):
     d.close()
     cmd = [sys.executable, "-m", "inspector_app", "--lang", "en", "--data-dir", str(root / "district"), "devices"]
     r = subprocess.run(cmd + ["assign-block", a.device_id[:8], "--size", "50", "--year", "2030"],
-                       capture_output=True, text=True, cwd="/work/main")
+                       capture_output=True, text=True, cwd=REPO)
     assert r.returncode == 0 and "serial block 1–50" in r.stdout, r.stderr
-    r = subprocess.run(cmd + ["list"], capture_output=True, text=True, cwd="/work/main")
+    r = subprocess.run(cmd + ["list"], capture_output=True, text=True, cwd=REPO)
     assert "2030:1-50(used 0)" in r.stdout
     r = subprocess.run(cmd + ["assign-block", a.device_id[:8], "--size", "0"], capture_output=True, text=True,
-                       cwd="/work/main")
+                       cwd=REPO)
     assert r.returncode != 0 and "block size" in r.stderr
 
 

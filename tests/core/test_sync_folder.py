@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from inspector_app.core.collection import Collection
 from inspector_app.core.sync import locations
 from sync_support import add_enterprise, make_district, synced_dump
+
+REPO = str(Path(__file__).resolve().parents[2])  # run `-m inspector_app` from this checkout
 
 
 def test_folder_sync_enrolls_and_round_trips(tmp_path):
@@ -63,7 +67,7 @@ def test_cli_district_init_creates_ca_and_watch_once_publishes_card(tmp_path):
     import subprocess
     import sys
     run = lambda *a: subprocess.run([sys.executable, "-m", "inspector_app", "--lang", "en", *a],  # noqa: E731
-                                    capture_output=True, text=True, cwd="/work/main")
+                                    capture_output=True, text=True, cwd=REPO)
     dd = tmp_path / "district"
     r = run("--data-dir", str(dd), "init", "--role", "district", "--name", "王局长", "--cert-no", "D1",
             "--unit", "示例区应急管理局", "--district", "示例区")
@@ -110,7 +114,7 @@ def test_cli_add_and_remove_locations(tmp_path):
     import sys
     run = lambda *a: subprocess.run([sys.executable, "-m", "inspector_app", "--lang", "en",  # noqa: E731
                                      "--data-dir", str(tmp_path / "d"), *a], capture_output=True, text=True,
-                                    cwd="/work/main")
+                                    cwd=REPO)
     r = run("init", "--role", "inspector", "--name", "张伟", "--cert-no", "C1", "--unit", "城关街道应急办",
             "--township", "城关街道")
     assert r.returncode == 0, r.stderr

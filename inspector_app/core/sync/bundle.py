@@ -32,6 +32,9 @@ MAX_MANIFEST_BYTES = 256 * 1024
 MAX_FIELD_CHARS = 500_000     # one field value (documents.content is the largest)
 MAX_ID_CHARS = 200
 MAX_OPS_PER_BUNDLE = 5_000_000
+MAX_JSON_DEPTH = 8            # manifest, contents and operations nest 3 levels at most
+MAX_CONTENTS_BYTES = 64 * 1024 * 1024
+MAX_CONTROL_LIST = 100_000    # entries of a list in `control` (refusals, serial blocks)
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9_.\-]{1,120}$")
@@ -146,11 +149,49 @@ def what_en(what: str) -> str:
     return {"数据包": "bundle", "数据包内容": "bundle payload"}.get(what, what)
 
 
-def _json(data: bytes, name: str) -> Any:
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_INNERMOST = re.compile(r"\{\}|\[\]")
+
+
+def nesting_within(text: str, max_depth: int) -> bool:
+    """True when the JSON text nests objects/arrays at most `max_depth` deep. Runs in C-speed
+    regex passes (strings removed, then innermost pairs peeled once per level), so a hostile
+    file is measured before the recursive parser ever sees it."""
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    for _ in range(max_depth):
+        if not brackets:
+            return True
+        brackets = _INNERMOST.sub("", brackets)
+    return not brackets
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError("number out of range")
+    return value
+
+
+def load_json(data: bytes | str, name: str, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """Parse untrusted JSON: UTF-8, nesting at most `max_depth`, no NaN/Infinity (nor numbers
+    that overflow to them). Any failure is a BundleRejected naming `name`."""
     try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+        if not nesting_within(text, max_depth):
+            raise reject(f"{name} 嵌套层数过多（超过 {max_depth} 层）或括号不匹配",
+                         f"{name} is nested more than {max_depth} levels deep or its brackets do not match")
+        return json.loads(text, parse_constant=_no_constant, parse_float=_finite)
+    except (UnicodeDecodeError, ValueError, RecursionError, MemoryError) as e:
         raise reject(f"{name} 不是有效的JSON", f"{name} is not valid JSON") from e
+
+
+def _json(data: bytes, name: str) -> Any:
+    return load_json(data, name)
 
 
 def _want(cond: bool, zh: str, en: str) -> None:
@@ -229,6 +270,8 @@ def read_inner(b: Bundle, plaintext: bytes, columns: dict[str, set[str]]) -> Non
               f"未知的内容文件 {name}", f"unexpected payload entry {name}")
     _want("contents.json" in entries and "ops.jsonl" in entries, "缺少 contents.json 或 ops.jsonl",
           "contents.json or ops.jsonl missing")
+    if len(entries["contents.json"]) > MAX_CONTENTS_BYTES:
+        raise reject("contents.json 过大", "contents.json is too large")
     c = _json(entries["contents.json"], "contents.json")
     _want(isinstance(c, dict), "contents.json 应为对象", "contents.json must be an object")
     ops_bytes = entries["ops.jsonl"]
@@ -260,9 +303,15 @@ def read_inner(b: Bundle, plaintext: bytes, columns: dict[str, set[str]]) -> Non
     _want(len(b.files) == sum(1 for n in entries if n.startswith("files/")), "有未列出的附件文件",
           "unlisted attachment files")
     try:
-        lines = ops_bytes.decode("utf-8").splitlines()
+        text = ops_bytes.decode("utf-8")
     except UnicodeDecodeError as e:
         raise reject("ops.jsonl 不是UTF-8文本", "ops.jsonl is not UTF-8") from e
+    if not nesting_within(text, 3):  # operation -> fields -> value
+        raise reject("ops.jsonl 嵌套层数过多或括号不匹配", "ops.jsonl is nested too deeply or its brackets do not match")
+    # Only "\n" separates operations: values may hold U+2028 and other characters splitlines() breaks on.
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
     _want(len(lines) == c.get("ops") == b.manifest["counts"]["ops"] and len(lines) <= MAX_OPS_PER_BUNDLE,
           "操作数量与清单不符", "operation count does not match the manifest")
     _want(len(atts) == b.manifest["counts"]["attachments"], "附件数量与清单不符",
@@ -270,8 +319,8 @@ def read_inner(b: Bundle, plaintext: bytes, columns: dict[str, set[str]]) -> Non
     ops = []
     for i, line in enumerate(lines, 1):
         try:
-            op = json.loads(line)
-        except json.JSONDecodeError as e:
+            op = json.loads(line)  # NaN/Infinity parse here: the value check refuses that operation alone
+        except (ValueError, RecursionError) as e:
             raise reject(f"第 {i} 条操作不是有效的JSON", f"operation {i} is not valid JSON") from e
         check_op(op, i, columns)
         ops.append(op)

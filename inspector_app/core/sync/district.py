@@ -74,12 +74,15 @@ class DistrictMixin:
     def trust_district(self, card_path: Path | str) -> dict[str, Any]:
         """A laptop trusts the district named by a card file (first use; later cards must match)."""
         try:
-            card = json.loads(Path(card_path).read_text("utf-8"))
-            assert card.get("format") == "inspector-district-card"
+            path = Path(card_path)
+            if path.stat().st_size > bf.MAX_MANIFEST_BYTES:
+                raise ValueError("card too large")
+            card = bf.load_json(path.read_bytes(), path.name)
+            assert isinstance(card, dict) and card.get("format") == "inspector-district-card"
             for k in ("device_id", "sign_key", "box_key"):
                 assert isinstance(card[k], str) and len(card[k]) <= 200
             bytes.fromhex(card["sign_key"]), bytes.fromhex(card["box_key"])
-        except (OSError, ValueError, AssertionError, KeyError, TypeError) as e:
+        except (OSError, ValueError, AssertionError, KeyError, TypeError, bf.BundleRejected) as e:
             raise bf.UnusableInput("区局名片文件无效", "The district card file is invalid") from e
         known = self.district()
         if known and (known["id"] != card["device_id"] or known["public_key"] != card["sign_key"]):

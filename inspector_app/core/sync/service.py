@@ -7,8 +7,11 @@ local baseline: no operations are logged (fast), and they are not sent to anyone
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
+import errno
 import json
+import os
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -22,7 +25,7 @@ from inspector_app.core.enterprises import township_id_for
 from inspector_app.core.errors import InspectorError, ValidationError
 from inspector_app.core.jsonutil import canonical
 from inspector_app.core.sync import bundle as bf
-from inspector_app.core.sync import crypto, locations, merge
+from inspector_app.core.sync import authorize, crypto, locations, merge
 from inspector_app.core.sync.capture import SYNCED, ensure_triggers, synced_columns
 from inspector_app.core.sync.district import DistrictMixin
 
@@ -30,9 +33,11 @@ if TYPE_CHECKING:
     from inspector_app.core.collection import Collection
 
 CARD_NAME = "district-card.json"
+CLOCK_TOLERANCE_S = 5 * 60      # a bundle dated further ahead of our clock means a clock is wrong
 REJECT_ACTION = "sync.reject"   # audit-log action of a refused bundle (see import_bundle)
-GLOBAL_TABLES = {t for t, s in SYNCED.items() if s.scope == "''"}
+GLOBAL_TABLES = authorize.GLOBAL_TABLES
 _HEX64 = re.compile(r"[0-9a-f]{64}")
+_REFUSAL_TEXT = ("op_id", "row", "code", "reason_zh", "reason_en", "hint_zh", "hint_en", "at")
 
 
 @dataclass
@@ -54,6 +59,7 @@ class ImportResult:
     ops_known: int = 0
     attachments: int = 0
     conflicts: int = 0
+    refused: int = 0                 # operations refused one by one (listed in sync_refused)
     changes: OpChanges = field(default_factory=OpChanges)
     message: str = ""
 
@@ -65,6 +71,20 @@ class SyncReport:
     exported: list[ExportResult] = field(default_factory=list)
     quarantined: list[tuple[Path, str]] = field(default_factory=list)   # held until the device is approved
     recorded: list[Path] = field(default_factory=list)  # rejections written to the audit log this pass (new ones)
+    failed: list[tuple[Path, str]] = field(default_factory=list)        # exports that could not be written
+
+
+class ExportFailed(InspectorError):
+    """The bundle could not be written (full or removed stick, no permission); nothing was left behind."""
+
+    exit_code = 2
+
+
+def _unlink_quietly(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only stick: the file is imported (known ops) again next time, harmlessly
 
 
 class SyncService(DistrictMixin):
@@ -186,7 +206,25 @@ class SyncService(DistrictMixin):
                                    [peer["township_id"]]).fetchone()
             if town:
                 ctl["township"] = dict(zip(("id", "code", "name", "district"), town))
+            ctl["refused"] = self._refusals_for(peer["id"])
+            skew = self._meta(f"sync_clock_ahead:{peer['id']}")
+            if skew:
+                ctl["clock_ahead_s"] = int(skew)
+        else:
+            ctl["refused_upto"] = self.db.execute(
+                "SELECT IFNULL(MAX(remote_num), 0) FROM sync_refused WHERE refused_by != ?",
+                [self.col.device_id]).fetchone()[0]
         return ctl
+
+    def _refusals_for(self, peer_id: str) -> list[dict[str, Any]]:
+        """Refusals of a laptop's operations it has not confirmed receiving (numbered by rowid)."""
+        upto = int(self._meta(f"sync_refused_upto:{peer_id}") or 0)
+        cur = self.db.execute(
+            "SELECT rowid, op_id, tbl, row_id, fields, code, reason_zh, reason_en, hint_zh, hint_en, refused_at "
+            "FROM sync_refused WHERE origin = ? AND refused_by = ? AND rowid > ? ORDER BY rowid LIMIT ?",
+            [peer_id, self.col.device_id, upto, bf.MAX_CONTROL_LIST])
+        return [{"num": r[0], "op_id": r[1], "tbl": r[2], "row": r[3], "fields": json.loads(r[4]), "code": r[5],
+                 "reason_zh": r[6], "reason_en": r[7], "hint_zh": r[8], "hint_en": r[9], "at": r[10]} for r in cur]
 
     def due(self, to: str = "district") -> bool:
         """Is there anything to send: unacknowledged ops, an ack, or changed control data?"""
@@ -246,7 +284,7 @@ class SyncService(DistrictMixin):
         out = Path(out_path)
         if out.is_dir():
             out = out / bundle_name(self.col.device_id, peer["id"], acked + 1, top)
-        atomic_write_bytes(out, data)
+        write_bundle_file(out, data)
         with self.db.atomic():
             self.db.execute("UPDATE sync_peers SET last_sent_seq = ?, ack_sent_seq = ?, control_sent = ?, "
                             "last_sync_at = ? WHERE peer_id = ?",
@@ -297,6 +335,13 @@ class SyncService(DistrictMixin):
         except bf.UnusableInput as e:
             e.recorded = self._record_rejection(path, seen, e)  # type: ignore[attr-defined]
             raise
+        except (InspectorError, KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as e:  # noqa: BLE001 - no file may stop a folder pass or a watcher
+            err = bf.reject(f"无法处理该文件（{type(e).__name__}），请把它交给管理员检查",
+                            f"the file could not be processed ({type(e).__name__}); give it to an administrator")
+            err.recorded = self._record_rejection(path, seen, err)  # type: ignore[attr-defined]
+            raise err from e
 
     def _import_bundle(self, path: Path, seen: dict[str, Any]) -> ImportResult:
         try:
@@ -337,16 +382,14 @@ class SyncService(DistrictMixin):
                             "cannot decrypt (not encrypted to this device, or altered)")
         columns = self.columns()
         bf.read_inner(b, plain, columns)
-        if prof["role"] == "district":
-            homes = self.home_scopes(sender)
-            for i, op in enumerate(b.ops, 1):
-                ok = (op["scope"] in homes or (op["scope"] == "" and op["tbl"] in GLOBAL_TABLES)) and \
-                    ("township_id" not in op["fields"] or op["tbl"] == "townships" or op["fields"]["township_id"] in homes)
-                if not ok:
-                    raise bf.reject(f"第 {i} 条操作超出该设备所属乡镇的范围",
-                                    f"operation {i} is outside the sending device's township")
         self._check_control(b)
         return self._apply(b, sender, columns)
+
+    def _judge(self, b: bf.Bundle, sender: dict[str, Any]) -> tuple[list[dict[str, Any]], list[authorize.Refusal]]:
+        """Authorize each new operation from the receiver's own data (core/sync/authorize.py)."""
+        homes = self.home_scopes(sender) if self.is_district() else None
+        judge = authorize.Authorizer(self.db, b.manifest["sender"], homes, authorize.column_rules(self.db))
+        return judge.judge(b.ops)
 
     def _record_rejection(self, path: Path, seen: dict[str, Any], err: InspectorError) -> bool:
         """Write one `sync.reject` audit entry for a refused file, unless this content (SHA-256;
@@ -417,6 +460,22 @@ class SyncService(DistrictMixin):
                     raise bf.reject("格式不符：文号段无效", "schema violation: invalid serial block")
             if not isinstance(ctl.get("certificate", ""), str) or len(ctl.get("certificate", "")) > 20000:
                 raise bf.reject("格式不符：证书无效", "schema violation: invalid certificate")
+            refused = ctl.get("refused") or []
+            if not (isinstance(refused, list) and len(refused) <= bf.MAX_CONTROL_LIST and all(
+                    isinstance(r, dict) and isinstance(r.get("num"), int) and not isinstance(r["num"], bool)
+                    and isinstance(r.get("fields"), list) and all(isinstance(f, str) and len(f) <= 100
+                                                                   for f in r["fields"][:50])
+                    and len(r["fields"]) <= 50 and r.get("tbl") in SYNCED
+                    and all(isinstance(r.get(k), str) and len(r[k]) <= 2000 for k in _REFUSAL_TEXT)
+                    for r in refused)):
+                raise bf.reject("格式不符：被拒绝的记录清单无效", "schema violation: invalid list of refused records")
+            skew = ctl.get("clock_ahead_s", 0)
+            if not isinstance(skew, int) or isinstance(skew, bool) or abs(skew) > 10**10:
+                raise bf.reject("格式不符：时钟信息无效", "schema violation: invalid clock information")
+        else:
+            upto = ctl.get("refused_upto", 0)
+            if not isinstance(upto, int) or isinstance(upto, bool) or upto < 0:
+                raise bf.reject("格式不符：refused_upto 无效", "schema violation: invalid refused_upto")
 
     def _read_enrollment(self, b: bf.Bundle) -> dict[str, Any] | None:
         """The enrollment request of an unknown device, if its bundle proves possession of the key."""
@@ -509,7 +568,10 @@ class SyncService(DistrictMixin):
                 if op["id"] not in known and op["id"] not in seen:
                     seen.add(op["id"])
                     fresh.append(op)
-            res.ops_new, res.ops_known = len(fresh), len(b.ops) - len(fresh)
+            res.ops_known = len(b.ops) - len(fresh)
+            fresh, refused = self._judge(dataclasses.replace(b, ops=fresh), sender)
+            res.ops_new, res.refused = len(fresh), len(refused)
+            self._record_refusals(refused, m["sender"])
             by_row: dict[tuple[str, str], list[dict[str, Any]]] = {}
             for op in fresh:
                 by_row.setdefault((op["tbl"], op["row"]), []).append(op)
@@ -533,8 +595,6 @@ class SyncService(DistrictMixin):
                     res.changes.add(tbl, row)
             for tbl, row in merge.retry_pending(self.db, columns):
                 res.changes.add(tbl, row)
-            if self.is_district():
-                self._check_row_scopes(by_row, self.home_scopes(sender))
             for op in fresh:
                 if op["tbl"] == "hazards":
                     touched_hazards.add(op["row"])
@@ -550,45 +610,67 @@ class SyncService(DistrictMixin):
                     self.db["attachments"].insert(dict(a))
                 self.db.execute("INSERT OR REPLACE INTO sync_peer_files (peer_id, sha256, sent_in_seq) VALUES (?, ?, 0)",
                                 [m["sender"], a["sha256"]])
-            top = max((op["hlc"] for op in b.ops), default=0)
+            top = max((op["hlc"] for op in fresh), default=0)
             # A sender whose clock runs far ahead must not drag ours along: cap at now + 1 day.
             cap = int((dt.datetime.now(dt.timezone.utc).timestamp() + 86400) * 1000) * 65536
             self.db.execute("UPDATE sync_control SET hlc = max(hlc, ?), capture = 1 WHERE id = 1", [min(top, cap)])
             self._apply_control(b, m["sender"])
-            if res.ops_new == 0 and not b.files:
+            if res.ops_new == 0 and not b.files and not refused:
                 res.status = "already_applied" if b.ops else "applied"
             self.col.audit.append(self.col.actor(), "sync.import", "sync_ops", m["bundle_id"],
                                   {"sender": m["sender"], "ops": len(b.ops), "new": res.ops_new,
-                                   "conflicts": res.conflicts})
+                                   "conflicts": res.conflicts, "refused": res.refused})
 
-    def _check_row_scopes(self, by_row: dict[tuple[str, str], list[dict[str, Any]]], homes: set[str]) -> None:
-        """At the district: every row a laptop's operations touched must (still) belong to that
-        laptop's township, whatever `scope` the operations claimed. Raises (rolling back)."""
-        by_table: dict[str, list[str]] = {}
-        for tbl, row in by_row:
-            if tbl not in GLOBAL_TABLES:
-                by_table.setdefault(tbl, []).append(row)
-        for tbl, rows in by_table.items():
-            spec = SYNCED[tbl]
-            found: list[tuple[str, str]] = []
-            if len(spec.pk) == 1:
-                for i in range(0, len(rows), 500):
-                    chunk = rows[i:i + 500]
-                    found += self.db.execute(
-                        f'SELECT NEW."{spec.pk[0]}", IFNULL({spec.scope}, \'\') FROM "{tbl}" AS NEW '
-                        f'WHERE NEW."{spec.pk[0]}" IN ({",".join("?" * len(chunk))})', chunk).fetchall()
+    def _record_refusals(self, refused: list[authorize.Refusal], sender_id: str) -> None:
+        """Kept by op id; `origin` is the device that sent it (the one that is told), whatever the op claims."""
+        now = now_iso()
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO sync_refused (op_id, origin, refused_by, tbl, row_id, fields, hlc, code, reason_zh, "
+            "reason_en, hint_zh, hint_en, refused_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(r["op_id"], sender_id, self.col.device_id, r["tbl"], r["row"], canonical(r["fields"]), r["hlc"],
+              r["code"], r["reason_zh"], r["reason_en"], r["hint_zh"], r["hint_en"], now)
+             for r in (x.record() for x in refused)])
+
+    def _note_clock(self, b: bf.Bundle, sender_id: str) -> None:
+        """Compare the sender's bundle time with our clock. A bundle can only be late (carried on a
+        stick), never early: one dated ahead of us means a clock is wrong. The district tells the
+        laptop (control.clock_ahead_s); a laptop notes its own clock is behind."""
+        try:
+            created = dt.datetime.fromisoformat(b.manifest["created_at"])
+            ahead = int((created - dt.datetime.now(dt.timezone.utc)).total_seconds()) if created.tzinfo else 0
+        except ValueError:
+            ahead = 0
+        if self.is_district():
+            key = f"sync_clock_ahead:{sender_id}"
+            if ahead > CLOCK_TOLERANCE_S:
+                self._set_meta(key, str(ahead))
             else:
-                for row in rows:
-                    where, params = merge._row_where(tbl, row)
-                    found += [(row, r[0]) for r in self.db.execute(
-                        f'SELECT IFNULL({spec.scope}, \'\') FROM "{tbl}" AS NEW WHERE {where}', params)]
-            for row_id, scope in found:
-                if scope not in homes:
-                    raise bf.reject(f"数据包修改了其他乡镇的记录（{tbl} {row_id[:8]}）",
-                                    f"the bundle changes a record of another township ({tbl} {row_id[:8]})")
+                self.db.execute("DELETE FROM meta WHERE key = ?", [key])
+            return
+        told = b.control.get("clock_ahead_s", 0) if b.manifest["sender_role"] == "district" else 0
+        skew = -ahead if ahead > CLOCK_TOLERANCE_S else (told if told > CLOCK_TOLERANCE_S else 0)
+        if skew:
+            self._set_meta("sync_clock_skew_s", str(skew))
+        else:
+            self.db.execute("DELETE FROM meta WHERE key = 'sync_clock_skew_s'")
+
+    def clock_warning(self) -> InspectorError | None:
+        """On a laptop: its clock is off (as the last bundle from the district showed), in both languages."""
+        skew = int(self._meta("sync_clock_skew_s") or 0)
+        if not skew:
+            return None
+        minutes = round(abs(skew) / 60)
+        if skew > 0:
+            return InspectorError(f"本机时钟比区局快约 {minutes} 分钟。请把电脑的日期和时间改正（超前一天以上的修改会被区局拒绝）。",
+                                  f"This computer's clock is about {minutes} minutes ahead of the district's. Set the "
+                                  "date and time right (changes dated more than a day ahead are refused).")
+        return InspectorError(f"本机时钟比区局慢约 {minutes} 分钟。请把电脑的日期和时间改正，否则本机的修改可能被较早的修改覆盖。",
+                              f"This computer's clock is about {minutes} minutes behind the district's. Set the date "
+                              "and time right, or this computer's changes may lose to older ones.")
 
     def _apply_control(self, b: bf.Bundle, sender_id: str) -> None:
         m, ctl = b.manifest, b.control
+        self._note_clock(b, sender_id)
         state = self._peer(sender_id)
         ack = int(ctl.get("ack", 0))
         acked = max(state["last_acked_seq"], ack)
@@ -612,7 +694,16 @@ class SyncService(DistrictMixin):
         self.db.execute("UPDATE sync_peers SET last_acked_seq = ?, last_received_seq = ?, "
                         "last_sync_at = ? WHERE peer_id = ?", [acked, received, now_iso(), sender_id])
         if m["sender_role"] != "district":
+            upto = ctl.get("refused_upto")
+            if isinstance(upto, int) and upto > int(self._meta(f"sync_refused_upto:{sender_id}") or 0):
+                self._set_meta(f"sync_refused_upto:{sender_id}", str(upto))
             return
+        for r in ctl.get("refused") or []:
+            self.db.execute(
+                "INSERT OR IGNORE INTO sync_refused (op_id, origin, refused_by, tbl, row_id, fields, code, reason_zh, "
+                "reason_en, hint_zh, hint_en, refused_at, remote_num) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [r["op_id"], self.col.device_id, sender_id, r["tbl"], r["row"], canonical(r["fields"]), r["code"],
+                 r["reason_zh"], r["reason_en"], r["hint_zh"], r["hint_en"], r["at"], r["num"]])
         if ctl.get("certificate"):
             ca = (ctl.get("district_card") or {}).get("ca_certificate", "")
             if crypto.certificate_matches(ctl["certificate"], ca, self.keys.sign_public):
@@ -645,6 +736,30 @@ class SyncService(DistrictMixin):
         self.col.audit.append(self.col.actor(), "sync.rehome", "townships", new,
                               {"from": old, "to": new, "name": town["name"], "code": town["code"]})
 
+    def refusals(self, limit: int = 500) -> list[dict[str, Any]]:
+        """Refused operations, newest first: on a laptop, its changes the district refused (and any
+        it refused itself); at the district, what it refused from the laptops. Each with `what` (a
+        readable label of the record from this device's data), reason and hint in both languages."""
+        rows = list(self.db.query("SELECT * FROM sync_refused ORDER BY refused_at DESC, rowid DESC LIMIT ?", [limit]))
+        for r in rows:
+            r["what"] = self._label(r["tbl"], r["row_id"])
+            r["fields"] = json.loads(r["fields"] or "[]")
+        return rows
+
+    def _label(self, tbl: str, row_id: str) -> str:
+        queries = {
+            "enterprises": "SELECT '企业 ' || name FROM enterprises WHERE id = ?",
+            "inspections": "SELECT '检查 ' || e.name || ' ' || substr(i.started_at, 1, 10) FROM inspections i "
+                           "JOIN enterprises e ON e.id = i.enterprise_id WHERE i.id = ?",
+            "hazards": "SELECT '隐患 ' || substr(description, 1, 30) FROM hazards WHERE id = ?",
+            "hazard_events": "SELECT '隐患记录 ' || kind || ' ' || substr(h.description, 1, 20) FROM hazard_events ev "
+                             "JOIN hazards h ON h.id = ev.hazard_id WHERE ev.id = ?",
+            "documents": "SELECT '文书 ' || doc_type || ' ' || doc_no FROM documents WHERE id = ?",
+            "townships": "SELECT '乡镇 ' || name FROM townships WHERE id = ?",
+        }
+        row = self.db.execute(queries[tbl], [row_id]).fetchone() if tbl in queries else None
+        return row[0] if row else f"{tbl} {row_id[:8]}"
+
     def status(self) -> dict[str, Any]:
         """What the GUI's sync page shows: trust, enrollment, per-peer progress, things to look at."""
         peers = []
@@ -665,6 +780,8 @@ class SyncService(DistrictMixin):
                 "district": district["name"] if district else "", "enrolled": self._enrolled(),
                 "peers": peers, "conflicts": len(self.conflicts()), "pending": len(self.pending()),
                 "quarantined": len(self.quarantined()),
+                "refused": self.db.execute("SELECT count(*) FROM sync_refused WHERE resent_at IS NULL").fetchone()[0],
+                "clock_warning": str(w) if (w := self.clock_warning()) else "",
                 "awaiting_approval": sum(1 for d in self.devices() if d["status"] == "pending")}
 
     # ------------------------------------------------------------ folders
@@ -703,16 +820,25 @@ class SyncService(DistrictMixin):
             if not (folder / CARD_NAME).exists():
                 self.write_card(folder / CARD_NAME)
         elif self.district() is None and (folder / CARD_NAME).exists():
-            self.trust_district(folder / CARD_NAME)
-        for path in sorted(folder.glob(f"*{bf.EXTENSION}")):
-            if not bundle_name_addressed_to(path.name, self.col.device_id):
-                continue
+            try:
+                self.trust_district(folder / CARD_NAME)
+            except bf.UnusableInput as e:  # a bad card is reported, the pass goes on
+                report.rejected.append((folder / CARD_NAME, str(e)))
+        try:
+            names = sorted(p.name for p in folder.iterdir() if p.name.endswith(bf.EXTENSION))
+        except OSError as e:
+            raise bf.UnusableInput(f"无法读取同步文件夹“{folder}”：{e.strerror}",
+                                   f"Cannot read the sync folder '{folder}': {e.strerror}") from e
+        for name in names:
+            if not bundle_name_addressed_to(name, self.col.device_id):
+                continue  # another device's bundle: never opened
+            path = folder / name
             try:
                 report.imported.append(self.import_bundle(path))
-                path.unlink(missing_ok=True)
+                _unlink_quietly(path)
             except bf.BundleQuarantined as e:
                 report.quarantined.append((path, str(e)))
-                path.unlink(missing_ok=True)  # a copy is kept in <data_dir>/quarantine
+                _unlink_quietly(path)  # a copy is kept in <data_dir>/quarantine
             except bf.UnusableInput as e:  # left in the folder; recorded once (import_bundle)
                 report.rejected.append((path, str(e)))
                 if getattr(e, "recorded", False):
@@ -723,10 +849,41 @@ class SyncService(DistrictMixin):
             if self.due(peer):
                 peer_id = self._recipient(peer)["id"]
                 older = list(folder.glob(f"{self.col.device_id[:8]}-to-{peer_id}-*{bf.EXTENSION}"))
-                report.exported.append(self.export(folder, to=peer))
+                try:
+                    report.exported.append(self.export(folder, to=peer))
+                except ExportFailed as e:  # full or removed stick: the next pass tries again
+                    report.failed.append((folder, str(e)))
+                    continue
                 for path in older:  # the new bundle holds everything they held that is still unacknowledged
-                    path.unlink(missing_ok=True)
+                    _unlink_quietly(path)
         return report
+
+
+def write_bundle_file(out: Path, data: bytes) -> None:
+    """Write a bundle via a temporary file and rename; on any failure (full or removed stick,
+    read-only folder) the temporary file is removed and ExportFailed says what to do."""
+    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, out)
+    except OSError as e:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        if e.errno == errno.ENOSPC:
+            zh, en = "U盘或磁盘空间已满", "the stick or disk is full"
+        elif e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            zh, en = "目标位置只读或没有写入权限", "the location is read-only or not writable"
+        else:
+            zh, en = f"写入失败（{e.strerror or e}），U盘可能已拔出", f"writing failed ({e.strerror or e}); was the stick removed?"
+        raise ExportFailed(f"数据包未能写入“{out.parent}”：{zh}。未留下任何文件，本机数据未变；"
+                           f"请腾出空间或重新插入U盘后再同步。",
+                           f"The bundle could not be written to '{out.parent}': {en}. Nothing was left there and "
+                           f"nothing changed here; free some space or reinsert the stick and sync again.") from e
 
 
 def publishable_checklists(folder: Path) -> dict[str, str]:
