@@ -79,6 +79,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_validate(args: argparse.Namespace) -> int:
     from inspector_app.core.checklists.errors import ChecklistError
+    from inspector_app.core.checklists.legal import GENERAL_BASIS, unverified_items
     from inspector_app.core.checklists.loader import load_file
 
     bad = 0
@@ -89,10 +90,13 @@ def run_validate(args: argparse.Namespace) -> int:
             bad += 1
             print(pick("无效：", "INVALID: ") + str(e), file=sys.stderr)
             continue
-        unverified = sum(it.unverified for it in cl.items)
-        note = pick(f"，{unverified} 项法律依据待核实", f", {unverified} items with unverified legal basis") if unverified else ""
+        lacking = unverified_items(cl)
+        note = pick(f"，{len(lacking)} 项无已核实的法律依据", f", {len(lacking)} without a verified legal basis") if lacking else ""
         print(pick(f"有效：{path}（{cl.checklist_id} {cl.version}，{len(cl.items)} 项，哈希 {cl.content_hash[:12]}{note}）",
                    f"valid: {path} ({cl.checklist_id} {cl.version}, {len(cl.items)} items, hash {cl.content_hash[:12]}{note})"))
+        for item_id, cites in lacking:
+            print(pick(f"  {item_id}：无已核实的法律依据（{'；'.join(cites)}），文书改印 {GENERAL_BASIS.citation()}",
+                       f"  {item_id}: no verified legal basis ({'; '.join(cites)}); documents print {GENERAL_BASIS.citation()}"))
     if bad:
         print(pick(f"{bad} 个文件无效，请按上面的提示修改后重新校验。",
                    f"{bad} of {len(args.files)} files are invalid; fix them as described above and validate again."),

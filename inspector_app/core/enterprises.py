@@ -26,7 +26,7 @@ SUPERVISION_CLASSES = ("A", "B", "C", "D")
 
 _PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$")
 EDITABLE = ("township_id", "name", "uscc", "address", "principal", "principal_title", "phone",
-            "industry", "risk_tags", "notes")
+            "industry", "risk_tags", "notes", "sector")
 
 
 def township_id_for(code: str) -> str:
@@ -93,6 +93,10 @@ class Enterprises:
             if why:
                 raise ValidationError(why[0], why[1], field="phone")
             out["phone"] = str(out["phone"]).strip()
+        if "sector" in out:
+            out["sector"] = str(out["sector"] or "").strip()
+            if out["sector"] and out["sector"] not in SECTORS:
+                raise ValidationError(f"未知的行业类别：{out['sector']}", f"Unknown sector: {out['sector']}", field="sector")
         if "risk_tags" in out and not isinstance(out["risk_tags"], str):
             out["risk_tags"] = json.dumps(list(out["risk_tags"]), ensure_ascii=False)
         return out

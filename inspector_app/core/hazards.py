@@ -36,8 +36,16 @@ EVENT_KINDS = (
     "reinspection_failed",     # data: new_deadline
     "listed_supervision",      # data: level, unit, doc_no, deadline, ...
     "supervision_progress",    # data: report text
+    "supervision_accepted",    # the supervising unit's acceptance (验收销号): data: unit, person, date, doc_no
+    "five_measures",           # 五落实 of a major hazard: data: measures, responsible, funds, deadline, plan
+    "suspension_ordered",      # 责令停产停业 / 停止使用: data: scope, date, doc_no
+    "resumption_applied",      # the enterprise applies to resume (复产申请): data: date, applicant, content
+    "resumption_reviewed",     # the review of that application: data: approved, reviewer, date, doc_no, opinion
     "note",
 )
+FIVE_MEASURES = ("measures", "responsible", "funds", "deadline", "plan")   # 措施、责任、资金、时限、预案
+FIVE_MEASURES_ZH = {"measures": "整改措施", "responsible": "责任人", "funds": "资金", "deadline": "时限",
+                    "plan": "应急预案"}
 
 
 @dataclass
@@ -45,10 +53,18 @@ class Derived:
     state: str = "open"
     deadline: str | None = None
     closed_on: str | None = None
+    listed: bool = False          # 挂牌督办
+    accepted: bool = False        # the supervising unit accepted the rectification
+    suspended: bool = False       # 停产停业 ordered and not yet lifted by an approved 复产 review
+    resumption_pending: bool = False
+    passed: bool = False          # re-inspection passed (closes once nothing else holds it open)
+    five_measures: bool = False
 
 
-def derive(events: Iterable[dict[str, Any]]) -> Derived:
-    """Replay events in (at, id) order into the current state."""
+def derive(events: Iterable[dict[str, Any]], severity: str = "general") -> Derived:
+    """Replay events in (at, id) order into the current state. A major hazard is never closed on
+    the spot; a listed (挂牌督办) one closes only when the supervising unit has accepted it too; a
+    suspended one only after its 复产 review approved resumption (whichever comes last closes it)."""
     d = Derived()
     for ev in sorted(events, key=lambda e: (e["at"], e["id"])):
         data = ev["data"] if isinstance(ev["data"], dict) else json.loads(ev["data"] or "{}")
@@ -57,8 +73,25 @@ def derive(events: Iterable[dict[str, Any]]) -> Derived:
             continue  # nothing reopens a closed hazard
         if kind == "created":
             d.deadline = data.get("deadline") or d.deadline
-        elif kind == "closed_on_site" or kind == "reinspection_passed":
-            d.state, d.closed_on = "closed", ev["at"][:10]
+        elif kind == "closed_on_site":
+            if severity != "major":
+                d.state, d.closed_on = "closed", ev["at"][:10]
+        elif kind == "listed_supervision":
+            d.listed = True
+        elif kind == "supervision_accepted":
+            d.accepted = True
+        elif kind == "five_measures":
+            d.five_measures = True
+        elif kind == "suspension_ordered":
+            d.suspended, d.resumption_pending = True, False
+        elif kind == "resumption_applied":
+            d.resumption_pending = d.suspended
+        elif kind == "resumption_reviewed":
+            d.resumption_pending = False
+            if data.get("approved"):
+                d.suspended = False
+        elif kind == "reinspection_passed":
+            d.passed = True
         elif kind == "notice_issued":
             d.state = "awaiting_rectification"
             d.deadline = data.get("deadline") or d.deadline
@@ -70,7 +103,21 @@ def derive(events: Iterable[dict[str, Any]]) -> Derived:
         elif kind == "reinspection_failed":
             d.state = "awaiting_rectification"
             d.deadline = data.get("new_deadline") or d.deadline
+            d.passed = False
+        if d.passed and d.state != "closed" and (d.accepted or not d.listed) and not d.suspended:
+            d.state, d.closed_on = "closed", ev["at"][:10]
     return d
+
+
+def closing_blockers(d: Derived, severity: str) -> list[tuple[str, str]]:
+    """What still keeps a hazard from being closed by a passed re-inspection (zh, en)."""
+    out = []
+    if severity == "major" and not d.five_measures:
+        out.append(("重大事故隐患须先记录“五落实”（措施、责任、资金、时限、预案）",
+                    "Record the five measures (措施、责任、资金、时限、预案) of the major hazard first"))
+    if d.suspended:
+        out.append(("停产停业整改的隐患须先审查同意复产申请", "The resumption application must be reviewed and approved first"))
+    return out
 
 
 def is_overdue(state: str, deadline: str | None, today: str | None = None) -> bool:
@@ -148,9 +195,10 @@ class Hazards:
         if kind not in EVENT_KINDS:
             raise ValidationError(f"未知的隐患事件类型：{kind}", f"Unknown hazard event kind: {kind}")
         data = data or {}
-        for key in ("deadline", "new_deadline"):
+        for key in ("deadline", "new_deadline", "date"):
             if key in data and data[key]:
                 _check_date(data[key])
+        self._check_allowed(hazard_id, kind, data)
         ev = {
             "id": new_id(),
             "hazard_id": hazard_id,
@@ -169,6 +217,56 @@ class Hazards:
             self.refresh_state(hazard_id)
         return OpChanges().add("hazard_events", ev["id"]).add("hazards", hazard_id)
 
+    def _check_allowed(self, hazard_id: str, kind: str, data: dict[str, Any]) -> None:
+        """Lifecycle rules for majors, 挂牌督办 and 停产停业 (docs/hazard-lifecycle.md)."""
+        if kind == "created":
+            return
+        h = self.get(hazard_id)
+        d = derive(self.events(hazard_id), h["severity"])
+        major = h["severity"] == "major"
+
+        def refuse(zh: str, en: str) -> None:
+            raise ValidationError(zh, en, field=kind)
+
+        if d.state == "closed":
+            return   # replaying onto a closed hazard changes nothing (derive ignores it)
+        if kind == "closed_on_site" and major:
+            refuse("重大事故隐患不得当场整改销号，须经复查（挂牌督办的还须督办单位验收）",
+                   "A major hazard cannot be closed on the spot: it needs a re-inspection (and, when listed, "
+                   "the supervising unit's acceptance)")
+        if kind == "five_measures":
+            missing = [FIVE_MEASURES_ZH[k] for k in FIVE_MEASURES if not str(data.get(k) or "").strip()]
+            if missing:
+                refuse("“五落实”须逐项填写：" + "、".join(missing),
+                       "Fill in every one of the five measures: " + ", ".join(missing))
+        if kind == "supervision_accepted":
+            if not d.listed:
+                refuse("该隐患未挂牌督办，无需督办单位验收", "The hazard is not under listed supervision")
+            for key, zh, en in (("unit", "验收单位", "accepting unit"), ("person", "验收人", "person"),
+                                ("date", "验收日期", "date"), ("doc_no", "验收文书文号", "document number")):
+                if not str(data.get(key) or "").strip():
+                    refuse(f"督办单位验收须填写{zh}", f"The supervising unit's acceptance needs the {en}")
+        if kind == "suspension_ordered" and not str(data.get("date") or "").strip():
+            refuse("请填写责令停产停业的日期", "Give the date of the suspension order")
+        if kind == "resumption_applied" and not d.suspended:
+            refuse("该隐患未责令停产停业，或已同意复产", "The hazard is not under a suspension order")
+        if kind == "resumption_reviewed":
+            if not d.resumption_pending:
+                refuse("没有待审查的复产申请", "There is no resumption application to review")
+            if not str(data.get("reviewer") or "").strip():
+                refuse("请填写复产审查人", "Give the reviewer")
+        if kind == "reinspection_passed":
+            if d.listed and not d.accepted:
+                refuse("挂牌督办的隐患须先记录督办单位的验收销号意见（单位、人员、日期、文书）",
+                       "A listed hazard needs the supervising unit's acceptance (unit, person, date, document) first")
+            blockers = closing_blockers(d, h["severity"])
+            if blockers:
+                refuse("；".join(b[0] for b in blockers), "; ".join(b[1] for b in blockers))
+
+    def derived(self, hazard_id: str) -> Derived:
+        """The full derived lifecycle of a hazard (state plus supervision / suspension flags)."""
+        return derive(self.events(hazard_id), self.get(hazard_id)["severity"])
+
     def events(self, hazard_id: str) -> list[dict[str, Any]]:
         rows = self.db.query(
             "SELECT * FROM hazard_events WHERE hazard_id=? ORDER BY at, id", [hazard_id]
@@ -176,7 +274,8 @@ class Hazards:
         return [dict(r, data=json.loads(r["data"]), photos=json.loads(r["photos"])) for r in rows]
 
     def refresh_state(self, hazard_id: str) -> Derived:
-        d = derive(self.events(hazard_id))
+        sev = self.db.execute("SELECT severity FROM hazards WHERE id=?", [hazard_id]).fetchone()
+        d = derive(self.events(hazard_id), sev[0] if sev else "general")
         self.db.execute(
             "UPDATE hazards SET state=?, deadline=?, closed_on=? WHERE id=?",
             [d.state, d.deadline, d.closed_on, hazard_id],

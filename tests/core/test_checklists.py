@@ -148,10 +148,23 @@ def test_all_five_campaigns_shipped_with_enough_items():
         assert set(cl.applies_to) <= demo_tags, (cl.checklist_id, cl.applies_to)
 
 
-def test_unverified_citations_say_so_on_documents():
-    wh = parse((shipped_dir() / "work_at_height.toml").read_bytes(), "wh")
-    assert wh.item("wh06").unverified and "（条款待核实）" in wh.item("wh06").basis_text()
-    assert not wh.item("wh03").unverified and wh.item("wh03").basis_text() == "《中华人民共和国安全生产法》第三十条"
+def test_unverified_or_non_binding_bases_are_never_printed():
+    from inspector_app.core.checklists.legal import GENERAL_BASIS, printable_text
+    old = parse((Path(__file__).parent.parent / "fixtures" / "checklists-2026.1" / "work_at_height.toml").read_bytes(), "wh")
+    # wh06 cited JGJ 80 (construction) unverified: the general article is printed instead
+    assert wh06_text(old) == GENERAL_BASIS.citation()
+    assert old.item("wh03").basis_text() == "《中华人民共和国安全生产法》第三十条"
+    stored = ("GB 30871-2022《危险化学品企业特殊作业安全规范》第5章；《中华人民共和国消防法》第二十一条；"
+              "GB 9448-1999《焊接与切割安全》（条款待核实）")
+    assert printable_text(stored, "industry_trade") == "《中华人民共和国消防法》第二十一条"
+    assert printable_text(stored, "") == "《中华人民共和国消防法》第二十一条"
+    assert "GB 30871" in printable_text(stored, "hazardous_chemicals")
+    assert printable_text("GB 8118（条款待核实）", "industry_trade") == GENERAL_BASIS.citation()
+    assert printable_text("", "other") == GENERAL_BASIS.citation()
+
+
+def wh06_text(cl):
+    return cl.item("wh06").basis_text("industry_trade")
 
 
 def test_hot_work_gas_limit_depends_on_the_gas(col):

@@ -104,6 +104,10 @@ def test_missing_enterprise_signature_and_wrong_password_messages(col, case):
     assert col.documents.get(notice)["state"] == "draft" and _states(col, hazards) == ["open", "open"]
 
 
+FIVE = {"measures": "更换防护设施", "responsible": "张三", "funds": "2万元", "deadline": "2030-01-15",
+        "plan": "现场处置方案"}
+
+
 def test_reinspection_results_close_or_extend_hazards(col, case, tmp_path):
     insp, hazards, _ = case
     notice = col.documents.draft("rectification_notice", inspection_id=insp).id
@@ -120,6 +124,11 @@ def test_reinspection_results_close_or_extend_hazards(col, case, tmp_path):
     col.hazards.add_event(hazards[0], "rectification_reported", photos=[after])
     col.documents.set_result(re, "1", "pass")
     col.documents.set_result(re, "2", "fail", new_deadline="2030-06-30")
+    # hazard 1 is major: it is closed only once its 五落实 are recorded (nothing is issued before)
+    with pytest.raises(ValidationError, match="五落实"):
+        col.documents.issue(re, PASSWORD)
+    assert col.documents.get(re)["state"] == "draft"
+    col.hazards.add_event(hazards[0], "five_measures", data=FIVE)
     col.documents.issue(re, PASSWORD)
     assert _states(col, hazards) == ["closed", "awaiting_rectification"]
     assert col.hazards.get(hazards[1])["deadline"] == "2030-06-30"
@@ -202,6 +211,7 @@ def test_opinion_takes_results_recorded_on_the_hazards(col, case, tmp_path):
     notice = col.documents.draft("rectification_notice", inspection_id=insp).id
     _sign_all(col, notice)
     col.documents.issue(notice, PASSWORD)
+    col.hazards.add_event(hazards[0], "five_measures", data=FIVE)   # hazard 1 is major
     col.hazards.add_event(hazards[0], "reinspection_passed")
     col.hazards.add_event(hazards[1], "reinspection_failed", data={"new_deadline": "2030-07-31"})
     re = col.documents.draft("reinspection_opinion", refers_to=notice).id

@@ -24,19 +24,23 @@ from inspector_app.core.checklists.model import (
     Reading, ReadingLimitWhen,
 )
 
-FORMAT = 1
+FORMAT = 2            # the newest format this program reads; it also reads 1 (older stored versions)
+FORMATS = (1, 2)
+# A finding is printed on documents: a plain statement of the defect (format 2).
+_QUESTION_WORDS = ("是否", "？", "?")
+_DOUBLE_NEGATIVE = re.compile(r"未不|不未|未无|无未|未没|没未|不得不|未未|不不")
 # Enterprise ledger flags a fact may read (table.column, a 0/1 column of a per-enterprise ledger).
 LEDGER_FLAGS = {"confined_spaces.poisoning_risk": ("confined_spaces", "poisoning_risk")}
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*$")
 _TOP = {"format", "id", "version", "campaign", "title_zh", "title_en", "applies_to", "groups", "items",
-        "major_rules", "facts", "description_zh", "description_en"}
+        "major_rules", "facts", "description_zh", "description_en", "bases"}
 _ITEM = {"id", "group", "question_zh", "question_en", "guidance_zh", "guidance_en", "answer_type", "readings",
          "photo_required_on_fail", "basis", "hazard_category", "measure_zh", "measure_en", "deadline_days",
          "handling", "finding_zh"}
 _READING = {"key", "label_zh", "label_en", "unit", "min", "max", "max_when"}
-_BASIS = {"law", "article", "verified"}
-_RULE = {"id", "title_zh", "title_en", "all", "any", "facts", "basis"}
+_BASIS = {"law", "article", "verified", "quote", "source", "note", "scope"}
+_RULE = {"id", "title_zh", "title_en", "all", "any", "facts", "basis", "sectors"}
 _GROUP = {"id", "title_zh", "title_en"}
 _FACT = {"zh", "en", "ledger", "tags"}
 
@@ -139,6 +143,8 @@ class _Builder:
         self.origin = origin
         self.text = text
         self.loc = _Locator(text)
+        self.format = 1
+        self.bases: dict[str, LegalBasis] = {}
 
     # -- errors -------------------------------------------------------------------------------
     def fail(self, path: tuple, zh: str, en: str) -> None:
@@ -199,13 +205,60 @@ class _Builder:
             self.fail(path + ("basis",), f"{wz}basis 至少要有一条法律依据", f"{we}'basis' needs at least one legal basis")
         out = []
         for b in raw:
+            if isinstance(b, str) and self.format >= 2:
+                if b not in self.bases:
+                    self.fail(path + ("basis",), f"{wz}basis 引用了未定义的依据 {b}（在 [bases.{b}] 中定义）",
+                              f"{we}'basis' refers to undefined basis '{b}' (define it in [bases.{b}])")
+                out.append(self.bases[b])
+                continue
             if not isinstance(b, dict):
-                self.fail(path + ("basis",), f"{wz}basis 的每一项必须是 {{ law = \"…\", article = \"…\" }}",
-                          f"{we}each entry of 'basis' must be {{ law = \"…\", article = \"…\" }}")
-            self.unknown(b, _BASIS, path + ("basis",), wz + "法律依据：", we + "legal basis: ")
-            out.append(LegalBasis(self.req(b, "law", path + ("basis",), str, wz, we),
-                                  self.opt(b, "article", path + ("basis",), str, "", wz, we),
-                                  self.opt(b, "verified", path + ("basis",), bool, True, wz, we)))
+                self.fail(path + ("basis",), f"{wz}basis 的每一项必须是 {{ law = \"…\", article = \"…\" }}"
+                          + ("或 [bases] 中的 id" if self.format >= 2 else ""),
+                          f"{we}each entry of 'basis' must be {{ law = \"…\", article = \"…\" }}"
+                          + (" or an id from [bases]" if self.format >= 2 else ""))
+            out.append(self.one_basis(b, path + ("basis",), wz, we))
+        return out
+
+    def one_basis(self, b: dict, path: tuple, wz: str, we: str) -> LegalBasis:
+        from inspector_app.core.checklists.legal import restricted_scope
+        from inspector_app.core.enterprises import SECTORS
+        self.unknown(b, _BASIS, path, wz + "法律依据：", we + "legal basis: ")
+        law = self.req(b, "law", path, str, wz, we)
+        article = self.opt(b, "article", path, str, "", wz, we)
+        verified = self.opt(b, "verified", path, bool, self.format == 1, wz, we)
+        quote = self.opt(b, "quote", path, str, "", wz, we)
+        source = self.opt(b, "source", path, str, "", wz, we)
+        note = self.opt(b, "note", path, str, "", wz, we)
+        scope = self.str_list(b, "scope", path, wz, we)
+        for x in scope:
+            if x not in SECTORS:
+                self.fail(path + ("scope",), f"{wz}scope 中未知的行业 {x}（可用：{'、'.join(SECTORS)}）",
+                          f"{we}unknown sector '{x}' in scope (use: {', '.join(SECTORS)})")
+        if self.format >= 2:
+            cite = f"{law}{article}"
+            if verified and not (quote.strip() and source.strip()):
+                self.fail(path + ("verified",), f"{wz}{cite}：verified = true 需要 quote（条文原文）和 source（核对来源）",
+                          f"{we}{cite}: verified = true needs 'quote' (the article's text) and 'source' (where it was checked)")
+            if not verified and not note.strip():
+                self.fail(path + ("verified",), f"{wz}{cite}：未核实的依据需要 note 说明原因",
+                          f"{we}{cite}: an unverified basis needs a 'note' saying why")
+            bound = restricted_scope(cite)
+            if bound is not None and (not scope or any(x not in bound for x in scope)):
+                self.fail(path + ("law",), f"{wz}{cite} 不能作为工贸企业的执法依据（参照标准、建筑或产品标准、已废止或政策文件）；"
+                          "可写入 guidance_zh，或用 scope 限定适用行业",
+                          f"{we}{cite} cannot be an enforcement basis for 工贸 enterprises (reference, construction or "
+                          "product standard, superseded, or a policy paper); mention it in guidance_zh, or limit it with 'scope'")
+        return LegalBasis(law, article, verified, quote, source, note, tuple(scope))
+
+    def bases_table(self) -> dict[str, LegalBasis]:
+        out: dict[str, LegalBasis] = {}
+        raw = self.opt(self.doc, "bases", (), dict, {})
+        if raw and self.format < 2:
+            self.fail(("bases",), "[bases] 需要 format = 2", "[bases] needs format = 2")
+        for bid, b in raw.items():
+            if not isinstance(b, dict):
+                self.fail(("bases", bid), f"依据 {bid} 必须写成 [bases.{bid}] 表", f"basis '{bid}' must be a [bases.{bid}] table")
+            out[bid] = self.one_basis(b, ("bases", bid), f"依据 {bid}：", f"basis '{bid}': ")
         return out
 
     def reading(self, r: Any, path: tuple, wz: str, we: str) -> Reading:
@@ -275,6 +328,17 @@ class _Builder:
         if handling not in HANDLINGS:
             self.fail(path + ("handling",), f"{wz}未知的整改方式 {handling}（可用：{'、'.join(HANDLINGS)}）",
                       f"{we}unknown handling '{handling}' (use one of: {', '.join(HANDLINGS)})")
+        finding_zh = self.opt(raw, "finding_zh", path, str, "", wz, we)
+        if self.format >= 2:
+            if not finding_zh.strip():
+                self.fail(path, f"{wz}缺少必填字段 finding_zh（文书上打印的问题陈述）",
+                          f"{we}missing required field 'finding_zh' (the statement printed on documents)")
+            if any(w in finding_zh for w in _QUESTION_WORDS):
+                self.fail(path + ("finding_zh",), f"{wz}finding_zh 应是对问题的陈述，不能含“是否”或问号",
+                          f"{we}finding_zh must state the defect, not ask a question ('是否' or '?')")
+            if _DOUBLE_NEGATIVE.search(finding_zh):
+                self.fail(path + ("finding_zh",), f"{wz}finding_zh 含双重否定（{_DOUBLE_NEGATIVE.search(finding_zh).group(0)}）",
+                          f"{we}finding_zh contains a double negative")
         days = self.req(raw, "deadline_days", path, int, wz, we)
         if days < 0:
             self.fail(path + ("deadline_days",), f"{wz}deadline_days 不能为负数", f"{we}deadline_days must not be negative")
@@ -290,16 +354,18 @@ class _Builder:
             measure_zh=self.req(raw, "measure_zh", path, str, wz, we),
             measure_en=self.opt(raw, "measure_en", path, str, "", wz, we),
             deadline_days=days, handling=handling,
-            finding_zh=self.opt(raw, "finding_zh", path, str, "", wz, we),
+            finding_zh=finding_zh,
         )
 
     def build(self, digest: str) -> Checklist:
         d = self.doc
         self.unknown(d, _TOP, (), "", "")
-        fmt = self.opt(d, "format", (), int, FORMAT)
-        if fmt != FORMAT:
-            self.fail(("format",), f"不支持的格式版本 {fmt}（本程序支持 {FORMAT}）",
-                      f"unsupported format {fmt} (this version reads {FORMAT})")
+        fmt = self.opt(d, "format", (), int, 1)
+        if fmt not in FORMATS:
+            self.fail(("format",), f"不支持的格式版本 {fmt}（本程序支持 {'、'.join(map(str, FORMATS))}）",
+                      f"unsupported format {fmt} (this version reads {', '.join(map(str, FORMATS))})")
+        self.format = fmt
+        self.bases = self.bases_table()
         cid = self.req(d, "id", (), str)
         if not _ID.match(cid):
             self.fail(("id",), "id 只能用字母、数字、-、_", "id may only use letters, digits, - and _")
@@ -381,9 +447,15 @@ class _Builder:
                 if x not in facts:
                     self.fail(path + ("facts",), f"{wz}facts 引用了未定义的条件 {x}（在 [facts.{x}] 中定义）",
                               f"{we}'facts' refers to undefined fact '{x}' (define it in [facts.{x}])")
+            sectors = self.str_list(r, "sectors", path, wz, we)
+            from inspector_app.core.enterprises import SECTORS
+            for x in sectors:
+                if x not in SECTORS:
+                    self.fail(path + ("sectors",), f"{wz}sectors 中未知的行业 {x}（可用：{'、'.join(SECTORS)}）",
+                              f"{we}unknown sector '{x}' (use: {', '.join(SECTORS)})")
             rules.append(MajorRule(rid, self.req(r, "title_zh", path, str, wz, we),
                                    self.opt(r, "title_en", path, str, "", wz, we), all_, any_, fl,
-                                   self.basis(r, path, wz, we)))
+                                   self.basis(r, path, wz, we), sectors))
         return Checklist(cid, version, digest, campaign, title_zh, title_en, applies_to,
                          list(groups.values()) or [Group("main", title_zh, title_en)], items, rules, facts,
-                         source=self.text, origin=self.origin)
+                         source=self.text, format=fmt, origin=self.origin)

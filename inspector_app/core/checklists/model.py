@@ -34,13 +34,24 @@ def campaign_label(campaign: str, lang: str = "zh_CN") -> str:
 
 @dataclass(frozen=True)
 class LegalBasis:
+    """A law, regulation or standard and its article. `quote` is the article's text as the file
+    quotes it; `verified` only when that text was checked against the official text (`source` says
+    where); `note` says why not. `scope`: the sectors it binds (empty: all). Unverified bases are
+    never printed (core/checklists/legal.py)."""
     law: str
     article: str = ""
     verified: bool = True
+    quote: str = ""
+    source: str = ""
+    note: str = ""
+    scope: tuple[str, ...] = ()
+
+    def citation(self) -> str:
+        return f"{self.law}{self.article}"
 
     def text(self) -> str:
-        s = f"{self.law}{self.article}"
-        return s if self.verified else f"{s}（条款待核实）"
+        """The citation as shown to the inspector; an unverified one says so (never printed)."""
+        return self.citation() if self.verified else f"{self.citation()}（未核实，不打印）"
 
 
 @dataclass(frozen=True)
@@ -110,13 +121,20 @@ class Item:
     handling: str = "rectify_by_deadline"
     finding_zh: str = ""          # how a failure is written in the hazard ledger (default: from question)
 
-    def basis_text(self) -> str:
-        """The legal basis as printed on documents; unverified citations say so."""
-        return "；".join(b.text() for b in self.basis)
+    def basis_text(self, sector: str = "") -> str:
+        """The legal basis as printed on documents for an enterprise of this sector: verified,
+        binding citations only, else the general article (core/checklists/legal.py)."""
+        from inspector_app.core.checklists.legal import basis_text
+        return basis_text(self.basis, sector)
 
     @property
     def unverified(self) -> bool:
+        """Some basis of the item is not verified (it is never printed)."""
         return any(not b.verified for b in self.basis)
+
+    @property
+    def has_verified_basis(self) -> bool:
+        return any(b.verified for b in self.basis)
 
 
 @dataclass(frozen=True)
@@ -141,6 +159,12 @@ class MajorRule:
     any: list[str] = field(default_factory=list)
     facts: list[str] = field(default_factory=list)
     basis: list[LegalBasis] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)   # enterprise sectors it applies to (empty: all)
+
+    def applies_to_sector(self, sector: str) -> bool:
+        """令10 rules name sectors = ["industry_trade"]; an unclassified enterprise counts as 工贸."""
+        from inspector_app.core.checklists.legal import binds
+        return binds(self.sectors, sector)
 
     def items(self) -> list[str]:
         return list(dict.fromkeys(self.all + self.any))
@@ -156,8 +180,9 @@ class MajorRule:
             return False
         return True
 
-    def basis_text(self) -> str:
-        return "；".join(b.text() for b in self.basis)
+    def basis_text(self, sector: str = "") -> str:
+        from inspector_app.core.checklists.legal import basis_text
+        return basis_text(self.basis, sector)
 
 
 @dataclass
@@ -174,6 +199,7 @@ class Checklist:
     major_rules: list[MajorRule] = field(default_factory=list)
     facts: dict[str, Fact] = field(default_factory=dict)
     source: str = ""             # the exact file text (stored in checklist_templates)
+    format: int = 1
     origin: str = ""             # where it was loaded from: a path, or 'stored'
 
     def item(self, item_id: str) -> Item:

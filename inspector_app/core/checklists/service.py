@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from inspector_app.core.checklists import legal
 from inspector_app.core.checklists.errors import ChecklistError, ChecklistsNotLoaded
 from inspector_app.core.checklists.loader import LEDGER_FLAGS, load_file, parse
 from inspector_app.core.checklists.model import Checklist, Item, version_key
@@ -237,7 +238,8 @@ class Checklists:
             held = self.enterprise_facts(cl, ent)
             for k, v in (facts or {}).items():
                 (held.add if v else held.discard)(k)
-            rules = self.major_rules_met(cl, set(failed), held)
+            sector = ent.get("sector") or ""
+            rules = [r for r in self.major_rules_met(cl, set(failed), held) if r.applies_to_sector(sector)]
             for it in cl.items:
                 if it.id not in failed:
                     continue
@@ -249,7 +251,7 @@ class Checklists:
                     description += "（实测：" + "；".join(limits) + "）"
                 if (a.get("note") or "").strip():
                     description += "。" + a["note"].strip()
-                basis = "；".join(p for p in [it.basis_text()] + [r.basis_text() for r in mine] if p)
+                basis = legal.basis_text(list(it.basis) + [b for r in mine for b in r.basis], sector)
                 handling = it.handling
                 if mine and handling == "rectify_on_site":
                     handling = "rectify_by_deadline"   # a major hazard is closed after re-inspection

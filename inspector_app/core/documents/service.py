@@ -15,6 +15,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from inspector_app.core.changes import OpChanges
+from inspector_app.core.checklists.legal import printable_text
 from inspector_app.core.clock import new_id, now_iso, today_iso
 from inspector_app.core.documents import render as rd
 from inspector_app.core.documents.keys import Keys, sign_raw, verify_raw
@@ -250,7 +251,7 @@ class Documents:
         for hid in doc["content"]["hazard_ids"]:
             h = self.col.hazards.get(hid)
             entry = {"id": h["id"], "number": h["number"], "place": h["place"] or "", "description": h["description"],
-                     "legal_basis": h["legal_basis"] or "", "severity": h["severity"], "handling": h["handling"] or "",
+                     "legal_basis": printable_text(h["legal_basis"] or "", ent.get("sector") or ""), "severity": h["severity"], "handling": h["handling"] or "",
                      "deadline": deadlines.get(hid) or h["deadline"] or "", "before_photos": _json_list(h["before_photos"]),
                      "after_photos": _json_list(h["after_photos"])}
             if doc["doc_type"] == "reinspection_opinion":
