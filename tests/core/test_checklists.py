@@ -105,17 +105,17 @@ def test_old_inspection_keeps_its_version(col, enterprise):
     h_old = col.checklists.register(old)
     iid = col.inspections.start(enterprise["id"], template_hashes=[h_old]).id
     col.inspections.set_answer(iid, h_old, "cs05", result="fails")
-    newer = CS.decode().replace('version = "2026.1"', 'version = "2026.2"').replace(
-        "是否实行有限空间作业审批", "是否落实有限空间作业审批（新版）")
+    newer = CS.decode().replace('version = "2026.2"', 'version = "2026.3"').replace(
+        "有限空间作业是否经审批", "有限空间作业是否经审批（新版）")
     (col.data_dir / "checklists").mkdir()
     (col.data_dir / "checklists" / "cs-2026.2.toml").write_text(newer, "utf-8")
     cur = next(c for c in col.checklists.available() if c.checklist_id == "confined_space")
-    assert cur.version == "2026.2" and cur.content_hash != h_old
+    assert cur.version == "2026.3" and cur.content_hash != h_old
     reopened = Collection(col.data_dir)
     try:
         again = reopened.checklists.get(h_old)
         (reopened.data_dir / "checklists" / "cs-2026.2.toml").unlink()
-        assert again.version == "2026.1" and "新版" not in again.item("cs05").question_zh
+        assert again.version == "2026.2" and "新版" not in again.item("cs05").question_zh
         assert reopened.checklists.for_inspection(iid)[0].content_hash == h_old
         assert reopened.checklists.propose_hazards(iid)[0]["template_hash"] == h_old
     finally:
@@ -126,7 +126,8 @@ def test_old_inspection_keeps_its_version(col, enterprise):
 from inspector_app.cli import main  # noqa: E402
 from inspector_app.core.checklists import CAMPAIGNS, HAZARD_CATEGORIES, load_all, newest  # noqa: E402
 
-MIN_ITEMS = {"confined_space": 10, "work_at_height": 10, "welding": 10, "outsourcing": 10, "responsibility": 6}
+MIN_ITEMS = {"confined_space": 10, "work_at_height": 10, "welding": 10, "outsourcing": 10, "responsibility": 15,
+             "dust_explosion": 10, "ammonia_refrigeration": 8}
 
 
 def test_all_five_campaigns_shipped_with_enough_items():
@@ -188,8 +189,9 @@ def _propose(col, enterprise, checklist_id, fails):
 
 @pytest.mark.parametrize("checklist_id,fails,major,article", [
     ("outsourcing", {"os02"}, {"os02"}, "第三条第（一）项"),       # not coordinated, OR ...
-    ("outsourcing", {"os03", "os09"}, {"os03"}, "第三条第（一）项"),  # ... not inspected regularly
-    ("outsourcing", {"os01", "os09"}, set(), None),
+    ("outsourcing", {"os03", "os11"}, {"os03"}, "第三条第（一）项"),  # ... not inspected regularly
+    ("outsourcing", {"os09"}, {"os09"}, "第三条第（一）项"),          # lessees (承租单位) too
+    ("outsourcing", {"os01", "os11"}, set(), None),
     ("hot_work", {"hw02", "hw12"}, {"hw02"}, "第三条第（二）项"),    # uncertified welder
     ("hot_work", {"hw06"}, set(), None),
     ("work_at_height", {"wh03"}, {"wh03"}, "第三条第（二）项"),
@@ -215,7 +217,7 @@ def test_cli_validate_broken_file_names_file_line_and_problem(tmp_path, capsys, 
     from inspector_app.core.i18n import set_language
     text = (shipped_dir() / "outsourcing.toml").read_text("utf-8")
     bad = tmp_path / "outsourcing-broken.toml"
-    bad.write_text(text.replace('hazard_category = "A06"', 'hazard_category = "Z9"', 1), "utf-8")
+    bad.write_text(text.replace('hazard_category = "A12"', 'hazard_category = "Z9"', 1), "utf-8")
     line = _line_of(bad.read_text("utf-8"), 'hazard_category = "Z9"')
     try:
         assert main(["--lang", lang, "checklists", "validate", str(SHIPPED[0]), str(bad)]) == 2
@@ -248,11 +250,11 @@ def test_cli_list_shows_all_five_and_district_versions(tmp_path, capsys):
         assert "shipped" in row and cl.title_zh in row
     # The district publishes a version by placing a file in <data dir>/checklists/.
     (d / "checklists").mkdir(parents=True)
-    newer = (shipped_dir() / "hot_work.toml").read_text("utf-8").replace('version = "2026.1"', 'version = "2026.2"')
-    (d / "checklists" / "hot_work-2026.2.toml").write_text(newer, "utf-8")
+    newer = (shipped_dir() / "hot_work.toml").read_text("utf-8").replace('version = "2026.2"', 'version = "2026.3"')
+    (d / "checklists" / "hot_work-2026.3.toml").write_text(newer, "utf-8")
     assert main(["--data-dir", str(d), "checklists", "list", "--all"]) == 0
     rows = [ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("hot_work ")]
-    assert len(rows) == 2 and "2026.2" in rows[1] and "district" in rows[1] and "已被取代" in rows[0]
+    assert len(rows) == 2 and "2026.3" in rows[1] and "district" in rows[1] and "已被取代" in rows[0]
     (d / "checklists" / "broken.toml").write_text('id = "x"\n', "utf-8")
     assert main(["--data-dir", str(d), "checklists", "list"]) == 2
     assert "broken.toml" in capsys.readouterr().err

@@ -78,11 +78,25 @@ def basis_text(bases: Iterable[LegalBasis], sector: str) -> str:
     return "；".join(dict.fromkeys(keep)) or GENERAL_BASIS.citation()
 
 
-def printable_text(stored: str, sector: str) -> str:
+def unverified_citations(bases: Iterable[LegalBasis]) -> tuple[set[str], set[str]]:
+    """From the bases of the installed checklists: the citations known only as unverified, and the
+    laws none of whose articles is verified (e.g. a regulation whose text could not be checked)."""
+    bases = list(bases)
+    good = {b.citation() for b in bases if b.verified}
+    good_laws = {b.law for b in bases if b.verified}
+    bad = {b.citation() for b in bases if not b.verified} - good
+    bad_laws = {b.law for b in bases if not b.verified} - good_laws
+    return bad, bad_laws
+
+
+def printable_text(stored: str, sector: str, unverified: tuple[set[str], set[str]] = (set(), set())) -> str:
     """A stored basis string (from any checklist version, or typed by hand) cut down to what may be
-    printed: no unverified citation ('待核实'), nothing restricted; the general article when empty."""
+    printed: nothing marked '待核实', nothing the installed checklists know as unverified (`unverified`
+    from unverified_citations), nothing restricted; the general article when nothing is left."""
+    cites, laws = unverified
     parts = [p.strip() for p in re.split(r"[；;]", stored or "") if p.strip()]
-    keep = [p for p in parts if "待核实" not in p and _allowed(p, sector)]
+    keep = [p for p in parts if "待核实" not in p and _allowed(p, sector) and p not in cites
+            and not any(p.startswith(law) for law in laws)]
     return "；".join(dict.fromkeys(keep)) or GENERAL_BASIS.citation()
 
 
@@ -97,3 +111,11 @@ def unverified_items(checklist: "Checklist") -> list[tuple[str, list[str]]]:
         if not any(b.verified for b in r.basis):
             out.append((r.id, [b.citation() for b in r.basis]))
     return out
+
+
+_QUESTION = re.compile(r"是否|未不|不未|未无|[？?]")
+
+
+def reads_as_question(text: str) -> bool:
+    """A finding that still reads like a checklist question or carries a double negative."""
+    return bool(_QUESTION.search(text or ""))

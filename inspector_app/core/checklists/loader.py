@@ -21,7 +21,7 @@ else:  # pragma: no cover - Python 3.10
 from inspector_app.core.checklists.errors import ChecklistSchemaError, ChecklistSyntaxError
 from inspector_app.core.checklists.model import (
     ANSWER_TYPES, HANDLINGS, HAZARD_CATEGORIES, Checklist, Fact, Group, Item, LegalBasis, MajorRule,
-    Reading, ReadingLimitWhen,
+    Reading, ReadingLimitWhen, ReadingMinWhen,
 )
 
 FORMAT = 2            # the newest format this program reads; it also reads 1 (older stored versions)
@@ -38,7 +38,7 @@ _TOP = {"format", "id", "version", "campaign", "title_zh", "title_en", "applies_
 _ITEM = {"id", "group", "question_zh", "question_en", "guidance_zh", "guidance_en", "answer_type", "readings",
          "photo_required_on_fail", "basis", "hazard_category", "measure_zh", "measure_en", "deadline_days",
          "handling", "finding_zh"}
-_READING = {"key", "label_zh", "label_en", "unit", "min", "max", "max_when"}
+_READING = {"key", "label_zh", "label_en", "unit", "min", "max", "max_when", "min_when"}
 _BASIS = {"law", "article", "verified", "quote", "source", "note", "scope"}
 _RULE = {"id", "title_zh", "title_en", "all", "any", "facts", "basis", "sectors"}
 _GROUP = {"id", "title_zh", "title_en"}
@@ -280,8 +280,15 @@ class _Builder:
             when = ReadingLimitWhen(self.req(w, "reading", path + ("max_when",), str, wz + "max_when ", we + "max_when "),
                                     self.req(w, "at_least", path + ("max_when",), float, wz + "max_when ", we + "max_when "),
                                     self.req(w, "max", path + ("max_when",), float, wz + "max_when ", we + "max_when "))
+        min_when = None
+        if "min_when" in r:
+            w = self.typed(r, "min_when", path + ("min_when",), dict, wz, we)
+            self.unknown(w, {"reading", "at_least", "min"}, path + ("min_when",), wz + "min_when：", we + "min_when: ")
+            min_when = ReadingMinWhen(self.req(w, "reading", path + ("min_when",), str, wz + "min_when ", we + "min_when "),
+                                      self.req(w, "at_least", path + ("min_when",), float, wz + "min_when ", we + "min_when "),
+                                      self.req(w, "min", path + ("min_when",), float, wz + "min_when ", we + "min_when "))
         return Reading(key, self.req(r, "label_zh", path, str, wz, we), self.opt(r, "label_en", path, str, "", wz, we),
-                       self.opt(r, "unit", path, str, "", wz, we), lo, hi, when)
+                       self.opt(r, "unit", path, str, "", wz, we), lo, hi, when, min_when)
 
     def item(self, raw: Any, n: int, groups: dict[str, Group]) -> Item:
         path = ("items", n)
@@ -317,6 +324,9 @@ class _Builder:
         for k, r in enumerate(readings):
             if keys.count(r.key) > 1:
                 self.fail(path + ("readings", k, "key"), f"{wz}读数 {r.key} 重复", f"{we}reading '{r.key}' appears twice")
+            if r.min_when and r.min_when.reading not in keys:
+                self.fail(path + ("readings", k, "min_when"), f"{wz}min_when 引用了不存在的读数 {r.min_when.reading}",
+                          f"{we}min_when refers to unknown reading '{r.min_when.reading}'")
             if r.max_when and r.max_when.reading not in keys:
                 self.fail(path + ("readings", k, "max_when"), f"{wz}max_when 引用了不存在的读数 {r.max_when.reading}",
                           f"{we}max_when refers to unknown reading '{r.max_when.reading}'")

@@ -14,6 +14,9 @@ CAMPAIGNS: dict[str, tuple[str, str]] = {
     "welding": ("违规电气焊作业和违规施工", "Welding and hot work"),
     "outsourcing": ("企业外包施工", "Outsourced construction"),
     "responsibility": ("全员安全生产责任制落实", "All-staff responsibility system"),
+    # the two other 工贸 重点 checked alongside the campaigns (涉爆粉尘, 涉氨制冷)
+    "dust_explosion": ("涉爆粉尘", "Combustible dust"),
+    "ammonia_refrigeration": ("涉氨制冷", "Ammonia refrigeration"),
 }
 
 # Hazard category codes (shared/domain/hazards.md).
@@ -64,6 +67,15 @@ class ReadingLimitWhen:
 
 
 @dataclass(frozen=True)
+class ReadingMinWhen:
+    """A stricter lower limit when another reading is at least `at_least` (e.g. GB 4053.3 guardrails:
+    ≥ 1050 mm, but ≥ 1200 mm where the drop is 20 m or more)."""
+    reading: str
+    at_least: float
+    min: float
+
+
+@dataclass(frozen=True)
 class Reading:
     key: str
     label_zh: str
@@ -72,6 +84,15 @@ class Reading:
     min: float | None = None
     max: float | None = None
     max_when: ReadingLimitWhen | None = None
+    min_when: ReadingMinWhen | None = None
+
+    def lower_limit(self, values: dict[str, float]) -> float | None:
+        w = self.min_when
+        if w is not None:
+            other = values.get(w.reading)
+            if isinstance(other, (int, float)) and other >= w.at_least:
+                return w.min
+        return self.min
 
     def upper_limit(self, values: dict[str, float]) -> float | None:
         w = self.max_when
@@ -82,8 +103,8 @@ class Reading:
         return self.max
 
     def within(self, value: float, values: dict[str, float]) -> bool:
-        hi = self.upper_limit(values)
-        return not ((self.min is not None and value < self.min) or (hi is not None and value > hi))
+        hi, lo = self.upper_limit(values), self.lower_limit(values)
+        return not ((lo is not None and value < lo) or (hi is not None and value > hi))
 
     def limits_text(self) -> str:
         lo = "" if self.min is None else f"≥{self.min:g}"
@@ -92,6 +113,9 @@ class Reading:
         if self.max_when:
             w = self.max_when
             s += f"（{w.reading} ≥ {w.at_least:g} 时 ≤{w.max:g}）"
+        if self.min_when:
+            m = self.min_when
+            s += f"（{m.reading} ≥ {m.at_least:g} 时 ≥{m.min:g}）"
         return s.strip()
 
 

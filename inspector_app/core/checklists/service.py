@@ -96,6 +96,32 @@ class Checklists:
             self.reload()
         return list(self._available)
 
+    def unverified_citations(self) -> tuple[set[str], set[str]]:
+        """Citations (and whole laws) the installed checklists know only as unverified: documents drop
+        them from stored bases of older versions (core/checklists/legal.py)."""
+        bases = [b for cl in self.available() for x in (*cl.items, *cl.major_rules) for b in x.basis]
+        return legal.unverified_citations(bases)
+
+    def printed_finding(self, hazard: dict[str, Any]) -> str:
+        """A hazard's description as printed. Hazards proposed from an older checklist version carry the
+        question turned into a statement, which could still read '是否…' or '未不…'; when the newest
+        version of that checklist has the same item with a written finding, that finding replaces the
+        generated words (the place, readings and notes around them stay)."""
+        text = hazard.get("description") or ""
+        if not (hazard.get("template_hash") and hazard.get("item_id")) or not legal.reads_as_question(text):
+            return text
+        try:
+            old = self.get(hazard["template_hash"])
+            generated = finding(old.item(hazard["item_id"]))
+        except (InspectorError, KeyError):
+            return text
+        cur = next((c for c in self.available() if c.checklist_id == old.checklist_id), None)
+        try:
+            new = cur.item(hazard["item_id"]).finding_zh if cur else ""
+        except KeyError:
+            new = ""
+        return text.replace(generated, new) if new and generated in text else text
+
     def for_enterprise(self, enterprise: dict[str, Any]) -> list[Checklist]:
         """The checklists that apply to an enterprise by its risk tags (untagged ones apply to all)."""
         tags = enterprise.get("risk_tags") or []

@@ -501,6 +501,9 @@ def _readings(item: Any, result: str, r: random.Random) -> str:
         values[rd.key] = _round(r.uniform(lo, hi), lo, hi)
     first = item.readings[0]
     lo, hi = span(first)
+    if hasattr(first, "lower_limit") and first.lower_limit(values) is not None:
+        lo = max(lo, first.lower_limit(values))   # a stricter minimum that other readings bring in
+        hi = max(hi, lo)
     if result == "fails":
         upper = first.upper_limit(values) if hasattr(first, "upper_limit") else first.max
         if (first.min is not None and first.min > 0) or upper is None:
