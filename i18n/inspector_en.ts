@@ -670,17 +670,47 @@
         <translation>Industry</translation>
     </message>
     <message>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="46" />
+        <source>行业类别</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
         <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="47" />
         <source>风险标签（用顿号或逗号分隔）</source>
         <translation>Risk tags (separated by 、 or commas)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="67" />
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="58" />
+        <source>未分类（按工贸企业对待）</source>
+        <translation>Unclassified (treated as industry and trade)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="59" />
+        <source>工贸</source>
+        <translation>Industry and trade</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="59" />
+        <source>危化</source>
+        <translation>Hazardous chemicals</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="60" />
+        <source>建筑</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="60" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="73" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="68" />
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="74" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -838,13 +868,13 @@ Details were written to the log: {}</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="19" />
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="123" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="130" />
         <source>批准延期</source>
         <translation>Extension approved</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="19" />
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="124" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="131" />
         <source>驳回延期</source>
         <translation>Extension rejected</translation>
     </message>
@@ -865,8 +895,8 @@ Details were written to the log: {}</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="21" />
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="134" />
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="141" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143" />
         <source>挂牌督办</source>
         <translation>Listed supervision</translation>
     </message>
@@ -881,315 +911,485 @@ Details were written to the log: {}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="39" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="44" />
         <source>隐患处理</source>
         <translation>Hazard actions</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="59" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="66" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="60" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="67" />
         <source>出具整改复查意见书…</source>
         <translation>Issue re-inspection opinion…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="61" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="68" />
         <source>起草复查意见书（引用已签发的整改文书），在“文书”页签名、打印</source>
         <translation>Draft the re-inspection opinion (referring to the issued notice); sign and print it on the Documents page</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="93" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="100" />
         <source>整改完成报告</source>
         <translation>Completion report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="93" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="100" />
         <source>记录完成报告</source>
         <translation>Record completion report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="97" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="104" />
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="98" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="105" />
         <source>完成日期</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="88" />
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="99" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="95" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="106" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173" />
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="83" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="145" />
+        <source>督办单位验收销号</source>
+        <translation>Acceptance by the supervising unit</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="171" />
+        <source>五落实</source>
+        <translation>Five measures</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="25" />
+        <source>责令停产停业</source>
+        <translation>Suspension ordered</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26" />
+        <source>复产申请</source>
+        <translation>Application to resume</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="27" />
+        <source>复产审查</source>
+        <translation>Resumption review</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="90" />
         <source>当场整改</source>
         <translation>Fixed on site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="83" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="90" />
         <source>当场整改完毕，销号</source>
         <translation>Fixed on site: close the hazard</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="85" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="92" />
         <source>现场采取的整改措施</source>
         <translation>What was done on site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="89" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="96" />
         <source>整改后照片（必填）</source>
         <translation>After photos (required)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="100" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="107" />
         <source>整改资金（元）</source>
         <translation>Money spent (yuan)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="103" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="110" />
         <source>整改后照片</source>
         <translation>After photos</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="107" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="114" />
         <source>复查</source>
         <translation>Re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="107" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="114" />
         <source>记录复查结果</source>
         <translation>Record re-inspection result</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="109" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="116" />
         <source>合格（销号）</source>
         <translation>Passed (close)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="110" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="117" />
         <source>不合格</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="119" />
         <source>不合格时填写新的整改期限 YYYY-MM-DD</source>
         <translation>New deadline if failed, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="114" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="121" />
         <source>复查结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="115" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="122" />
         <source>新整改期限</source>
         <translation>New deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="116" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="123" />
         <source>复查意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="120" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127" />
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="120" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="182" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="122" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129" />
         <source>企业申请延期</source>
         <translation>Enterprise requests extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="128" />
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="148" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="135" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="194" />
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136" />
         <source>延期至</source>
         <translation>Extend to</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="130" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="134" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="141" />
         <source>记录督办</source>
         <translation>Record supervision</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="144" />
         <source>督办进展报告</source>
         <translation>Supervision progress report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147" />
         <source>市级</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147" />
         <source>省级</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147" />
         <source>乡镇级</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147" />
         <source>县（区）级</source>
         <translation>County / district</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="148" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="157" />
+        <source>验收销号时填写</source>
+        <translation>For the acceptance</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160" />
         <source>督办级别</source>
         <translation>Supervision level</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161" />
         <source>督办单位</source>
         <translation>Supervising unit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161" />
         <source>督办文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="150" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162" />
         <source>督办期限</source>
         <translation>Supervision deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="151" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163" />
         <source>治理方案备案日期</source>
         <translation>Governance plan filed on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="152" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164" />
         <source>进展情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165" />
+        <source>验收人</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165" />
+        <source>验收日期</source>
+        <translation>Acceptance date</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="171" />
+        <source>记录五落实</source>
+        <translation>Record the five measures</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173" />
+        <source>责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174" />
+        <source>整改资金</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174" />
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175" />
+        <source>应急预案</source>
+        <translation>Emergency plan</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="182" />
+        <source>停产停业</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="184" />
+        <source>责令停产停业（停止使用）</source>
+        <translation>Order suspension (stop using)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185" />
+        <source>企业申请复产</source>
+        <translation>Enterprise applies to resume</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="186" />
+        <source>复产审查：同意</source>
+        <translation>Resumption review: approved</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187" />
+        <source>复产审查：不同意</source>
+        <translation>Resumption review: refused</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="191" />
+        <source>申请人或审查人</source>
+        <translation>Applicant or reviewer</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="193" />
+        <source>停产范围、申请内容或审查意见</source>
+        <translation>Scope, application or review opinion</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="194" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="195" />
+        <source>文书文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="195" />
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196" />
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207" />
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207" />
         <source>整改中</source>
         <translation>being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208" />
         <source>待复查</source>
         <translation>Awaiting re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208" />
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209" />
         <source>状态：</source>
         <translation>State: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210" />
         <source>整改期限：</source>
         <translation>Deadline: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="178" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221" />
+        <source>重大事故隐患不得当场整改销号，须经复查</source>
+        <translation>A major hazard cannot be closed on the spot; it needs a re-inspection</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="227" />
+        <source>已责令停产停业，复产申请待审查</source>
+        <translation>Suspended; the application to resume awaits review</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="227" />
+        <source>已责令停产停业，尚未同意复产</source>
+        <translation>Suspended; resumption not yet approved</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="234" />
         <source>尚无已签发的整改文书，不能出具复查意见书</source>
         <translation>No issued rectification notice yet; a re-inspection opinion needs one</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="180" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="236" />
         <source>先在“复查”中记录复查结果</source>
         <translation>Record the re-inspection result first</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="239" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="295" />
         <source>请填写现场采取的整改措施</source>
         <translation>Enter what was done on site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="241" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="297" />
         <source>当场整改销号须附整改后照片</source>
         <translation>Closing a hazard on site needs at least one after photo</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="263" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="319" />
         <source>完成日期格式应为 YYYY-MM-DD</source>
         <translation>Completion date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="265" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="321" />
         <source>请填写整改措施</source>
         <translation>Enter the measures taken</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="270" />
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="272" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="326" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="328" />
         <source>整改资金应为数字</source>
         <translation>Money spent must be a non-negative number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="283" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="339" />
         <source>复查不合格时须填写今天以后的新整改期限（YYYY-MM-DD）</source>
         <translation>A failed re-inspection needs a new deadline after today (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="295" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="351" />
         <source>请填写延期后的期限（YYYY-MM-DD）</source>
         <translation>Enter the extended deadline (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="298" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="354" />
         <source>请填写延期理由</source>
         <translation>Enter the reason for the extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="305" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="361" />
+        <source>“五落实”须逐项填写</source>
+        <translation>Fill in every one of the five measures</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="363" />
+        <source>整改时限格式应为 YYYY-MM-DD</source>
+        <translation>The deadline must be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="370" />
+        <source>日期格式应为 YYYY-MM-DD</source>
+        <translation>The date must be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="378" />
+        <source>请填写复产审查人</source>
+        <translation>Enter the reviewer</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="390" />
+        <source>督办单位验收须填写验收单位、验收人、验收日期和验收文书文号</source>
+        <translation>The acceptance needs the unit, the person, the date and the document number</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="392" />
+        <source>验收日期格式应为 YYYY-MM-DD</source>
+        <translation>The acceptance date must be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="396" />
         <source>请填写进展情况</source>
         <translation>Enter the progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="308" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="399" />
         <source>请填写督办单位</source>
         <translation>Enter the supervising unit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="310" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="401" />
         <source>请填写督办文号</source>
         <translation>Enter the document number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="312" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="403" />
         <source>督办期限格式应为 YYYY-MM-DD</source>
         <translation>Supervision deadline must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="315" />
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="406" />
         <source>备案日期格式应为 YYYY-MM-DD</source>
         <translation>Filing date must be YYYY-MM-DD</translation>
     </message>

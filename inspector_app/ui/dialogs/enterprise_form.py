@@ -27,7 +27,7 @@ class FieldError(QLabel):
 
 class EnterpriseDialog(QDialog):
     FIELDS = ("name", "uscc", "township_id", "address", "principal", "principal_title", "phone", "industry",
-              "risk_tags")
+              "sector", "risk_tags")
 
     def __init__(self, col, enterprise_id: str | None, parent=None):
         super().__init__(parent)
@@ -43,7 +43,7 @@ class EnterpriseDialog(QDialog):
         self.errors: dict[str, FieldError] = {}
         labels = {"name": self.tr("企业名称"), "uscc": self.tr("统一社会信用代码"), "township_id": self.tr("所属乡镇"),
                   "address": self.tr("地址"), "principal": self.tr("主要负责人"), "principal_title": self.tr("职务"),
-                  "phone": self.tr("联系电话"), "industry": self.tr("行业"),
+                  "phone": self.tr("联系电话"), "industry": self.tr("行业"), "sector": self.tr("行业类别"),
                   "risk_tags": self.tr("风险标签（用顿号或逗号分隔）")}
         for key in self.FIELDS:
             if key == "township_id":
@@ -53,6 +53,12 @@ class EnterpriseDialog(QDialog):
                 prof = col.profile.get()
                 if prof and prof.get("township_id"):
                     w.setCurrentIndex(max(0, w.findData(prof["township_id"])))
+            elif key == "sector":   # decides which legal bases bind it (令10 applies to 工贸 only)
+                w = QComboBox()
+                w.addItem(self.tr("未分类（按工贸企业对待）"), "")
+                for sid, text in (("industry_trade", self.tr("工贸")), ("hazardous_chemicals", self.tr("危化")),
+                                  ("construction", self.tr("建筑")), ("other", self.tr("其他"))):
+                    w.addItem(text, sid)
             else:
                 w = QLineEdit()
                 w.textEdited.connect(lambda _t, k=key: self.check_field(k))
@@ -73,8 +79,8 @@ class EnterpriseDialog(QDialog):
             e = col.enterprises.get(enterprise_id)
             for key in self.FIELDS:
                 w = self.inputs[key]
-                if key == "township_id":
-                    w.setCurrentIndex(max(0, w.findData(e["township_id"])))
+                if key in ("township_id", "sector"):
+                    w.setCurrentIndex(max(0, w.findData(e.get(key) or "")))
                 elif key == "risk_tags":
                     w.setText("、".join(e["risk_tags"]))
                 else:

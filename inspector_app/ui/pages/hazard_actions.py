@@ -20,6 +20,11 @@ EVENT_TEXT_ZH = {
     "rectification_reported": QT_TRANSLATE_NOOP("HazardActionsDialog", "企业报告整改完成"), "reinspection_passed": QT_TRANSLATE_NOOP("HazardActionsDialog", "复查合格（销号）"),
     "reinspection_failed": QT_TRANSLATE_NOOP("HazardActionsDialog", "复查不合格"), "listed_supervision": QT_TRANSLATE_NOOP("HazardActionsDialog", "挂牌督办"), "supervision_progress": QT_TRANSLATE_NOOP("HazardActionsDialog", "督办进展"),
     "note": QT_TRANSLATE_NOOP("HazardActionsDialog", "备注"),
+    "supervision_accepted": QT_TRANSLATE_NOOP("HazardActionsDialog", "督办单位验收销号"),
+    "five_measures": QT_TRANSLATE_NOOP("HazardActionsDialog", "五落实"),
+    "suspension_ordered": QT_TRANSLATE_NOOP("HazardActionsDialog", "责令停产停业"),
+    "resumption_applied": QT_TRANSLATE_NOOP("HazardActionsDialog", "复产申请"),
+    "resumption_reviewed": QT_TRANSLATE_NOOP("HazardActionsDialog", "复产审查"),
 }
 
 
@@ -55,6 +60,8 @@ class HazardActionsDialog(QDialog):
         self._build_reinspection()
         self._build_extension()
         self._build_supervision()
+        self._build_major()
+        self._build_suspension()
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.button(QDialogButtonBox.Close).setText(self.tr("关闭"))
         self.opinion_button = buttons.addButton(self.tr("出具整改复查意见书…"), QDialogButtonBox.ActionRole)
@@ -135,6 +142,7 @@ class HazardActionsDialog(QDialog):
         self.sup_kind = QComboBox()
         self.sup_kind.addItem(self.tr("挂牌督办"), "listed_supervision")
         self.sup_kind.addItem(self.tr("督办进展报告"), "supervision_progress")
+        self.sup_kind.addItem(self.tr("督办单位验收销号"), "supervision_accepted")
         self.sup_level = QComboBox()
         for text in (self.tr("乡镇级"), self.tr("县（区）级"), self.tr("市级"), self.tr("省级")):
             self.sup_level.addItem(text, text)
@@ -145,13 +153,52 @@ class HazardActionsDialog(QDialog):
         self.sup_plan_filed = QLineEdit()
         self.sup_plan_filed.setPlaceholderText("YYYY-MM-DD")
         self.sup_progress = QLineEdit()
+        self.sup_person = QLineEdit()
+        self.sup_person.setPlaceholderText(self.tr("验收销号时填写"))
+        self.sup_date = QLineEdit()
+        self.sup_date.setPlaceholderText("YYYY-MM-DD")
         for i, (label, w) in enumerate(((self.tr("事项"), self.sup_kind), (self.tr("督办级别"), self.sup_level),
                                         (self.tr("督办单位"), self.sup_unit), (self.tr("督办文号"), self.sup_doc_no),
                                         (self.tr("督办期限"), self.sup_deadline),
                                         (self.tr("治理方案备案日期"), self.sup_plan_filed),
-                                        (self.tr("进展情况"), self.sup_progress))):
+                                        (self.tr("进展情况"), self.sup_progress),
+                                        (self.tr("验收人"), self.sup_person), (self.tr("验收日期"), self.sup_date))):
             form.insertRow(i, label, w)
         self.sup_button = self._last_button
+
+    def _build_major(self):
+        """五落实 of a major hazard: 措施、责任、资金、时限、预案."""
+        form = self._tab(self.tr("五落实"), self.tr("记录五落实"), self.submit_five)
+        self.five = {}
+        for i, (key, label) in enumerate((("measures", self.tr("整改措施")), ("responsible", self.tr("责任人")),
+                                          ("funds", self.tr("整改资金")), ("deadline", self.tr("整改时限")),
+                                          ("plan", self.tr("应急预案")))):
+            self.five[key] = QLineEdit()
+            form.insertRow(i, label, self.five[key])
+        self.five["deadline"].setPlaceholderText("YYYY-MM-DD")
+        self.five_button = self._last_button
+
+    def _build_suspension(self):
+        form = self._tab(self.tr("停产停业"), self.tr("记录"), self.submit_suspension)
+        self.susp_kind = QComboBox()
+        self.susp_kind.addItem(self.tr("责令停产停业（停止使用）"), "suspension_ordered")
+        self.susp_kind.addItem(self.tr("企业申请复产"), "resumption_applied")
+        self.susp_kind.addItem(self.tr("复产审查：同意"), "approved")
+        self.susp_kind.addItem(self.tr("复产审查：不同意"), "rejected")
+        self.susp_date = QLineEdit(dt.date.today().isoformat())
+        self.susp_doc_no = QLineEdit()
+        self.susp_person = QLineEdit()
+        self.susp_person.setPlaceholderText(self.tr("申请人或审查人"))
+        self.susp_text = QLineEdit()
+        self.susp_text.setPlaceholderText(self.tr("停产范围、申请内容或审查意见"))
+        for i, (label, w) in enumerate(((self.tr("事项"), self.susp_kind), (self.tr("日期"), self.susp_date),
+                                        (self.tr("文书文号"), self.susp_doc_no), (self.tr("人员"), self.susp_person),
+                                        (self.tr("内容"), self.susp_text))):
+            form.insertRow(i, label, w)
+        self.susp_state = QLabel()
+        self.susp_state.setWordWrap(True)
+        form.insertRow(5, "", self.susp_state)
+        self.susp_button = self._last_button
 
     # -- data ----------------------------------------------------------------------------------
     def load(self):
@@ -168,8 +215,17 @@ class HazardActionsDialog(QDialog):
         closed = h["state"] == "closed"
         for b in (self.report_button, self.reinspect_button, self.extension_button, self.sup_button):
             b.setEnabled(not closed)
-        # An on-site fix closes a hazard found today that no notice has been issued for yet.
-        self.on_site_button.setEnabled(h["state"] == "open")
+        # An on-site fix closes a hazard found today that no notice has been issued for yet; never a major one.
+        major = h["severity"] == "major"
+        self.on_site_button.setEnabled(h["state"] == "open" and not major)
+        self.on_site_button.setToolTip(self.tr("重大事故隐患不得当场整改销号，须经复查") if major else "")
+        for b in (self.five_button, self.susp_button):
+            b.setEnabled(not closed)
+        self.five_button.setEnabled(not closed and major)
+        d = self.col.hazards.derived(self.hazard_id)
+        self.susp_state.setText(
+            (self.tr("已责令停产停业，复产申请待审查") if d.resumption_pending else self.tr("已责令停产停业，尚未同意复产"))
+            if d.suspended else "")
         self.notice = self._issued_notice()
         reinspected = any(ev["kind"] in ("reinspection_passed", "reinspection_failed")
                           for ev in self.col.hazards.events(self.hazard_id))
@@ -298,8 +354,43 @@ class HazardActionsDialog(QDialog):
             return self._fail(self.tr("请填写延期理由"), self.extension_reason)
         self._record(kind, data, self.extension_reason.text().strip())
 
+    def submit_five(self):
+        data = {k: w.text().strip() for k, w in self.five.items()}
+        for key, w in self.five.items():
+            if not data[key]:
+                return self._fail(self.tr("“五落实”须逐项填写"), w)
+        if not _valid_date(data["deadline"]):
+            return self._fail(self.tr("整改时限格式应为 YYYY-MM-DD"), self.five["deadline"])
+        self._record("five_measures", data)
+
+    def submit_suspension(self):
+        kind = self.susp_kind.currentData()
+        date = self.susp_date.text().strip()
+        if not _valid_date(date):
+            return self._fail(self.tr("日期格式应为 YYYY-MM-DD"), self.susp_date)
+        person, doc_no, text = (self.susp_person.text().strip(), self.susp_doc_no.text().strip(),
+                                self.susp_text.text().strip())
+        if kind == "suspension_ordered":
+            return self._record(kind, {"date": date, "doc_no": doc_no, "scope": text}, text)
+        if kind == "resumption_applied":
+            return self._record(kind, {"date": date, "applicant": person, "content": text}, text)
+        if not person:
+            return self._fail(self.tr("请填写复产审查人"), self.susp_person)
+        self._record("resumption_reviewed", {"approved": kind == "approved", "reviewer": person, "date": date,
+                                             "doc_no": doc_no, "opinion": text}, text)
+
     def submit_supervision(self):
         kind = self.sup_kind.currentData()
+        if kind == "supervision_accepted":
+            data = {"unit": self.sup_unit.text().strip(), "person": self.sup_person.text().strip(),
+                    "date": self.sup_date.text().strip(), "doc_no": self.sup_doc_no.text().strip()}
+            for key, w in (("unit", self.sup_unit), ("person", self.sup_person), ("date", self.sup_date),
+                           ("doc_no", self.sup_doc_no)):
+                if not data[key]:
+                    return self._fail(self.tr("督办单位验收须填写验收单位、验收人、验收日期和验收文书文号"), w)
+            if not _valid_date(data["date"]):
+                return self._fail(self.tr("验收日期格式应为 YYYY-MM-DD"), self.sup_date)
+            return self._record(kind, data)
         if kind == "supervision_progress":
             if not self.sup_progress.text().strip():
                 return self._fail(self.tr("请填写进展情况"), self.sup_progress)
