@@ -41,10 +41,10 @@ def render(lang: str, data_dir: Path, app) -> None:
     from PySide6.QtCore import QPointF
     from inspector_app.core.collection import Collection
     from inspector_app.ui import workers
-    from inspector_app.ui.app import install_translator
+    from inspector_app.ui.app import install_translators, remove_translators
     from inspector_app.ui.main_window import MainWindow
     workers.set_immediate(True)
-    translator = install_translator(app, lang)
+    translators = install_translators(app, lang)
     out = OUT / lang
     out.mkdir(parents=True, exist_ok=True)
     col = Collection(data_dir)
@@ -124,17 +124,15 @@ def render(lang: str, data_dir: Path, app) -> None:
     app.processEvents()
     workers.wait_idle()
     col.close()
-    if translator:
-        app.removeTranslator(translator)
+    remove_translators(app, translators)
 
 
 def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
     data = demo_dir(argv[argv.index("--data-dir") + 1] if "--data-dir" in argv else None)
+    from inspector_app.ui.app import setup_application
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    font = app.font()
-    font.setPointSize(11)
-    app.setFont(font)
+    setup_application(app)
     for lang in ("zh_CN", "en"):
         render(lang, data, app)
     from inspector_app.core.i18n import set_language

@@ -19,11 +19,11 @@ from screenshots import OUT, SIZE, demo_dir, shoot  # noqa: E402
 def render(lang: str, data_dir: Path, app) -> None:
     from inspector_app.core.collection import Collection
     from inspector_app.ui import workers
-    from inspector_app.ui.app import install_translator
+    from inspector_app.ui.app import install_translators, remove_translators
     from inspector_app.ui.main_window import MainWindow
     from inspector_app.ui.pages.hazard_actions import HazardActionsDialog
     workers.set_immediate(True)
-    translator = install_translator(app, lang)
+    translators = install_translators(app, lang)
     out = OUT / lang
     out.mkdir(parents=True, exist_ok=True)
     col = Collection(data_dir)
@@ -57,8 +57,7 @@ def render(lang: str, data_dir: Path, app) -> None:
     workers.wait_idle()
     col.close()
     render_district(lang, data_dir, app, out)
-    if translator:
-        app.removeTranslator(translator)
+    remove_translators(app, translators)
 
 
 def render_district(lang: str, data_dir: Path, app, out: Path) -> None:
@@ -95,10 +94,9 @@ def render_district(lang: str, data_dir: Path, app, out: Path) -> None:
 def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
     data = demo_dir(argv[argv.index("--data-dir") + 1] if "--data-dir" in argv else None)
+    from inspector_app.ui.app import setup_application
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    font = app.font()
-    font.setPointSize(11)
-    app.setFont(font)
+    setup_application(app)
     for lang in ("zh_CN", "en"):
         render(lang, data, app)
     from inspector_app.core.i18n import set_language

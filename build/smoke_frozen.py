@@ -112,6 +112,7 @@ def steps(s: Smoke) -> None:
     bundled_files(s)
     gui_smoke(s, lap)
     gui_smoke(s, lap, "--lang", "en")
+    gui_without_system_fonts(s, lap)
 
 
 def bundled_files(s: Smoke) -> None:
@@ -199,27 +200,62 @@ def embedded_fonts(pdffonts_output: str) -> list[str]:
             if line[emb[0]:emb[1]].strip() == "yes"]
 
 
-def gui_smoke(s: Smoke, lap: list[str], *extra: str) -> None:
-    """Start the console-less GUI executable offscreen; ui/app.py quits after the window is shown."""
-    step = "GUI starts offscreen, shows the main window, quits" + (f" ({' '.join(extra)})" if extra else "")
-    shot = SHOTS / f"frozen-gui{'-' + '-'.join(a.strip('-') for a in extra) if extra else ''}.png"
+def gui_smoke(s: Smoke, lap: list[str], *extra: str, env: dict | None = None, name: str = "") -> Path | None:
+    """Start the console-less GUI executable offscreen; ui/app.py quits after the window is shown.
+    Returns the screenshot when the step passed."""
+    step = "GUI starts offscreen, shows the main window, quits" + (f" ({' '.join(extra)})" if extra else "") + name
+    slug = "-".join([a.strip("-") for a in extra] + name.strip(" ()").split())
+    shot = SHOTS / f"frozen-gui{'-' + slug if slug else ''}.png"
     SHOTS.mkdir(parents=True, exist_ok=True)
+    shot.unlink(missing_ok=True)
     start = time.perf_counter()
     try:
-        p = s.run("inspector-gui", *lap, *extra, extra_env={"INSPECTOR_SMOKE_EXIT_MS": "300", "INSPECTOR_SMOKE_SCREENSHOT": str(shot)},
-                  timeout=60)
+        p = s.run("inspector-gui", *lap, *extra, timeout=60, extra_env={
+            "INSPECTOR_SMOKE_EXIT_MS": "300", "INSPECTOR_SMOKE_SCREENSHOT": str(shot), **(env or {})})
     except subprocess.TimeoutExpired:
         s.record(step, "FAIL", "did not quit within 60 s (INSPECTOR_SMOKE_EXIT_MS not handled?)")
-        return
+        return None
     shown = "smoke: main window shown" in p.stdout
     log = s.work / "laptop" / "inspector-gui.log"  # ui/errors.py logs unexpected exceptions here
     logged = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
     if "Traceback" in p.stderr + logged or " ERROR " in logged:
         s.record(step, "FAIL", "the GUI reported an error:\n" + (p.stderr + logged)[-1500:])
+        return None
+    ok_text = "OK" if "en" in extra else "确定"
+    if shown and f"smoke: Qt's OK button reads {ok_text}" not in p.stdout:
+        s.record(step, "FAIL", f"Qt's own translations not loaded (expected {ok_text}):\n{p.stdout[-500:]}")
+        return None
+    ok = s.check(step, p, p.returncode == 0 and shown,
+                 f"{time.perf_counter() - start - 0.3:.2f} s to the window (exit after +0.3 s); "
+                 f"screenshot {shot.relative_to(ROOT) if shot.exists() else 'not taken'}")
+    return shot if ok and shot.exists() else None
+
+
+NO_FONTS_CONF = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><cachedir>{cache}</cachedir></fontconfig>
+"""
+
+
+def gui_without_system_fonts(s: Smoke, lap: list[str]) -> None:
+    """The window drawn while fontconfig sees no font at all is pixel for pixel the usual one: the GUI
+    uses only the font in the folder."""
+    step = "GUI identical when the machine has no fonts"
+    if sys.platform != "linux":
+        s.record(step, "SKIPPED-not-linux", "fontconfig stand-in is Linux only")
         return
-    s.check(step, p, p.returncode == 0 and shown,
-            f"{time.perf_counter() - start - 0.3:.2f} s to the window (exit after +0.3 s); "
-            f"screenshot {shot.relative_to(ROOT) if shot.exists() else 'not taken'}")
+    conf = s.work / "no-fonts.conf"
+    conf.write_text(NO_FONTS_CONF.format(cache=s.work / "fc-cache"), encoding="utf-8")
+    usual = gui_smoke(s, lap, name=" (usual fonts)")
+    bare = gui_smoke(s, lap, env={"FONTCONFIG_FILE": str(conf)}, name=" (no fonts)")
+    if not (usual and bare):
+        s.record(step, "FAIL", "a screenshot is missing")
+        return
+    from PIL import Image, ImageChops
+    a, b = Image.open(usual).convert("RGB"), Image.open(bare).convert("RGB")
+    same = a.size == b.size and ImageChops.difference(a, b).getbbox() is None
+    s.record(step, "PASS" if same else "FAIL", f"{bare.relative_to(ROOT)} vs {usual.relative_to(ROOT)}"
+             + ("" if same else ": the pictures differ"))
 
 
 def main(argv: list[str]) -> int:

@@ -1,4 +1,5 @@
-"""GUI entry point: QApplication, translations (zh_CN default, en), error hook, first start, main window."""
+"""GUI entry point: QApplication, shipped font, translations (zh_CN default, en), error hook, first start,
+main window."""
 
 from __future__ import annotations
 
@@ -12,23 +13,53 @@ def i18n_dir() -> Path:
     return Path(i18n_path())
 
 
-def install_translator(app, lang: str):
-    """Load i18n/inspector_<lang>.qm. Source strings are Chinese, so zh_CN needs no file."""
-    from PySide6.QtCore import QTranslator
+def qt_translations_dir() -> Path:
+    """Where Qt keeps its own catalogues (qtbase_zh_CN.qm ...), in the venv and in the frozen build."""
+    from PySide6.QtCore import QLibraryInfo
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def install_translators(app, lang: str) -> list:
+    """Install the translators for `lang` and return them (remove with remove_translators).
+
+    Qt's own strings (OK/Cancel, file and print dialogs) come from Qt's qtbase catalogue of the language;
+    ours from i18n/inspector_<lang>.qm. Source strings are Chinese, so zh_CN needs no file of ours.
+    """
+    from PySide6.QtCore import QLocale, QTranslator
     from inspector_app.core.i18n import set_language
-    set_language("en" if lang.startswith("en") else "zh_CN")
-    if not lang.startswith("en"):
-        return None
-    translator = QTranslator(app)
-    if translator.load(str(i18n_dir() / "inspector_en.qm")):
-        app.installTranslator(translator)
-        return translator
-    return None
+    english = lang.startswith("en")
+    set_language("en" if english else "zh_CN")
+    locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates) if english else \
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    QLocale.setDefault(locale)   # calendar popups, number and date widgets follow the UI language
+    installed = []
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", str(qt_translations_dir())):
+        app.installTranslator(qt)
+        installed.append(qt)
+    if english:
+        ours = QTranslator(app)
+        if ours.load(str(i18n_dir() / "inspector_en.qm")):
+            app.installTranslator(ours)
+            installed.append(ours)
+    return installed
+
+
+def remove_translators(app, translators: list) -> None:
+    for t in translators:
+        app.removeTranslator(t)
+
+
+def setup_application(app) -> None:
+    """What every QApplication of ours gets: names, the shipped font."""
+    from inspector_app.ui.fonts import install_app_font
+    app.setApplicationName("inspector")
+    install_app_font(app)
 
 
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QFont, QGuiApplication
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QDialog
 
     from inspector_app.core.collection import Collection
@@ -37,12 +68,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("inspector")
-    font = app.font()
-    if font.pointSize() < 11:
-        font.setPointSize(11)
-        app.setFont(font)
-    install_translator(app, getattr(args, "lang", None) or saved_language())
+    setup_application(app)
+    install_translators(app, getattr(args, "lang", None) or saved_language())
     col = Collection(args.data_dir)
     errors.setup_logging(col.data_dir)
     errors.install_excepthook()
@@ -72,7 +99,11 @@ def quit_after_shown(app) -> None:
         return
     from PySide6.QtCore import QTimer
     if sys.stdout is not None:  # None in the console-less Windows GUI executable
+        from PySide6.QtCore import QCoreApplication
         print("smoke: main window shown", flush=True)
+        # Qt's own catalogue was found (stock buttons follow the language): 确定 in Chinese, OK in English.
+        qt_string = ("QPlatformTheme", "OK")   # Qt's own string: kept out of our catalogue (lupdate reads literals)
+        print("smoke: Qt's OK button reads", QCoreApplication.translate(*qt_string), flush=True)
     shot = os.environ.get("INSPECTOR_SMOKE_SCREENSHOT")  # optional PNG of the window, to look at
 
     def finish():

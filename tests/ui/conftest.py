@@ -10,6 +10,13 @@ import pytest
 from inspector_app.ui import workers
 
 
+@pytest.fixture(autouse=True, scope="session")
+def shipped_font(qapp):
+    """Widgets measure and draw with the font the app ships, as they do in `inspector`."""
+    from inspector_app.ui.app import setup_application
+    setup_application(qapp)
+
+
 @pytest.fixture(autouse=True)
 def immediate_workers(monkeypatch):
     workers.set_immediate(True)

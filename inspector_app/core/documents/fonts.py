@@ -1,10 +1,11 @@
-"""Find and register one CJK font for reportlab (embedded as a subset). Registered once per process."""
+"""The one CJK font of every PDF: the shipped AR PL UMing (Song), registered once per process for reportlab.
+
+Only the shipped file is used, never a system font, so a document looks the same on every laptop.
+reportlab embeds a subset of the TrueType outlines.
+"""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,41 +13,24 @@ from inspector_app.core.errors import InspectorError
 from inspector_app.core.resources import resource_path
 
 FONT_NAME = "InspectorCJK"
-CANDIDATES = [
-    "/usr/share/fonts/truetype/arphic/uming.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    os.path.join(os.environ.get("WINDIR", r"C:\Windows"), "Fonts", "simsun.ttc"),
-]
+FONT_FILE = "uming.ttc"
+# uming.ttc holds AR PL UMing CN, HK, TW and TW MBE; face 0 (CN) has the Simplified Chinese glyph forms.
+FACE_INDEX = 0
+FACE_NAME = "AR PL UMing CN"
 
 
-def find_font() -> Path | None:
-    shipped = resource_path("fonts", "uming.ttc")
-    if shipped.is_file():
-        return shipped
-    for c in CANDIDATES:
-        if Path(c).is_file():
-            return Path(c)
-    if shutil.which("fc-match"):
-        try:
-            out = subprocess.run(["fc-match", "-f", "%{file}", ":lang=zh"], capture_output=True,
-                                 text=True, timeout=5).stdout.strip()
-        except (OSError, subprocess.SubprocessError):
-            out = ""
-        if out.endswith((".ttf", ".ttc")) and Path(out).is_file() and "DejaVu" not in out:
-            return Path(out)
-    return None
+def font_path() -> Path:
+    return resource_path("fonts", FONT_FILE)
 
 
 @lru_cache(maxsize=1)
 def register() -> str:
-    """Register the CJK font with reportlab and return its name; refuse clearly if none exists."""
+    """Register the shipped font with reportlab and return its name; refuse clearly if the file is missing."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    path = find_font()
-    if path is None:
-        raise InspectorError("找不到中文字体，无法生成文书。请安装 fonts-arphic-uming（Linux）或宋体 SimSun（Windows）。",
-                             "No Chinese font found; cannot render documents. Install fonts-arphic-uming "
-                             "(Linux) or SimSun (Windows).")
-    kw = {"subfontIndex": 0} if path.suffix == ".ttc" else {}
-    pdfmetrics.registerFont(TTFont(FONT_NAME, str(path), **kw))
+    path = font_path()
+    if not path.is_file():
+        raise InspectorError(f"程序文件不完整：缺少文书字体 {path}，请重新安装。",
+                             f"The installation is incomplete: the document font {path} is missing; reinstall.")
+    pdfmetrics.registerFont(TTFont(FONT_NAME, str(path), subfontIndex=FACE_INDEX))
     return FONT_NAME
