@@ -315,3 +315,18 @@ def test_demo_readings_and_severity_follow_the_checklists(demo_dir):
         # Major hazards are the items a 重大事故隐患 rule names, never e.g. a missing ledger entry.
         for th, item_id in col.db.execute("SELECT template_hash, item_id FROM hazards WHERE severity='major'"):
             assert any(item_id in r.items() for r in col.checklists.get(th).major_rules), item_id
+
+
+def test_demo_majors_follow_the_lifecycle_rules(demo_dir):
+    """Majors are never closed on the spot; closed majors have their 五落实; hazards handled by 停产停业 have
+    the order, and when closed the approved 复产 review."""
+    with Collection(demo_dir, create=False) as col:
+        rows = col.db.execute("SELECT id, severity, handling, state FROM hazards").fetchall()
+        assert any(sev == "major" and st == "closed" for _i, sev, _h, st in rows)
+        for hid, sev, handling, state in rows:
+            kinds = [r[0] for r in col.db.execute("SELECT kind FROM hazard_events WHERE hazard_id=?", [hid])]
+            if sev == "major":
+                assert "closed_on_site" not in kinds
+                assert state != "closed" or "five_measures" in kinds
+            if handling == "suspend" and state == "closed":
+                assert "suspension_ordered" in kinds and "resumption_reviewed" in kinds

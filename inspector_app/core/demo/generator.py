@@ -375,7 +375,7 @@ class _Generator:
                 ev_rows = []
                 for kind, at, data in events:
                     ev_rows.append({"id": self.nid(), "kind": kind, "at": at, "data": data})
-                d = derive(ev_rows)
+                d = derive(ev_rows, severity)
                 place = r.choice(names.PLACES)
                 before = f'["{r.choice(self.before_photos)}"]' if r.random() < 0.4 else no_photos
                 after = f'["{r.choice(self.after_photos)}"]' if d.state == "closed" and r.random() < 0.5 else no_photos
@@ -423,6 +423,8 @@ class _Generator:
             x = r.random()
             path = ("onsite" if x < 0.25 else "extended" if x < 0.32 else "failed_then_closed" if x < 0.37
                     else "overdue" if x < 0.42 else "closed")
+        if path == "onsite" and severity == "major":
+            path = "closed"   # a major hazard is never closed on the spot
         if path == "onsite":
             return [("created", found_at, {}), ("closed_on_site", self.ts(day, start_min + 60),
                                                 {"note": "现场立即整改完毕"})], "rectify_on_site", 0
@@ -440,6 +442,12 @@ class _Generator:
             return events, handling, days
         if not add("notice_issued", day, start_min + 90, {"deadline": deadline.isoformat()}):
             return events, handling, days
+        if handling == "suspend":
+            add("suspension_ordered", day, start_min + 95, {"date": day.isoformat(), "scope": "相关场所停止作业"})
+        if severity == "major":
+            add("five_measures", day, start_min + 100, {
+                "measures": getattr(item, "measure_zh", "") or "按规定整改", "responsible": "企业主要负责人",
+                "funds": "按治理方案列支", "deadline": deadline.isoformat(), "plan": "专项应急预案"})
         if path == "awaiting":
             return events, handling, days
         if path == "overdue":
@@ -472,6 +480,11 @@ class _Generator:
             if not add("rectification_reported", reported, 15 * 60, {"date": reported.isoformat()}):
                 return events, handling, days
             check = reported + dt.timedelta(days=r.randint(1, 3))
+        if handling == "suspend":
+            if not (add("resumption_applied", check, 9 * 60, {"date": check.isoformat(), "applicant": "企业主要负责人"})
+                    and add("resumption_reviewed", check, 10 * 60 + 20,
+                            {"approved": True, "reviewer": "检查员", "date": check.isoformat()})):
+                return events, handling, days
         add("reinspection_passed", check, 10 * 60 + 30, {"result": "整改合格，予以销号"})
         return events, handling, days
 
