@@ -318,4 +318,6 @@ EN = {
     '请填写复产审查人': 'Enter the reviewer',
     '督办单位验收须填写验收单位、验收人、验收日期和验收文书文号': 'The acceptance needs the unit, the person, the date and the document number',
     '验收日期格式应为 YYYY-MM-DD': 'The acceptance date must be YYYY-MM-DD',
+    '责任人：': 'Responsible: ', '时限：': 'Deadline: ', '同意复产': 'resumption approved', '不同意复产': 'resumption refused',
+    '涉爆粉尘': 'Combustible dust', '涉氨制冷': 'Ammonia refrigeration',
 }

@@ -1298,98 +1298,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="295"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="242"/>
+        <source>责任人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="242"/>
+        <source>时限：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="246"/>
+        <source>同意复产</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="246"/>
+        <source>不同意复产</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="307"/>
         <source>请填写现场采取的整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="297"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="309"/>
         <source>当场整改销号须附整改后照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="319"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="331"/>
         <source>完成日期格式应为 YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="321"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="333"/>
         <source>请填写整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="326"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="328"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="338"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="340"/>
         <source>整改资金应为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="339"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="351"/>
         <source>复查不合格时须填写今天以后的新整改期限（YYYY-MM-DD）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="351"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="363"/>
         <source>请填写延期后的期限（YYYY-MM-DD）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="354"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="366"/>
         <source>请填写延期理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="361"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="373"/>
         <source>“五落实”须逐项填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="363"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="375"/>
         <source>整改时限格式应为 YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="370"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="382"/>
         <source>日期格式应为 YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="378"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="390"/>
         <source>请填写复产审查人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="390"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="402"/>
         <source>督办单位验收须填写验收单位、验收人、验收日期和验收文书文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="392"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="404"/>
         <source>验收日期格式应为 YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="396"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="408"/>
         <source>请填写进展情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="399"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="411"/>
         <source>请填写督办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="401"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="413"/>
         <source>请填写督办文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="403"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="415"/>
         <source>督办期限格式应为 YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="406"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="418"/>
         <source>备案日期格式应为 YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1485,138 +1505,138 @@
 <context>
     <name>HazardsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="99"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="99"/>
         <source>未销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="100"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="100"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="101"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="101"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="104"/>
         <source>全部等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="104"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="104"/>
         <source>重大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="114"/>
         <source>仅逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="116"/>
         <source>发现日期起 YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="118"/>
         <source>发现日期止 YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="117"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="120"/>
         <source>编号或描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="151"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="154"/>
         <source>导出 CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="152"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="155"/>
         <source>导出 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="155"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="158"/>
         <source>导出 PDF 台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="175"/>
         <source>全部乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="176"/>
         <source>全部专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="189"/>
         <source>全部企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="215"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="218"/>
         <source>日期格式应为 YYYY-MM-DD，例如 2026-03-01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="223"/>
         <source>共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="252"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="255"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="252"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="255"/>
         <source>CSV 文件 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="253"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="256"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="254"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="257"/>
         <source>导出隐患台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="271"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="272"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="274"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="275"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="282"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="285"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,88 +1794,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="28"/>
+        <source>涉爆粉尘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="29"/>
+        <source>涉氨制冷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
         <source>隐患编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
         <source>隐患描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="66"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
         <source>专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
         <source>销号日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
         <source>重大</source>
         <translation type="unfinished"></translation>
     </message>

@@ -211,7 +211,7 @@ class HazardActionsDialog(QDialog):
         self.history.clear()
         for ev in self.col.hazards.events(self.hazard_id):
             self.history.addItem(f"{ev['at'][:10]}  {self.tr(EVENT_TEXT_ZH.get(ev['kind'], ev['kind']))}"
-                                 + (f"  {ev['reason']}" if ev.get("reason") else ""))
+                                 + (f"  {ev['reason']}" if ev.get("reason") else "") + self._detail(ev))
         closed = h["state"] == "closed"
         for b in (self.report_button, self.reinspect_button, self.extension_button, self.sup_button):
             b.setEnabled(not closed)
@@ -234,6 +234,18 @@ class HazardActionsDialog(QDialog):
             self.opinion_button.setToolTip(self.tr("尚无已签发的整改文书，不能出具复查意见书"))
         elif not reinspected:
             self.opinion_button.setToolTip(self.tr("先在“复查”中记录复查结果"))
+
+    def _detail(self, ev: dict) -> str:
+        """What the lifecycle events of issue 14 recorded, shown after the event's name."""
+        d = ev.get("data") or {}
+        if ev["kind"] == "five_measures":
+            return "  " + self.tr("责任人：") + str(d.get("responsible", "")) + "　" + self.tr("时限：") + str(d.get("deadline", ""))
+        if ev["kind"] == "supervision_accepted":
+            return "  " + "　".join(str(d.get(k, "")) for k in ("unit", "person", "doc_no"))
+        if ev["kind"] == "resumption_reviewed":
+            return "  " + (self.tr("同意复产") if d.get("approved") else self.tr("不同意复产")) + (
+                f"（{d['reviewer']}）" if d.get("reviewer") else "")
+        return ""
 
     def _issued_notice(self) -> dict | None:
         """The newest issued rectification notice that lists this hazard."""

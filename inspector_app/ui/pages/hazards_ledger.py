@@ -23,7 +23,10 @@ CAMPAIGNS = {"responsibility": QT_TRANSLATE_NOOP("LedgerModel", "全员安全生
              "welding": QT_TRANSLATE_NOOP("LedgerModel", "电气焊（动火）作业"),
              "confined_space": QT_TRANSLATE_NOOP("LedgerModel", "有限空间作业"),
              "work_at_height": QT_TRANSLATE_NOOP("LedgerModel", "高处作业"),
-             "outsourcing": QT_TRANSLATE_NOOP("LedgerModel", "企业外包施工")}
+             "outsourcing": QT_TRANSLATE_NOOP("LedgerModel", "企业外包施工"),
+             # the two other 工贸 重点 with their own checklists
+             "dust_explosion": QT_TRANSLATE_NOOP("LedgerModel", "涉爆粉尘"),
+             "ammonia_refrigeration": QT_TRANSLATE_NOOP("LedgerModel", "涉氨制冷")}
 
 
 def campaign_name(value: str) -> str:
