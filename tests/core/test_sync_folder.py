@@ -127,3 +127,46 @@ def test_cli_add_and_remove_locations(tmp_path):
     assert r.returncode != 0 and "No sync location" in r.stderr
     with Collection(tmp_path / "d") as c:
         assert c.profile.get()["settings"]["sync_locations"] == []
+
+
+def _full_disk(monkeypatch, err=None):
+    import errno
+    import os
+
+    from inspector_app.core.sync import service
+
+    def fail(fd):
+        raise OSError(err or errno.ENOSPC, os.strerror(err or errno.ENOSPC))
+    monkeypatch.setattr(service.os, "fsync", fail)
+
+
+def test_export_to_a_full_stick_leaves_nothing_and_says_so(tmp_path, monkeypatch):
+    import errno
+
+    import pytest
+
+    from inspector_app.core.sync.service import ExportFailed
+    from sync_support import make_laptop, send
+    d = make_district(tmp_path)
+    a = make_laptop(tmp_path, d, "张伟")
+    add_enterprise(a, "满盘企业")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    before = a.db.execute("SELECT * FROM sync_peers").fetchall()
+    with monkeypatch.context() as m:
+        _full_disk(m)
+        with pytest.raises(ExportFailed) as err:
+            a.sync.export(stick, "district")
+        assert "空间已满" in err.value.zh and "full" in err.value.en
+        assert list(stick.iterdir()) == []                      # no partial, no hidden temporary file
+        assert a.db.execute("SELECT * FROM sync_peers").fetchall() == before
+        rep = a.sync.sync_folder(stick)                         # a folder pass reports it and goes on
+        assert rep.failed and not rep.exported and list(stick.iterdir()) == []
+        _full_disk(m, errno.EIO)                                # the stick pulled out mid-write
+        with pytest.raises(ExportFailed) as err:
+            a.sync.export(stick, "district")
+        assert "拔出" in err.value.zh and "removed" in err.value.en and list(stick.iterdir()) == []
+    res = send(a, d, tmp_path)                                  # with space again, nothing was lost
+    assert res.status == "applied" and "满盘企业" in {r[0] for r in d.db.execute("SELECT name FROM enterprises")}
+    a.close()
+    d.close()
