@@ -320,4 +320,16 @@ EN = {
     '验收日期格式应为 YYYY-MM-DD': 'The acceptance date must be YYYY-MM-DD',
     '责任人：': 'Responsible: ', '时限：': 'Deadline: ', '同意复产': 'resumption approved', '不同意复产': 'resumption refused',
     '涉爆粉尘': 'Combustible dust', '涉氨制冷': 'Ammonia refrigeration',
+    # Sync: changes refused one by one, clock
+    "未被接收的更改（其余更改已正常同步）": "Refused changes (everything else was synced)",
+    "原因": "Why", "怎么办": "What to do",
+    "问题已解决，重新发送": "Fixed: send again",
+    "把所选记录（未选时为全部）的当前内容作为新的更改再发给区级":
+        "Send the current contents of the selected records (all when none is selected) to the district again",
+    "已重新登记被拒绝的记录，下次同步时发送": "The refused records are queued again; they go with the next sync",
+    "未被接收的更改：%1": "Refused changes: %1",
+    "%1 条更改未被接收，其余已同步；原因和处理办法见右侧“未被接收的更改”":
+        "%1 changes were refused, the rest was synced; why and what to do: see Refused changes on the right",
+    "未被接收的更改 {0} 条（其余已同步；详见“同步”页）：":
+        "{0} refused changes (the rest was synced; details on the Sync page):",
 }

@@ -2299,148 +2299,184 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="56"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="58"/>
         <source>同步位置（文件夹或 U 盘卷标）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="61"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="63"/>
         <source>添加文件夹…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="62"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="64"/>
         <source>添加 U 盘卷标…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="76"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="78"/>
         <source>立即同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="104"/>
         <source>字段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="118"/>
         <source>保留现值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="117"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="119"/>
         <source>采用另一值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="150"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="173"/>
         <source>冲突：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="151"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="174"/>
         <source>隔离的数据包：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="201"/>
         <source>从未</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="152"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="176"/>
         <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="65"/>
         <source>移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="66"/>
         <source>从同步位置中移除所选项（文件夹和 U 盘里的文件不会被删除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="79"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="81"/>
         <source>导出数据包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="80"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="82"/>
         <source>导入数据包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="88"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="90"/>
         <source>导入与同步记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="101"/>
         <source>冲突：同一字段在两台设备上被改成不同的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="130"/>
         <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="104"/>
         <source>现值（已采用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="105"/>
         <source>另一设备的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="127"/>
+        <source>未被接收的更改（其余更改已正常同步）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="130"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="130"/>
+        <source>怎么办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="141"/>
+        <source>问题已解决，重新发送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="142"/>
+        <source>把所选记录（未选时为全部）的当前内容作为新的更改再发给区级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="148"/>
         <source>隔离的数据包（设备尚未获批准，未导入也未丢弃）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="145"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="168"/>
         <source>区级：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="146"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="169"/>
         <source>尚未信任（把区级名片放进同步文件夹，或导入区级数据包）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="170"/>
         <source>本机已获批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="170"/>
         <source>本机尚待区级批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="149"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="172"/>
         <source>待对方确认的更改：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="162"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="262"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="175"/>
+        <source>未被接收的更改：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="312"/>
         <source>U 盘：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="213"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="242"/>
+        <source>已重新登记被拒绝的记录，下次同步时发送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="263"/>
         <source>%1  拒收 %2：%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="217"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="267"/>
         <source>文件：%1
 大小：%2 字节
 SHA-256：%3
@@ -2449,178 +2485,183 @@ SHA-256：%3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="254"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="304"/>
         <source>请先在列表中选择一个同步位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="263"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="313"/>
         <source>已移除同步位置 %1（其中的文件未删除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="314"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="365"/>
+        <source>%1 条更改未被接收，其余已同步；原因和处理办法见右侧“未被接收的更改”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="370"/>
         <source>已隔离 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="345"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="401"/>
         <source>同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="350"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="406"/>
         <source>没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="368"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="424"/>
         <source>把数据包导出到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="382"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="438"/>
         <source>已导出数据包 %1（%2 条更改，%3 个附件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="385"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="441"/>
         <source>没有可导出的对象：尚无已批准的设备。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="387"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="443"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="390"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="446"/>
         <source>选择数据包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="391"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="447"/>
         <source>数据包 (*.isb);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="408"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="464"/>
         <source>已导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="408"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="464"/>
         <source>以前已导入，未重复导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="409"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="465"/>
         <source>已隔离（设备待批准）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="417"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="473"/>
         <source>，新操作 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="419"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="475"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="426"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="482"/>
         <source>请先在表中选择一个冲突。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="164"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="191"/>
         <source>未连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="237"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="287"/>
         <source>选择同步文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="341"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="397"/>
         <source>同步失败：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="310"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="360"/>
         <source>%1：导入 %2 个，导出 %3 个，拒收 %4 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="164"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="191"/>
         <source>已连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="170"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="197"/>
         <source>还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="199"/>
         <source>区级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="200"/>
         <source>与 %1 上次同步：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="192"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="220"/>
         <source>没有</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="246"/>
         <source>自动同步：每 %1 秒查看同步位置，连接时自动导入、导出。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="250"/>
         <source>现在没有可用的同步位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="274"/>
         <source>%1  导入数据包：来自 %2，操作 %3 条（新 %4），冲突 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="279"/>
         <source>还没有同步过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="268"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="318"/>
         <source>U 盘卷标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="269"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="319"/>
         <source>U 盘的卷标（插入时按卷标识别，例如 INSPECT）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="281"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="331"/>
         <source>正在%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="292"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="342"/>
         <source>%1失败：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="318"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="414"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="374"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="470"/>
         <source>拒收 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,143 +2669,148 @@ SHA-256：%3
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="22"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="24"/>
         <source>今日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="26"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="28"/>
         <source>进行中的检查（双击继续）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="30"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="32"/>
         <source>同步状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="89"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="93"/>
         <source>今日 · {0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="100"/>
         <source>没有进行中的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="122"/>
         <source>没有逾期隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="27"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="29"/>
         <source>本周到期的复查（双击处理）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="30"/>
         <source>逾期隐患（按企业，双击查看）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="31"/>
         <source>待签名/签发的文书（双击打开）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="103"/>
         <source>企业已报告整改完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="104"/>
         <source>期限 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="106"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="110"/>
         <source>本周没有到期的复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="109"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="113"/>
         <source>{0}：逾期 {1} 条，最早期限 {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="115"/>
         <source>（含重大隐患 {0} 条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="120"/>
         <source>合计逾期 {0} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="120"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="124"/>
         <source>现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="120"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="124"/>
         <source>责令限期整改指令书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="125"/>
         <source>限期整改意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="125"/>
         <source>整改复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="132"/>
         <source>没有待签发的文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="131"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="135"/>
         <source>尚未设置同步。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="135"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="139"/>
         <source>已信任区级：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="135"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="139"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="135"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="139"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="136"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="140"/>
         <source>待发送的更改：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="137"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="141"/>
         <source>冲突：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="143"/>
         <source>{0}：上次同步 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="144"/>
         <source>从未</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="151"/>
+        <source>未被接收的更改 {0} 条（其余已同步；详见“同步”页）：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -213,3 +213,23 @@ def test_deeply_nested_file_in_the_inbox_never_stops_a_pass(tmp_path):
                         "sync", "--watch", str(inbox), "--once"], capture_output=True, text=True, cwd=REPO)
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert "nested more than 8 levels" in r.stderr and "not a complete zip file" in r.stderr
+
+
+def test_refused_records_are_sent_again_once_the_cause_is_fixed(world):
+    """A laptop whose clock ran two days ahead: its changes are refused (clock), it is told; once the
+    clock is right, 重新发送 logs the records again and the district accepts them."""
+    root, d, a, _o = world
+    real = authorize.dt.datetime
+    a.db.execute("UPDATE sync_control SET hlc = ?", [int((real.now().timestamp() + 2 * 86400) * 1000) * 65536])
+    ent = add_enterprise(a, "时钟错时登记")
+    res = send(a, d, root)
+    assert res.refused == 1 and not d.db.execute("SELECT 1 FROM enterprises WHERE id = ?", [ent]).fetchone()
+    send(d, a, root)
+    assert [r["code"] for r in a.sync.refusals()] == ["clock"]
+    a.sync.resend_refused()
+    assert a.db.execute("SELECT hlc FROM sync_control").fetchone()[0] < authorize.clock_limit()
+    res = send(a, d, root)
+    assert res.refused == 0 and d.enterprises.get(ent)["name"] == "时钟错时登记"
+    send(d, a, root)
+    assert a.enterprises.get(ent)["name"] == "时钟错时登记"
+    assert a.sync.status()["refused"] == 0

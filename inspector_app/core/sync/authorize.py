@@ -36,6 +36,7 @@ PARENT_LINK: dict[str, tuple[str, str]] = {
     "hazard_events": ("hazard_id", "hazards"),
     "documents": ("enterprise_id", "enterprises"),
 }
+PARENT_ZH = {"enterprises": "企业", "inspections": "检查", "hazards": "隐患"}
 # Denormalised township columns: a laptop may only ever write its own township into them.
 TOWNSHIP_COLUMNS = {"enterprises": "township_id", "inspections": "township_id", "hazards": "township_id"}
 
@@ -183,38 +184,37 @@ class Authorizer:
 
     def _judge(self, op: dict[str, Any]) -> dict[str, Any] | Refusal:
         tbl, row, fields = op["tbl"], op["row"], op["fields"]
-        name = f"{tbl} {row[:8]}"
         if self.homes is not None and op["origin"] != self.sender_id:
-            return Refusal(op, "origin", f"{name}：操作来源（{op['origin'][:8]}）不是发送设备；只有区局可以转发",
-                           f"{name}: the change claims to come from {op['origin'][:8]}, not the sender; only the "
+            return Refusal(op, "origin", f"操作来源（{op['origin'][:8]}）不是发送设备；只有区局可以转发",
+                           f"the change claims to come from {op['origin'][:8]}, not the sender; only the "
                            "district relays changes")
         pk = SYNCED[tbl].pk
         parts = row.split("|") if len(pk) > 1 else [row]
         if len(parts) != len(pk) or any(c in fields and fields[c] != p for c, p in zip(pk, parts)) \
                 or (op["kind"] == "insert" and any(c not in fields for c in pk)):
-            return Refusal(op, "row", f"{name}：记录编号与字段中的编号不一致",
-                           f"{name}: the record id differs from the id in its fields")
+            return Refusal(op, "row", "记录编号与字段中的编号不一致",
+                           "the record id differs from the id in its fields")
         rules = self.rules[tbl]
         for col, value in fields.items():
             decl, notnull = rules.get(col, ("", False))
             problem = value_problem(value, decl, notnull)
             if problem:
-                return Refusal(op, "value", f"{name}：字段 {col} 的值无效（{problem}）",
-                               f"{name}: invalid value for {col} ({problem})")
+                return Refusal(op, "value", f"字段 {col} 的值无效（{problem}）",
+                               f"invalid value for {col} ({problem})")
         for col, value in op["prev"].items():  # prev is only compared, but it is stored and sent on
             if isinstance(value, float) and not math.isfinite(value):
-                return Refusal(op, "value", f"{name}：字段 {col} 的原值无效", f"{name}: invalid previous value for {col}")
+                return Refusal(op, "value", f"字段 {col} 的原值无效", f"invalid previous value for {col}")
         if self.homes is None:
             return op
         if op["hlc"] > self.limit:
-            return Refusal(op, "clock", f"{name}：修改时间比区局时钟超前一天以上（发送设备的时钟不准）",
-                           f"{name}: the change is dated more than a day ahead of the district's clock "
+            return Refusal(op, "clock", "修改时间比区局时钟超前一天以上（发送设备的时钟不准）",
+                           "the change is dated more than a day ahead of the district's clock "
                            "(the sending computer's clock is wrong)")
         if tbl in GLOBAL_TABLES:
-            return self._judge_global(op, name)
-        return self._judge_scoped(op, name)
+            return self._judge_global(op)
+        return self._judge_scoped(op)
 
-    def _judge_global(self, op: dict[str, Any], name: str) -> dict[str, Any] | Refusal:
+    def _judge_global(self, op: dict[str, Any]) -> dict[str, Any] | Refusal:
         assert self.homes is not None
         tbl, fields = op["tbl"], op["fields"]
         plain = [c for c in fields if c not in META]
@@ -225,15 +225,15 @@ class Authorizer:
         if held is None and op["kind"] == "insert" and (tbl != "townships" or op["row"] in self.homes):
             return dict(op, scope=op["row"] if tbl == "townships" else own)  # kept to the sender's township
         what = "乡镇" if tbl == "townships" else "检查表"
-        return Refusal(op, "global", f"{name}：笔记本不能修改{what}记录",
-                       f"{name}: a laptop may not change {'townships' if tbl == 'townships' else 'checklist templates'}")
+        return Refusal(op, "global", f"笔记本不能修改{what}记录",
+                       f"a laptop may not change {'townships' if tbl == 'townships' else 'checklist templates'}")
 
-    def _judge_scoped(self, op: dict[str, Any], name: str) -> dict[str, Any] | Refusal:
+    def _judge_scoped(self, op: dict[str, Any]) -> dict[str, Any] | Refusal:
         assert self.homes is not None
         tbl, row, fields = op["tbl"], op["row"], op["fields"]
         key = (tbl, row)
         if key in self.refused_rows:
-            return Refusal(op, "parent", f"{name}：该记录的创建已被拒绝", f"{name}: the creation of this record was refused")
+            return Refusal(op, "parent", "该记录的创建已被拒绝", "the creation of this record was refused")
         current = self.place(tbl, row)
         target: tuple[str, str] | None = None
         if tbl == "enterprises" and "township_id" in fields:
@@ -241,22 +241,22 @@ class Authorizer:
         elif tbl in PARENT_LINK and PARENT_LINK[tbl][0] in fields:
             link, parent = PARENT_LINK[tbl]
             if (parent, fields[link]) in self.refused_rows:
-                return Refusal(op, "parent", f"{name}：其上级记录（{parent} {str(fields[link])[:8]}）已被拒绝",
-                               f"{name}: its parent record ({parent} {str(fields[link])[:8]}) was refused")
+                return Refusal(op, "parent", f"其上级记录（{PARENT_ZH[parent]}）已被拒绝",
+                               f"its parent record ({parent[:-1]} {str(fields[link])[:8]}) was refused")
             target = self.place(parent, fields[link])
             if target is None:
-                return Refusal(op, "parent", f"{name}：区局没有其上级记录（{parent} {str(fields[link])[:8]}）",
-                               f"{name}: the district does not hold its parent record ({parent} {str(fields[link])[:8]})")
+                return Refusal(op, "parent", f"区局没有其上级记录（{PARENT_ZH[parent]}）",
+                               f"the district does not hold its parent record ({parent[:-1]} {str(fields[link])[:8]})")
         if current is None and target is None:
-            return Refusal(op, "parent", f"{name}：区局没有该记录，也无法确定它属于哪个乡镇",
-                           f"{name}: the district does not hold this record and cannot tell its township")
+            return Refusal(op, "parent", "区局没有该记录，也无法确定它属于哪个乡镇",
+                           "the district does not hold this record and cannot tell its township")
         for place in (current, target):
             if place is not None and place[0] not in self.homes and not self._moved_away_after(place[1], op["hlc"]):
-                return Refusal(op, "scope", f"{name}：该记录属于其他乡镇，本机无权修改",
-                               f"{name}: the record belongs to another township; this device may not change it")
+                return Refusal(op, "scope", "该记录属于其他乡镇，本机无权修改",
+                               "the record belongs to another township; this device may not change it")
         col = TOWNSHIP_COLUMNS.get(tbl)
         if col and col in fields and fields[col] not in self.homes:
-            return Refusal(op, "scope", f"{name}：不能把记录划到其他乡镇", f"{name}: a record may not be moved to "
+            return Refusal(op, "scope", "不能把记录划到其他乡镇", "a record may not be moved to "
                                                                            "another township")
         township = (target or current)[0]  # type: ignore[index]
         if current is None:

@@ -746,6 +746,54 @@ class SyncService(DistrictMixin):
             r["fields"] = json.loads(r["fields"] or "[]")
         return rows
 
+    def resend_refused(self, op_ids: list[str] | None = None) -> OpChanges:
+        """Laptop: send refused records again once the cause is fixed (clock set right, enterprise
+        moved to this township by the district). Each record's current values are logged as a new
+        insert; the refused operations (which exist only here: the district never stored them) get
+        the lowest clock so they lose to everything, and a clock left far ahead by them is reset."""
+        rows = [r for r in self.db.query("SELECT op_id, tbl, row_id FROM sync_refused WHERE resent_at IS NULL "
+                                         "AND refused_by != ?", [self.col.device_id])
+                if op_ids is None or r["op_id"] in op_ids]
+        order = list(SYNCED)
+        records = sorted({(r["tbl"], r["row_id"]) for r in rows if r["tbl"] in SYNCED},
+                         key=lambda k: (order.index(k[0]), k[1]))
+        columns = self.columns()
+        changes = OpChanges()
+        with self.db.atomic():
+            ids = [r["op_id"] for r in rows]
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                self.db.execute(f"UPDATE sync_ops SET hlc = 0 WHERE origin = ? AND op_id IN "
+                                f"({','.join('?' * len(chunk))})", [self.col.device_id, *chunk])
+            now = int(dt.datetime.now(dt.timezone.utc).timestamp() * 1000) * 65536
+            self.db.execute("UPDATE sync_control SET hlc = max(?, (SELECT IFNULL(MAX(hlc), 0) FROM sync_ops)) "
+                            "WHERE id = 1 AND hlc > ?", [now, now + CLOCK_TOLERANCE_S * 1000 * 65536])
+            for tbl, row in records:
+                spec = SYNCED[tbl]
+                where, params = merge._row_where(tbl, row)
+                cur = self.db.execute(f'SELECT *, IFNULL({spec.scope}, \'\') AS "~scope" FROM "{tbl}" AS NEW '
+                                      f'WHERE {where}', params)
+                names = [d[0] for d in cur.description]
+                found = cur.fetchone()
+                if found is None:
+                    continue
+                values = dict(zip(names, found))
+                fields = {k: v for k, v in values.items() if k in columns[tbl]}
+                self.db.execute("UPDATE sync_control SET hlc = max(hlc + 1, ?) WHERE id = 1", [now])
+                self.db.execute(
+                    "INSERT INTO sync_ops (op_id, origin, oseq, hlc, tbl, row_id, kind, fields, prev, scope) "
+                    "VALUES (lower(hex(randomblob(16))), ?, (SELECT IFNULL(MAX(lseq), 0) + 1 FROM sync_ops), "
+                    "(SELECT hlc FROM sync_control WHERE id = 1), ?, ?, 'insert', ?, '{}', ?)",
+                    [self.col.device_id, tbl, row, canonical(fields), values["~scope"]])
+                changes.add(tbl, row)
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                self.db.execute(f"UPDATE sync_refused SET resent_at = ? WHERE op_id IN ({','.join('?' * len(chunk))})",
+                                [now_iso(), *chunk])
+            self.col.audit.append(self.col.actor(), "sync.resend", "sync_refused", "",
+                                  {"records": len(records), "operations": len(ids)})
+        return changes.add("sync_refused", "")
+
     def _label(self, tbl: str, row_id: str) -> str:
         queries = {
             "enterprises": "SELECT '企业 ' || name FROM enterprises WHERE id = ?",
@@ -780,7 +828,9 @@ class SyncService(DistrictMixin):
                 "district": district["name"] if district else "", "enrolled": self._enrolled(),
                 "peers": peers, "conflicts": len(self.conflicts()), "pending": len(self.pending()),
                 "quarantined": len(self.quarantined()),
-                "refused": self.db.execute("SELECT count(*) FROM sync_refused WHERE resent_at IS NULL").fetchone()[0],
+                "refused": self.db.execute("SELECT count(*) FROM sync_refused WHERE resent_at IS NULL AND "
+                                           "(refused_by != ? OR ?)", [self.col.device_id,
+                                                                      self.is_district()]).fetchone()[0],
                 "clock_warning": str(w) if (w := self.clock_warning()) else "",
                 "awaiting_approval": sum(1 for d in self.devices() if d["status"] == "pending")}
 

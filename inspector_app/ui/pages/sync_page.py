@@ -1,13 +1,15 @@
 """同步 page: status line, sync locations (folders / USB labels) with reachability and last sync,
 sync now, export a bundle to / import bundles from anywhere, the automatic-sync status line (a configured
 location is polled; never modal), the import history with rejected bundles and their reasons, and the
-conflicts shown side by side. Device approval and the township summary are on the district page.
+conflicts shown side by side, and the changes refused one by one (what, why, what to do; 重新发送 once
+fixed) with a wrong clock in red. Device approval and the township summary are on the district page.
 
 Every sync runs on the serialised database worker, never on the UI thread."""
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -122,6 +124,27 @@ class SyncPage(Page):
         crow.addWidget(self.keep_other_button)
         cb.addLayout(crow)
         rl.addWidget(conf_box, 3)
+        r_box = QGroupBox(self.tr("未被接收的更改（其余更改已正常同步）"))
+        rb = QVBoxLayout(r_box)
+        self.refused = QTableWidget(0, 3)
+        self.refused.setHorizontalHeaderLabels([self.tr("记录"), self.tr("原因"), self.tr("怎么办")])
+        rhdr = self.refused.horizontalHeader()
+        rhdr.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        rhdr.setSectionResizeMode(1, QHeaderView.Stretch)
+        rhdr.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.refused.setWordWrap(True)
+        self.refused.verticalHeader().hide()
+        self.refused.setSelectionBehavior(QTableWidget.SelectRows)
+        self.refused.setEditTriggers(QTableWidget.NoEditTriggers)
+        rb.addWidget(self.refused)
+        rrow = QHBoxLayout()
+        self.resend_button = QPushButton(self.tr("问题已解决，重新发送"))
+        self.resend_button.setToolTip(self.tr("把所选记录（未选时为全部）的当前内容作为新的更改再发给区级"))
+        self.resend_button.clicked.connect(self.resend_selected)
+        rrow.addStretch()
+        rrow.addWidget(self.resend_button)
+        rb.addLayout(rrow)
+        rl.addWidget(r_box, 2)
         q_box = QGroupBox(self.tr("隔离的数据包（设备尚未获批准，未导入也未丢弃）"))
         qb = QVBoxLayout(q_box)
         self.quarantine = QListWidget()
@@ -148,8 +171,12 @@ class SyncPage(Page):
         pending = sum(p["unacknowledged"] for p in st["peers"])
         parts += [self.tr("待对方确认的更改：%1").replace("%1", str(pending)),
                   self.tr("冲突：%1").replace("%1", str(st["conflicts"])),
-                  self.tr("隔离的数据包：%1").replace("%1", str(st["quarantined"]))]
-        self.status_line.setText(self.tr("；").join(parts))
+                  self.tr("隔离的数据包：%1").replace("%1", str(st["quarantined"])),
+                  self.tr("未被接收的更改：%1").replace("%1", str(st["refused"]))]
+        text = self.tr("；").join(parts)
+        if st["clock_warning"]:
+            text += "<br><span style='color:#b00020'>" + html.escape(st["clock_warning"]) + "</span>"
+        self.status_line.setText(text)
         prof = self.col.profile.get() or {}
         reachable = [str(p) for p in sync.locations()]
         last = max((p["last_sync_at"] or "" for p in st["peers"]), default="")
@@ -185,12 +212,35 @@ class SyncPage(Page):
         has_conflicts = self.conflicts.rowCount() > 0
         self.keep_winner_button.setEnabled(has_conflicts)
         self.keep_other_button.setEnabled(has_conflicts)
+        self._show_refused(sync.refusals(), district)
         self.quarantine.clear()
         for q in sync.quarantined():
             self.quarantine.addItem(f"{q['received_at'][:16].replace('T', ' ')}  {q['sender'][:8]}  {q['reason']}")
         if not self.quarantine.count():
             self.quarantine.addItem(self.tr("没有"))
         self._show_history()
+
+    def _show_refused(self, rows, district: bool) -> None:
+        self.refused.setRowCount(0)
+        waiting = [r for r in rows if not r["resent_at"]]
+        for r in waiting:
+            i = self.refused.rowCount()
+            self.refused.insertRow(i)
+            for c, v in enumerate((r["what"], pick(r["reason_zh"], r["reason_en"]), pick(r["hint_zh"], r["hint_en"]))):
+                item = QTableWidgetItem(v)
+                item.setData(Qt.UserRole, r["op_id"])
+                item.setToolTip(v)
+                self.refused.setItem(i, c, item)
+        self.refused.resizeRowsToContents()
+        self.resend_button.setVisible(not district)
+        self.resend_button.setEnabled(bool(waiting))
+
+    def resend_selected(self) -> None:
+        rows = {i.row() for i in self.refused.selectedItems()}
+        ids = [self.refused.item(r, 0).data(Qt.UserRole) for r in sorted(rows)] or None
+        self.col.sync.resend_refused(ids)
+        self.log(self.tr("已重新登记被拒绝的记录，下次同步时发送"))
+        self.refresh()
 
     def _show_auto(self, reachable: bool, last: str) -> None:
         text = self.tr("自动同步：每 %1 秒查看同步位置，连接时自动导入、导出。").replace("%1", str(POLL_MS // 1000))
@@ -305,11 +355,17 @@ class SyncPage(Page):
     def _report(self, folder, rep, manual: bool = True) -> None:
         """One line per pass (automatic passes only when something happened or a refusal is new);
         refused bundles themselves are listed from the audit log (_show_history), once per file."""
-        if not manual and not (rep.imported or rep.exported or rep.quarantined or rep.recorded):
+        if not manual and not (rep.imported or rep.exported or rep.quarantined or rep.recorded or rep.failed):
             return
         self.log(self.tr("%1：导入 %2 个，导出 %3 个，拒收 %4 个").replace("%1", str(folder))
                  .replace("%2", str(len(rep.imported))).replace("%3", str(len(rep.exported)))
                  .replace("%4", str(len(rep.rejected))), problem=bool(rep.rejected))
+        refused = sum(r.refused for r in rep.imported)
+        if refused:
+            self.log(self.tr("%1 条更改未被接收，其余已同步；原因和处理办法见右侧“未被接收的更改”")
+                     .replace("%1", str(refused)), problem=True)
+        for path, reason in rep.failed:
+            self.log(reason, problem=True)
         for path, reason in rep.quarantined:
             self.log(self.tr("已隔离 %1：%2").replace("%1", Path(path).name).replace("%2", reason), problem=True)
         if manual:  # refused before (already in the list below): say so again when the user asked

@@ -1,13 +1,15 @@
 """今日: inspections in progress, re-inspections due this week, overdue hazards by enterprise, documents
-awaiting signature, sync status. Double-click an entry to go to it."""
+awaiting signature, sync status (a wrong clock and changes the district refused: what, why, what to do). Double-click an entry to go to it."""
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
+from inspector_app.core.i18n import pick
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.workers import db_op
 
@@ -30,6 +32,7 @@ class TodayPage(Page):
         self.sync_box = QGroupBox(self.tr("同步状态"))
         self.sync_label = QLabel()
         self.sync_label.setWordWrap(True)
+        self.sync_label.setTextFormat(Qt.RichText)
         self.sync_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         QVBoxLayout(self.sync_box).addWidget(self.sync_label)
         grid.addWidget(self.sync_box, 1, 1, 1, 2)
@@ -76,6 +79,7 @@ class TodayPage(Page):
         }
         try:
             data["sync"] = col.sync.status()
+            data["refused"] = col.sync.refusals(50) if col.role != "district" else []
         except Exception:  # noqa: BLE001 - sync not set up is not an error here
             data["sync"] = None
         return data
@@ -138,7 +142,17 @@ class TodayPage(Page):
             for peer in s.get("peers", []):
                 lines.append(self.tr("{0}：上次同步 {1}").format(
                     peer.get("name"), (peer.get("last_sync_at") or self.tr("从未"))[:16]))
-            self.sync_label.setText("\n".join(lines))
+            lines = [html.escape(line) for line in lines]
+            if s.get("clock_warning"):
+                lines.append(f"<span style='color:#b00020'>{html.escape(s['clock_warning'])}</span>")
+            refused = [r for r in data.get("refused", []) if not r["resent_at"]]
+            if refused:
+                lines.append("<b style='color:#b00020'>" + html.escape(
+                    self.tr("未被接收的更改 {0} 条（其余已同步；详见“同步”页）：").format(len(refused))) + "</b>")
+                for r in refused[:3]:
+                    lines.append(html.escape(f"· {r['what']}：{pick(r['reason_zh'], r['reason_en'])}"
+                                             f" — {pick(r['hint_zh'], r['hint_en'])}"))
+            self.sync_label.setText("<br>".join(lines))
 
     def _open_hazard(self, item) -> None:
         from inspector_app.ui.pages.hazard_actions import HazardActionsDialog
