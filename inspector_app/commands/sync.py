@@ -32,6 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     g.add_argument("--watch", type=Path, help=pick("持续处理的收件夹（区局），Ctrl-C 停止", "inbox to keep processing (district); Ctrl-C stops"))
     g.add_argument("--trust", type=Path, help=pick("信任区局名片文件", "trust a district card file"))
     g.add_argument("--auto", action="store_true", help=pick("同步所有已配置且可用的位置", "sync every configured location that is reachable"))
+    g.add_argument("--resend", action="store_true", help=pick("问题解决后重新发送全部被拒绝的记录",
+                                                              "send every refused record again once the cause is fixed"))
     g.add_argument("--refused", action="store_true", help=pick("列出未被接收的变更：是什么、为什么、怎么办",
                                                                "list refused changes: what, why, what to do"))
     p.add_argument("--once", action="store_true", help=pick("--watch 只处理一轮", "with --watch: one pass only"))
@@ -162,6 +164,10 @@ def run_sync(args: argparse.Namespace) -> int:
             return 0
         if args.refused:
             _print_refusals(col)
+            return 0
+        if args.resend:
+            col.sync.resend_refused()
+            print(pick("被拒绝的记录已重新登记，下次同步时发送", "the refused records are queued again for the next sync"))
             return 0
         if args.folder:
             rep = col.sync.sync_folder(args.folder)
