@@ -37,7 +37,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("doc")
     p.add_argument("role", choices=["inspector1", "inspector2", "enterprise"])
     p.add_argument("--png", type=Path)
-    p.add_argument("--refused-witness")
+    p.add_argument("--refused-witness", help=pick("拒签：见证人姓名", "refusal: the witness's name"))
+    p.add_argument("--witness-png", type=Path, help=pick("拒签：见证人的签名（PNG）", "refusal: the witness's signature (PNG)"))
+    p.add_argument("--reason", default="", help=pick("拒签：理由", "refusal: the reason given"))
+    p.add_argument("--at", default="", help=pick("拒签时间（ISO，默认现在）", "refusal time (ISO, default now)"))
     p.set_defaults(func=run_sign)
     p = ds.add_parser("issue", help=pick("签发文书", "issue a document"))
     p.add_argument("doc")
@@ -127,9 +130,18 @@ def run_draft(args) -> int:
 def run_sign(args) -> int:
     with _col(args) as col:
         doc = col.documents.get(args.doc)["id"]
-        col.documents.set_signature(doc, args.role, args.png.read_bytes() if args.png else None,
-                                    refused_witness=args.refused_witness)
+        col.documents.set_signature(doc, args.role, _read(args.png), refused_witness=args.refused_witness,
+                                    witness_png=_read(args.witness_png), refused_reason=args.reason,
+                                    refused_at=args.at)
     return 0
+
+
+def _read(path: Path | None) -> bytes | None:
+    if path is None:
+        return None
+    if not path.is_file():
+        raise UnusableInput(f"找不到文件：{path}", f"File not found: {path}")
+    return path.read_bytes()
 
 
 def run_issue(args) -> int:

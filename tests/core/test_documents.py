@@ -41,7 +41,8 @@ def _sign_all(col, doc_id, refuse=False):
     col.documents.set_signature(doc_id, "inspector1", _png())
     col.documents.set_signature(doc_id, "inspector2", _png())
     if refuse:
-        col.documents.set_signature(doc_id, "enterprise", None, refused_witness="赵六")
+        col.documents.set_signature(doc_id, "enterprise", None, refused_witness="赵六", witness_png=_png(),
+                                    refused_reason="负责人称须请示上级")
     else:
         col.documents.set_signature(doc_id, "enterprise", _png())
 
@@ -70,23 +71,35 @@ def test_each_document_renders_with_embedded_chinese_font(col, case, tmp_path):
 
 
 def test_issue_numbers_signs_and_qr_verifies_from_page_image(col, case, tmp_path):
+    import dataclasses
+
     import zxingcpp
+
+    from inspector_app.core.documents import qr
     insp, hazards = case
     notice = col.documents.draft("rectification_notice", inspection_id=insp).id
     _sign_all(col, notice, refuse=True)
     col.documents.issue(notice, PASSWORD)
     doc = col.documents.get(notice)
-    assert doc["state"] == "issued" and doc["doc_no"] == "（城关）安监整改〔%d〕17号" % doc["year"]
+    assert doc["state"] == "issued" and doc["doc_no"] == "（城关）应急整改〔%d〕17号" % doc["year"]
     assert all(col.hazards.get(h)["state"] == "awaiting_rectification" for h in hazards)
     page = col.documents.page_images(notice, dpi=300)[0]
     found = zxingcpp.read_barcodes(page)
     assert found, "QR not found on the page image"
     payload = found[0].text
+    assert payload == doc["content"]["qr_pages"][0] and payload.startswith("IQ2:") and payload.isascii()
+    assert found[0].ec_level == "Q" and len(qr.matrix(payload)) <= 49  # version 8 or lower
     facts = col.documents.verify_qr(payload)
-    assert facts["doc_no"] == doc["doc_no"] and facts["deadline"] == "20300115"
-    tampered = payload.replace("20300115", "20300215")
-    with pytest.raises(InspectorError):
-        col.documents.verify_qr(tampered)
+    assert facts["doc_no"] == doc["doc_no"] and facts["deadline"] == "2030-01-15" and facts["page"] == "1/1"
+    assert facts["uscc"] == col.enterprises.get(doc["enterprise_id"])["uscc"]
+    f, data, sig = qr.parse(payload)
+    key = col.keys.load(PASSWORD)
+    forged = qr.PREFIX + qr.base45.b45encode(qr.body(dataclasses.replace(f, deadline="2030-02-15")) + sig).decode()
+    with pytest.raises(qr.QrAltered):
+        col.documents.verify_qr(forged)
+    stranger = dataclasses.replace(f, key_id="0000" if f.key_id != "0000" else "0001")
+    with pytest.raises(qr.QrUnknownIssuer):
+        col.documents.verify_qr(qr.make_payload(key, stranger))
     with pytest.raises(UnusableInput):
         col.documents.verify_qr("hello")
     with pytest.raises(InspectorError, match="不能修改|cannot be changed"):

@@ -24,13 +24,14 @@ def test_headless_issue_and_verify_qr(col, enterprise, data_dir, tmp_path, capsy
     doc = capsys.readouterr().out.strip()
     for role in ("inspector1", "inspector2"):
         assert main(d + ["documents", "sign", doc, role, "--png", str(sig)]) == 0
-    assert main(d + ["documents", "sign", doc, "enterprise", "--refused-witness", "赵六"]) == 0
+    assert main(d + ["documents", "sign", doc, "enterprise", "--refused-witness", "赵六", "--witness-png", str(sig),
+                     "--reason", "称须请示总公司"]) == 0
     bad = tmp_path / "bad"
     bad.write_text("nope")
     assert main(d + ["documents", "issue", doc, "--password-file", str(bad)]) == 1
     assert main(d + ["documents", "issue", doc, "--password-file", str(pw)]) == 0
     doc_no = capsys.readouterr().out.strip()
-    assert doc_no.startswith("（城关）安监整改〔") and doc_no.endswith("〕1号")
+    assert doc_no.startswith("（城关）应急整改〔") and doc_no.endswith("〕1号")
     assert main(d + ["documents", "list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["state"] == "issued" and rows[0]["doc_no"] == doc_no
@@ -40,7 +41,8 @@ def test_headless_issue_and_verify_qr(col, enterprise, data_dir, tmp_path, capsy
     payload = col.documents.get(doc)["content"]["qr"]
     assert main(d + ["verify", "--qr", payload]) == 0
     assert doc_no in capsys.readouterr().out
-    assert main(d + ["verify", "--qr", payload.replace(doc_no, doc_no.replace("1号", "2号"))]) == 1
+    flipped = payload[:10] + ("A" if payload[10] != "A" else "B") + payload[11:]
+    assert main(d + ["verify", "--qr", flipped]) == 1
     assert main(d + ["verify", "--qr", "garbage"]) == 2
     assert main(d + ["verify", str(out)]) == 0
     bad_pdf = tmp_path / "bad.pdf"

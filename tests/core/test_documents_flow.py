@@ -134,11 +134,18 @@ def test_reinspection_results_close_or_extend_hazards(col, case, tmp_path):
     assert col.hazards.get(hazards[1])["deadline"] == "2030-06-30"
     text = "".join(_text(col.documents.render_pdf(re), tmp_path).split())
     assert "须于2030年6月30日前整改完毕" in text and "整改后" in text
-    assert col.documents.get(re)["content"]["qr"].split("|")[5] == "20300630"
+    assert col.documents.verify_qr(col.documents.get(re)["content"]["qr"])["deadline"] == "2030-06-30"
+    # one live notice per inspection: a second needs the first voided
+    with pytest.raises(InspectorError, match="已签发.*先作废"):
+        col.documents.draft("rectification_notice", inspection_id=insp)
     # a reinspection must follow an issued notice
+    other = col.inspections.start(col.documents.get(notice)["enterprise_id"], inspector2_name="王芳",
+                                  inspector2_cert="2").id
+    col.hazards.create({"enterprise_id": col.documents.get(notice)["enterprise_id"], "inspection_id": other,
+                        "description": "配电箱未接地", "deadline": "2030-02-01"})
     with pytest.raises(ValidationError, match="已签发的整改文书"):
         col.documents.draft("reinspection_opinion", refers_to=col.documents.draft(
-            "rectification_notice", inspection_id=insp).id)
+            "rectification_notice", inspection_id=other).id)
 
 
 def test_void_and_reissue_get_a_new_number_and_refer_to_the_old(col, case, tmp_path):
@@ -178,13 +185,14 @@ def test_qr_payload_rejects_any_changed_character(col, case):
     col.documents.issue(notice, PASSWORD)
     payload = col.documents.get(notice)["content"]["qr"]
     for i, ch in enumerate(payload):
-        if ch == "|":
-            continue
         alt = "A" if ch != "A" else "B"
         with pytest.raises(InspectorError):
             col.documents.verify_qr(payload[:i] + alt + payload[i + 1:])
+    for cut in (payload[:-1], payload[:-3], payload + "00", payload[:60]):
+        with pytest.raises(InspectorError):
+            col.documents.verify_qr(cut)
     with pytest.raises(UnusableInput):
-        col.documents.verify_qr(payload.replace("|", "/"))
+        col.documents.verify_qr(payload.replace("IQ2:", "IQ9:"))
 
 
 def test_every_byte_of_the_signature_blob_is_protected(col, case):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import io
 import subprocess
 
@@ -43,14 +42,14 @@ def test_key_is_p256_and_pdf_signature_is_ecdsa(col, issued, tmp_path):
 
 def test_qr_signature_has_one_encoding(col, issued):
     """(r, n-s) is a valid ECDSA signature too; only the low-s form is accepted."""
+    from inspector_app.core.documents import qr
     payload = col.documents.get(issued)["content"]["qr"]
     assert col.documents.verify_qr(payload)["signed_by"]
-    body, sig64 = payload.rsplit("|", 1)
-    sig = base64.urlsafe_b64decode(sig64 + "=" * (-len(sig64) % 4))
+    _, data, sig = qr.parse(payload)
     r, s = sig[:32], int.from_bytes(sig[32:], "big")
     high = r + (K.P256_ORDER - s).to_bytes(32, "big")
     with pytest.raises(InspectorError):
-        col.documents.verify_qr(body + "|" + base64.urlsafe_b64encode(high).decode().rstrip("="))
+        col.documents.verify_qr(qr.PREFIX + qr.base45.b45encode(data + high).decode())
 
 
 def test_legacy_ed25519_qr_still_verifies():

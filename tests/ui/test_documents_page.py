@@ -26,6 +26,7 @@ def sign_with_strokes(monkeypatch, refuse_witness=None):
         if refuse_witness:
             dlg.refused.setChecked(True)
             dlg.witness.setText(refuse_witness)
+            dlg.reason.setText("称须请示总公司")
         dlg._accept()
         return dlg.result()
 
@@ -50,7 +51,9 @@ def test_draft_sign_issue_pdf_print_void_reissue(qtbot, col, enterprise, window,
     page.action("sign_inspector2")
     sign_with_strokes(monkeypatch, refuse_witness="赵敏")
     page.action("sign_enterprise")
-    assert signature(col, page.doc_id, "enterprise")["refused_witness"] == "赵敏"
+    refusal = signature(col, page.doc_id, "enterprise")
+    assert refusal["refused_witness"] == "赵敏" and refusal["refused_reason"] == "称须请示总公司"
+    assert refusal["witness_png"] and not refusal.get("png") and refusal["refused_at"]
     assert page.missing.text() == "可以签发。"
     from PySide6.QtWidgets import QFileDialog, QInputDialog
     # A wrong password is reported and changes nothing.

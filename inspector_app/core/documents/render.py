@@ -1,20 +1,25 @@
-"""Lay out one document's content (a dict, see service.build_content) as an A4 PDF with reportlab."""
+"""Lay out one document's content (a dict, see service.build_content) as an A4 PDF with reportlab.
+
+Every page has a bottom band: the signature lines again on each page that does not hold the signature
+block (so no page goes unsigned), the QR's labelled line, the QR itself (issued documents) and
+共 X 页 第 Y 页. Text is broken by 禁则 (cjktext).
+"""
 
 from __future__ import annotations
 
 import io
 from itertools import zip_longest
 from typing import Any, Callable
-from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import (Image, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from inspector_app.core.documents.cjktext import CJKParagraph, keep
 from inspector_app.core.documents.fonts import FONT_NAME, register
 
 TITLES = {
@@ -30,20 +35,41 @@ ENTERPRISE_SIGNER = {
     "reinspection_opinion": "被复查单位负责人",
 }
 FRAME_WIDTH = A4[0] - 6 * cm
+BAND = 5.4 * cm          # bottom margin: signature lines, QR label, QR and page number live here
+BAND_TEXT_RIGHT = 14.9 * cm
+
+
+def inspector_label(content: dict[str, Any]) -> str:
+    return "安全生产监管行政执法人员（签名）" if content.get("unit_kind") == "enforcement" else "检查人员（签名）"
 
 
 def _styles(font: str) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=font, fontSize=12, leading=21, firstLineIndent=24, wordWrap="CJK")
+    base = ParagraphStyle("body", fontName=font, fontSize=12, leading=21, firstLineIndent=24)
     return {
-        "family": ParagraphStyle("family", base, fontSize=14, alignment=TA_CENTER, firstLineIndent=0),
+        "family": ParagraphStyle("family", base, fontSize=14, leading=22, alignment=TA_CENTER, firstLineIndent=0),
         "title": ParagraphStyle("title", base, fontSize=22, leading=34, alignment=TA_CENTER, firstLineIndent=0),
         "no": ParagraphStyle("no", base, alignment=TA_RIGHT, firstLineIndent=0),
         "body": base,
         "plain": ParagraphStyle("plain", base, firstLineIndent=0),
         "item": ParagraphStyle("item", base, firstLineIndent=-18, leftIndent=42),
-        "small": ParagraphStyle("small", base, fontSize=10, leading=14, firstLineIndent=0),
+        "label": ParagraphStyle("label", base, fontSize=11, leading=15, firstLineIndent=0),
+        "small": ParagraphStyle("small", base, fontSize=10, leading=15, firstLineIndent=0),
         "caption": ParagraphStyle("caption", base, fontSize=10, leading=14, firstLineIndent=0, alignment=TA_CENTER),
     }
+
+
+class _PageOf(Flowable):
+    """Zero-size marker: records the page it lands on (the page that holds the signature block)."""
+
+    def __init__(self, sink: list[int]):
+        super().__init__()
+        self.sink = sink
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+        return 0, 0
+
+    def draw(self) -> None:
+        self.sink.append(self.canv.getPageNumber())
 
 
 def _numbered_canvas(font: str, footer: Callable[[rl_canvas.Canvas, int, int], None]):
@@ -94,90 +120,129 @@ def _entries(nums: list[int], total: int) -> str:
     return "第" + "、".join(map(str, nums)) + "项"
 
 
+def photo_count(content: dict[str, Any]) -> int:
+    return sum(len(h.get("before_photos") or []) + len(h.get("after_photos") or []) for h in content["hazards"])
+
+
 def render(content: dict[str, Any], *, doc_no: str, signatures: dict[str, bytes | None],
            photos: Callable[[str], bytes] | None = None,
-           page_mark: Callable[[rl_canvas.Canvas, int, int], None] | None = None) -> bytes:
+           page_mark: Callable[[rl_canvas.Canvas, int, int], None] | None = None,
+           qr_label: Callable[[int, int], list[str]] | None = None) -> bytes:
+    """The PDF. `signatures` maps inspector1/inspector2/enterprise/witness to PNG bytes; `page_mark`
+    draws the page's QR; `qr_label` gives the human-readable lines printed beside it."""
     font = register()
     st = _styles(font)
 
-    def p(text: str, style: str = "body") -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), st[style])
+    def p(text: str, style: str = "body") -> CJKParagraph:
+        return CJKParagraph(text, st[style])
 
     doc_type = content["doc_type"]
-    story: list[Any] = [p(content["family"], "family"), Spacer(1, 4 * mm),
-                        p(TITLES[doc_type], "title"), p(doc_no or "（草稿，未签发）", "no")]
+    story: list[Any] = [p(content["family"], "family"), Spacer(1, 3 * mm),
+                        p(TITLES[doc_type], "title"), p(keep(doc_no) if doc_no else "（草稿，未签发）", "no")]
     if content.get("replaces"):
         r = content["replaces"]
-        story.append(p(f"本文书替代已作废的{r['doc_no']}（作废原因：{r['reason']}）。", "small"))
+        story.append(p(f"本文书替代已作废的{keep(r['doc_no'])}（作废原因：{r['reason']}）。", "small"))
     story.append(Spacer(1, 4 * mm))
-    ent = content["enterprise"]
-    hazards = content["hazards"]
     if doc_type == "inspection_record":
         _record_body(content, story, p)
     elif doc_type in ("rectification_order", "rectification_opinion"):
-        story.append(p(f"{ent['name']}：", "plain"))
-        story.append(p("经查，你单位存在下列问题："))
-        for n, h in enumerate(hazards, 1):
-            basis = f"依据：{h['legal_basis']}。" if h.get("legal_basis") else ""
-            story.append(p(f"{n}. {hazard_text(h)}{basis}", "item"))
-        majors = [str(n) for n, h in enumerate(hazards, 1) if h["severity"] == "major"]
-        if majors:
-            story.append(p(f"其中第{'、'.join(majors)}项属于重大事故隐患。"))
-        verb = "责令" if doc_type == "rectification_order" else "要求"
-        groups = deadline_groups(hazards)
-        if len(groups) == 1:
-            what = "上述问题" if len(hazards) == 1 else f"上述{_entries(groups[0][1], len(hazards))}问题"
-            when = f"于{_cn_date(groups[0][0])}前"
-        else:
-            what = "上述"
-            when = "，".join(f"{_entries(nums, len(hazards))}问题于{_cn_date(d)}前" for d, nums in groups)
-        story.append(p(f"现{verb}你单位对{what}{when}整改完毕，达到有关法律法规规章和标准规定的要求。"))
-        story.append(p("整改期间，你单位应当采取措施，确保安全生产。对安全生产违法行为，将依法予以行政处罚。"))
-        s = content["settings"]
-        if doc_type == "rectification_order":
-            story.append(p(f"如果不服本指令，可以依法在60日内向{s['reconsideration_body']}申请行政复议，或者在6个月内依法向"
-                           f"{s['court']}提起行政诉讼，但本指令不停止执行，法律另有规定的除外。"))
-        else:
-            story.append(p(s["escalation_sentence"]))
+        _notice_body(content, story, p)
     else:
         _reinspection_body(content, story, p)
-    story.append(Spacer(1, 6 * mm))
-    story.append(KeepTogether([_signature_table(content, signatures, p), Spacer(1, 4 * mm),
-                               p(f"{content['unit_name']}（印章）\n{_cn_date(content.get('issue_date', ''))}", "no"),
-                               Spacer(1, 3 * mm),
+    n_photos = photo_count(content) if photos else 0
+    if n_photos:
+        story.append(p(f"附：隐患照片{n_photos}张，见附页（附页为本文书的组成部分，与本文书一并签名）。"))
+    sig_page: list[int] = []
+    last = story.pop()  # the signature block stays with at least the last paragraph of the body
+    story.append(KeepTogether([last, Spacer(1, 5 * mm), _PageOf(sig_page), *_signature_block(content, signatures, p, st),
+                               Spacer(1, 4 * mm),
+                               p(f"{content['unit_name']}（印章）", "no"),
+                               p(_cn_date(content.get("issue_date", "")), "no"),
+                               Spacer(1, 2 * mm),
                                p("本文书一式两份：一份由检查单位存档，一份交被检查单位。", "small")]))
-    if photos:
+    if photos and n_photos:
         story += _photo_appendix(content, doc_no, photos, p)
 
     def footer(c: rl_canvas.Canvas, page: int, total: int) -> None:
-        c.setFont(font, 10)
-        c.drawCentredString(A4[0] / 2, 1.5 * cm, f"共 {total} 页  第 {page} 页")
+        c.saveState()
+        if page not in sig_page:
+            _signature_strip(c, content, signatures, font)
         if page_mark:
             page_mark(c, page, total)
+        c.setFont(font, 7.5)
+        for i, line in enumerate(qr_label(page, total) if qr_label else []):
+            c.drawString(3 * cm, 2.55 * cm - i * 0.34 * cm, line)
+        c.setFont(font, 10)
+        c.drawCentredString(A4[0] / 2, 0.95 * cm, f"共 {total} 页  第 {page} 页")
+        c.restoreState()
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=3 * cm, rightMargin=3 * cm, topMargin=2.5 * cm,
-                            bottomMargin=2.5 * cm, title=TITLES[doc_type], author=content["unit_name"])
+                            bottomMargin=BAND, title=TITLES[doc_type], author=content["unit_name"])
     doc.build(story, canvasmaker=_numbered_canvas(font, footer))
     return buf.getvalue()
 
 
+def _notice_body(content: dict[str, Any], story: list[Any], p) -> None:
+    doc_type, ent, hazards = content["doc_type"], content["enterprise"], content["hazards"]
+    enforcement = doc_type == "rectification_order"
+    story.append(p(f"{keep(ent['name'])}：", "plain"))
+    story.append(p("经查，你单位存在下列问题："))
+    for n, h in enumerate(hazards, 1):
+        basis = f"依据：{h['legal_basis']}。" if h.get("legal_basis") else ""
+        story.append(p(f"{n}. {hazard_text(h)}{basis}", "item"))
+    majors = [str(n) for n, h in enumerate(hazards, 1) if h["severity"] == "major"]
+    if majors:
+        story.append(p(f"其中第{'、'.join(majors)}项属于重大事故隐患。"))
+    verb = "责令" if enforcement else "要求"
+    groups = deadline_groups(hazards)
+    if len(groups) == 1:
+        what = "上述问题" if len(hazards) == 1 else f"上述{_entries(groups[0][1], len(hazards))}问题"
+        when = f"于{_cn_date(groups[0][0])}前"
+    else:
+        what = "上述"
+        when = "，".join(f"{_entries(nums, len(hazards))}问题于{_cn_date(d)}前" for d, nums in groups)
+    story.append(p(f"现{verb}你单位对{what}{when}整改完毕，达到有关法律法规规章和标准规定的要求。"
+                   + ("由此造成事故的，依法追究有关人员的责任。" if enforcement else "")))
+    suspended = [str(n) for n, h in enumerate(hazards, 1) if h.get("handling") == "suspend"]
+    if suspended:
+        nums = "、".join(suspended)
+        if enforcement:
+            story.append(p(f"第{nums}项隐患排除前或者排除过程中无法保证安全的，应当从危险区域内撤出作业人员，"
+                           f"责令暂时停产停业或者停止使用相关设施、设备，具体措施见现场处理措施决定书。"))
+        else:
+            story.append(p(f"第{nums}项隐患排除前或者排除过程中无法保证安全的，你单位应当从危险区域内撤出作业人员，"
+                           f"暂时停产停业或者停止使用相关设施、设备。"))
+    story.append(p("整改期间，你单位应当采取措施，确保安全生产。"
+                   + ("对安全生产违法行为，将依法予以行政处罚。" if enforcement else "")))
+    s = content["settings"]
+    if enforcement:
+        story.append(p(f"如果不服本指令，可以依法在60日内向{s['reconsideration_body']}申请行政复议，或者在6个月内依法向"
+                       f"{s['court']}提起行政诉讼，但本指令不停止执行，法律另有规定的除外。"))
+    else:
+        story.append(p(s["escalation_sentence"]))
+
+
 def _record_body(content: dict[str, Any], story: list[Any], p) -> None:
     ent, insp = content["enterprise"], content["inspection"]
-    rows = [("被检查单位", ent["name"]), ("地址", ent["address"]),
-            ("法定代表人（负责人）", f"{ent['principal']}    联系电话：{ent['phone']}"),
+    principal = keep(ent["principal"]) if ent["principal"] else "        "
+    rows = [("被检查单位", keep(ent["name"])), ("地址", ent["address"]),
+            ("法定代表人（负责人）", f"{principal}    职务：{ent.get('principal_title') or '        '}    "
+                                  f"联系电话：{ent['phone']}"),
             ("检查场所", insp["place"] or ent["address"]),
-            ("检查时间", f"{_cn_time(insp['started_at'])} 至 {_cn_time(insp['ended_at'] or insp['started_at'])}")]
+            ("检查时间", f"{_cn_time(insp['started_at'])}至{_cn_time(insp['ended_at'] or insp['started_at'])}")]
     if insp.get("onsite_person"):
-        rows.append(("现场负责人", insp["onsite_person"]))
+        rows.append(("现场负责人", keep(insp["onsite_person"])))
     if insp.get("purpose"):
         rows.append(("检查目的", insp["purpose"]))
     for label, value in rows:
         story.append(p(f"{label}：{value}", "plain"))
     story.append(Spacer(1, 3 * mm))
     i1, i2 = content["inspectors"]
-    story.append(p(f"我们是{content['unit_name']}的检查人员{i1['name']}、{i2['name']}，证件号码为{i1['cert_no']}、"
-                   f"{i2['cert_no']}。这是我们的证件（出示证件）。现依法对你单位进行安全生产检查，请予以配合。"))
+    who = "行政执法人员" if content.get("unit_kind") == "enforcement" else "检查人员"
+    story.append(p(f"我们是{keep(content['unit_name'])}的{who}{keep(i1['name'])}、{keep(i2['name'])}，证件号码为"
+                   f"{keep(i1['cert_no'])}、{keep(i2['cert_no'])}。这是我们的证件（出示证件）。"
+                   "现依法对你单位进行现场检查，请予以配合。"))
     story.append(p("检查情况：", "plain"))
     for n, c in enumerate(content.get("checklists") or [], 1):
         story.append(p(f"（{n}）按《{c['title']}》检查{c['total']}项：符合{c['complies']}项，不符合{c['fails']}项，"
@@ -187,6 +252,7 @@ def _record_body(content: dict[str, Any], story: list[Any], p) -> None:
         for n, h in enumerate(content["hazards"], 1):
             extra = "（重大事故隐患）" if h["severity"] == "major" else ""
             extra += "（已现场整改）" if h.get("handling") == "rectify_on_site" else ""
+            extra += "（须撤出作业人员、暂时停产停业）" if h.get("handling") == "suspend" else ""
             story.append(p(f"{n}. {hazard_text(h)}{extra}", "item"))
     else:
         story.append(p("未发现事故隐患。", "item"))
@@ -196,10 +262,10 @@ def _record_body(content: dict[str, Any], story: list[Any], p) -> None:
 
 def _reinspection_body(content: dict[str, Any], story: list[Any], p) -> None:
     ref = content.get("refers_to") or {}
-    story.append(p(f"{content['enterprise']['name']}：", "plain"))
+    story.append(p(f"{keep(content['enterprise']['name'])}：", "plain"))
     who = "本机关" if content.get("unit_kind") == "enforcement" else "本单位"
     story.append(p(f"{who}于{_cn_date(ref.get('issued_on', ''))}作出《{ref.get('title', '整改文书')}》，"
-                   f"文号为{ref.get('doc_no', '')}。经对你单位整改情况进行复查，提出如下意见："))
+                   f"文号为{keep(ref.get('doc_no', ''))}。经对你单位整改情况进行复查，提出如下意见："))
     done = [(n, h) for n, h in enumerate(content["hazards"], 1) if h.get("result") == "pass"]
     open_ = [(n, h) for n, h in enumerate(content["hazards"], 1) if h.get("result") != "pass"]
     story.append(p("一、已整改并符合要求的隐患：", "plain"))
@@ -219,29 +285,72 @@ def _reinspection_body(content: dict[str, Any], story: list[Any], p) -> None:
         story.append(p("无。", "item"))
 
 
-def _signature_table(content: dict[str, Any], signatures: dict[str, bytes | None], p) -> Table:
-    rows = []
+def _sig_image(png: bytes, max_w: float, max_h: float) -> Image:
+    img = Image(io.BytesIO(png))
+    scale = min(max_w / img.imageWidth, max_h / img.imageHeight)
+    img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
+    return img
+
+
+def _signature_block(content: dict[str, Any], signatures: dict[str, bytes | None], p,
+                     st: dict[str, ParagraphStyle]) -> list[Any]:
+    """Inspectors ×2 with 证号, the enterprise's signer; for 拒签 the refusal, its time and reason and the
+    witness's signature, each in its own row so no length of text can overlap another."""
+    rows: list[list[Any]] = []
     sigs = content.get("signatures", {})
-    for role in ("inspector1", "inspector2", "enterprise"):
+    for role in ("inspector1", "inspector2"):
+        ins = content["inspectors"][0 if role == "inspector1" else 1]
         png = signatures.get(role)
-        refused = sigs.get(role, {}).get("refused_witness")
-        if role == "enterprise":
-            label, right = ENTERPRISE_SIGNER[content["doc_type"]] + "（签名）：", ""
-        else:
-            ins = content["inspectors"][0 if role == "inspector1" else 1]
-            label, right = "检查人员（签名）：", f"证号：{ins['cert_no']}"
-        cell: Any = p(f"拒签（见证人：{refused}）", "plain") if refused else ""
-        if png:
-            img = Image(io.BytesIO(png))
-            scale = min(4.2 * cm / img.imageWidth, 1.3 * cm / img.imageHeight)
-            img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
-            cell = img
-        rows.append([p(label, "plain"), cell, p(right, "plain")])
-    t = Table(rows, colWidths=[6.3 * cm, 4.6 * cm, FRAME_WIDTH - 10.9 * cm], rowHeights=[1.6 * cm] * len(rows))
+        rows.append([p(inspector_label(content) + "：", "label"), _sig_image(png, 4.0 * cm, 1.2 * cm) if png else "",
+                     p(f"证号：{keep(ins['cert_no'])}", "label")])
+    refusal = sigs.get("enterprise", {}) or {}
+    png = signatures.get("enterprise")
+    label = ENTERPRISE_SIGNER[content["doc_type"]] + "（签名）："
+    rows.append([p(label, "label"), _sig_image(png, 4.0 * cm, 1.2 * cm) if png else
+                 (p("拒签", "label") if refusal.get("refused_witness") else ""), ""])
+    t = Table(rows, colWidths=[7.0 * cm, 3.6 * cm, FRAME_WIDTH - 10.6 * cm])
     # FONT: an empty cell would otherwise reference reportlab's default, unembedded Helvetica
-    t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT_NAME), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (1, 0), (1, -1), "CENTER"),
-                           ("LINEBELOW", (1, 0), (1, -1), 0.5, "black"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
-    return t
+    t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT_NAME), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                           ("ALIGN", (1, 0), (1, -1), "CENTER"), ("LINEBELOW", (1, 0), (1, -1), 0.5, "black"),
+                           ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    out: list[Any] = [t]
+    if refusal.get("refused_witness"):
+        when = _cn_time(refusal.get("refused_at") or "")
+        reason = (refusal.get("refused_reason") or "").strip() or "未说明"
+        out += [Spacer(1, 3 * mm),
+                p(f"{ENTERPRISE_SIGNER[content['doc_type']]}拒绝签名。拒签时间：{when or '未记录'}；拒签理由：{reason}"
+                  f"{'' if reason.endswith('。') else '。'}见证人：{keep(refusal['refused_witness'])}。", "label")]
+        wpng = signatures.get("witness")
+        w = Table([[p("见证人（签名）：", "label"), _sig_image(wpng, 4.0 * cm, 1.2 * cm) if wpng else "", ""]],
+                  colWidths=[7.0 * cm, 3.6 * cm, FRAME_WIDTH - 10.6 * cm])
+        w.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT_NAME), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                               ("ALIGN", (1, 0), (1, -1), "CENTER"), ("LINEBELOW", (1, 0), (1, -1), 0.5, "black"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+        out.append(w)
+    return out
+
+
+def _signature_strip(c: rl_canvas.Canvas, content: dict[str, Any], signatures: dict[str, bytes | None],
+                     font: str) -> None:
+    """The signature lines repeated in the band of a page without the signature block (two rows)."""
+    refusal = (content.get("signatures", {}).get("enterprise") or {}).get("refused_witness")
+    rows = [(inspector_label(content) + "：", [signatures.get("inspector1"), signatures.get("inspector2")]),
+            (ENTERPRISE_SIGNER[content["doc_type"]] + "（签名）：", [signatures.get("enterprise")])]
+    c.setFont(font, 9)
+    for i, (label, pngs) in enumerate(rows):
+        y = 4.55 * cm - i * 0.95 * cm
+        c.drawString(3 * cm, y, label)
+        x = 3 * cm + c.stringWidth(label, font, 9) + 0.2 * cm
+        for png in pngs:
+            c.line(x, y - 0.08 * cm, x + 2.6 * cm, y - 0.08 * cm)
+            if png:
+                r = ImageReader(io.BytesIO(png))
+                iw, ih = r.getSize()
+                s = min(2.5 * cm / iw, 0.75 * cm / ih)
+                c.drawImage(r, x + (2.6 * cm - iw * s) / 2, y - 0.05 * cm, iw * s, ih * s, mask="auto")
+            elif i == 1 and refusal:
+                c.drawString(x + 0.3 * cm, y + 0.05 * cm, "拒签")
+            x += 2.8 * cm
 
 
 def _photo_appendix(content: dict[str, Any], doc_no: str, photos: Callable[[str], bytes], p) -> list[Any]:
@@ -263,7 +372,8 @@ def _photo_appendix(content: dict[str, Any], doc_no: str, photos: Callable[[str]
                                     Spacer(1, 4 * mm)]))
     if not blocks:
         return []
-    return [PageBreak(), p("附页：隐患照片", "plain"), p(doc_no or "（草稿，未签发）", "small"), Spacer(1, 3 * mm)] + blocks
+    return [PageBreak(), p("附页：隐患照片", "plain"), p(keep(doc_no) if doc_no else "（草稿，未签发）", "small"),
+            Spacer(1, 3 * mm)] + blocks
 
 
 def _photo(photos: Callable[[str], bytes], sha: str, col_w: float) -> Image:

@@ -7,7 +7,6 @@ inspection (record, notice, re-inspection opinion) share one serial; the type co
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import hashlib
 import io
@@ -17,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 from inspector_app.core.changes import OpChanges
 from inspector_app.core.checklists.legal import printable_text
 from inspector_app.core.clock import new_id, now_iso, today_iso
+from inspector_app.core.documents import qr as qrmod
 from inspector_app.core.documents import render as rd
-from inspector_app.core.documents.keys import Keys, sign_raw, verify_raw
+from inspector_app.core.documents.keys import Keys
 from inspector_app.core.errors import InspectorError, ValidationError
 
 if TYPE_CHECKING:
@@ -30,12 +30,11 @@ ROLES = ("inspector1", "inspector2", "enterprise")
 DEFAULT_SETTINGS = {
     "doc_no_pattern": "（{short}）{code}〔{year}〕{serial}号",
     "type_codes": {"inspection_record": "应急检记", "rectification_order": "应急责改",
-                   "rectification_opinion": "安监整改", "reinspection_opinion": "应急复查"},
+                   "rectification_opinion": "应急整改", "reinspection_opinion": "应急复查"},
     "reconsideration_body": "示例区人民政府",
     "court": "示例区人民法院",
     "escalation_sentence": "逾期未整改或者整改未达到要求的，将报请区应急管理局依法查处。",
 }
-QR_PREFIX = "IQ1"
 
 
 def canonical(obj: Any) -> bytes:
@@ -121,6 +120,7 @@ class Documents:
         if inspection_id is None:
             raise ValidationError("须指明现场检查", "An inspection is required", field="inspection_id")
         insp = self.col.inspections.get(inspection_id)
+        self._refuse_second_live(doc_type, inspection_id, refers_to)
         if hazard_ids is None:
             if ref is not None:
                 hazard_ids = list(ref["content"]["hazard_ids"])
@@ -138,6 +138,24 @@ class Documents:
             self.db["documents"].insert(row)
             self.col.audit.append(self.col.actor(), "document.draft", "documents", row["id"], {"doc_type": doc_type})
         return OpChanges().add("documents", row["id"])
+
+    def _refuse_second_live(self, doc_type: str, inspection_id: str, refers_to: str | None) -> None:
+        """One live (draft or issued) document of a type per inspection; a re-inspection opinion may follow
+        an issued one of the same notice (a further round), but not stand beside another draft."""
+        if doc_type == "reinspection_opinion":
+            sql, args = "refers_to=? AND state='draft'", [refers_to]
+        else:
+            sql, args = "inspection_id=? AND state IN ('draft', 'issued')", [inspection_id]
+        row = self.db.execute(f"SELECT state, doc_no FROM documents WHERE doc_type=? AND {sql}",
+                              [doc_type, *args]).fetchone()
+        if row:
+            title = rd.TITLES[doc_type]
+            if row[0] == "draft":
+                raise InspectorError(f"本次检查已有一份{title}草稿，请继续使用该草稿",
+                                     f"This inspection already has a draft {doc_type}; continue that draft")
+            raise InspectorError(f"本次检查已签发{title}（{row[1]}）；如需更正，请先作废该文书再重新出具",
+                                 f"This inspection already has an issued {doc_type} ({row[1]}); void it first "
+                                 "and reissue")
 
     def get(self, doc: str) -> dict[str, Any]:
         rows = list(self.db.query("SELECT * FROM documents WHERE id=? OR (doc_no=? AND doc_no!='')", [doc, doc]))
@@ -157,7 +175,10 @@ class Documents:
             raise InspectorError("文书已签发（或已作废），不能修改；如需更正请作废后重新签发。",
                                  "The document is issued (or voided) and cannot be changed; void it and reissue.")
 
-    def set_signature(self, doc_id: str, role: str, png: bytes | None, refused_witness: str | None = None) -> OpChanges:
+    def set_signature(self, doc_id: str, role: str, png: bytes | None, refused_witness: str | None = None, *,
+                      witness_png: bytes | None = None, refused_reason: str = "", refused_at: str = "") -> OpChanges:
+        """Place a handwritten signature, or record the enterprise's 拒签: the witness (name and on-screen
+        signature), the time (default now) and the reason given."""
         if role not in ROLES:
             raise ValidationError(f"签名角色无效：{role}", f"Invalid signature role: {role}", field="role")
         doc = self.get(doc_id)
@@ -166,12 +187,25 @@ class Documents:
             raise ValidationError("只有被检查单位可以拒签", "Only the enterprise can refuse to sign", field="role")
         if refused_witness is not None and not refused_witness.strip():
             raise ValidationError("拒签须填写见证人", "A refusal needs a witness", field="refused_witness")
+        if refused_witness and len(refused_witness.strip()) > 60:
+            raise ValidationError("见证人姓名过长（最多60字）", "The witness name is too long (60 characters at most)",
+                                  field="refused_witness")
+        if refused_at:
+            try:
+                dt.datetime.fromisoformat(refused_at)
+            except ValueError:
+                raise ValidationError(f"拒签时间格式无效：{refused_at}", f"Invalid refusal time: {refused_at}",
+                                      field="refused_at") from None
         entry: dict[str, Any] = {}
         with self.db.atomic():
             if png:
                 entry["png"] = self.col.attachments.put_bytes(png, "signature", "image/png")
             if refused_witness:
                 entry["refused_witness"] = refused_witness.strip()
+                entry["refused_reason"] = refused_reason.strip()
+                entry["refused_at"] = refused_at or now_iso()
+                if witness_png:
+                    entry["witness_png"] = self.col.attachments.put_bytes(witness_png, "signature", "image/png")
             content = doc["content"]
             content.setdefault("signatures", {})[role] = entry
             self.db["documents"].update(doc["id"], self.col.stamp({"content": json.dumps(content, ensure_ascii=False)},
@@ -280,7 +314,8 @@ class Documents:
             "family": "安全生产行政执法文书" if enforcement else "安全生产监督检查文书",
             "settings": {k: s[k] for k in ("reconsideration_body", "court", "escalation_sentence")},
             "enterprise": {"name": ent["name"], "uscc": ent.get("uscc") or "", "address": ent.get("address") or "",
-                           "principal": ent.get("principal") or "", "phone": ent.get("phone") or ""},
+                           "principal": ent.get("principal") or "", "principal_title": ent.get("principal_title") or "",
+                           "phone": ent.get("phone") or ""},
             "inspection": {"place": insp.get("place") or "", "started_at": insp["started_at"],
                            "ended_at": insp.get("ended_at") or "", "purpose": insp.get("purpose") or "",
                            "onsite_person": insp.get("onsite_person") or ""},
@@ -289,7 +324,8 @@ class Documents:
                            {"name": insp.get("inspector2_name") or "", "cert_no": insp.get("inspector2_cert") or ""}],
             "checklists": self._checklist_summary(insp) if doc["doc_type"] == "inspection_record" else [],
             "hazards": hazards, "refers_to": ref, "replaces": replaces, "issue_date": issue_date,
-            "signatures": {k: {"refused_witness": v.get("refused_witness")} for k, v in doc["content"]["signatures"].items()},
+            "signatures": {k: {f: v.get(f) for f in ("refused_witness", "refused_reason", "refused_at") if v.get(f)}
+                           for k, v in doc["content"]["signatures"].items()},
         }
 
     def _checklist_summary(self, insp: dict[str, Any]) -> list[dict[str, Any]]:
@@ -307,8 +343,11 @@ class Documents:
         return out
 
     def _signature_pngs(self, doc: dict[str, Any]) -> dict[str, bytes | None]:
-        return {role: self.col.attachments.read(v["png"]) if v.get("png") else None
-                for role, v in doc["content"].get("signatures", {}).items()}
+        sigs = doc["content"].get("signatures", {})
+        out = {role: self.col.attachments.read(v["png"]) if v.get("png") else None for role, v in sigs.items()}
+        witness = (sigs.get("enterprise") or {}).get("witness_png")
+        out["witness"] = self.col.attachments.read(witness) if witness else None
+        return out
 
     def render_pdf(self, doc_id: str) -> bytes:
         doc = self.get(doc_id)
@@ -335,9 +374,13 @@ class Documents:
         for role, zh in (("inspector1", "检查人员一"), ("inspector2", "检查人员二")):
             if not sigs.get(role, {}).get("png"):
                 raise ValidationError(f"缺少{zh}的签名", f"Missing signature: {role}", field=role)
-        if not (sigs.get("enterprise", {}).get("png") or sigs.get("enterprise", {}).get("refused_witness")):
+        ent_sig = sigs.get("enterprise", {})
+        if not (ent_sig.get("png") or ent_sig.get("refused_witness")):
             raise ValidationError("缺少被检查单位负责人签名（或拒签及见证人）",
                                   "Missing the enterprise's signature (or refusal with witness)", field="enterprise")
+        if ent_sig.get("refused_witness") and not ent_sig.get("png") and not ent_sig.get("witness_png"):
+            raise ValidationError("拒签须由见证人在屏幕上签名", "A refusal needs the witness's signature on screen",
+                                  field="witness")
         today = today_iso()
         content = self.build_content(doc, issue_date=today)
         if doc["doc_type"] in ("rectification_order", "rectification_opinion"):
@@ -377,12 +420,23 @@ class Documents:
             content_hash = hashlib.sha256(canonical(content)).hexdigest()
             key_field = {"inspection_record": None, "reinspection_opinion": "new_deadline"}.get(doc["doc_type"], "deadline")
             deadline = max((h[key_field] for h in content["hazards"] if key_field and h[key_field]), default="")
-            payload = qr_payload(key, doc["doc_type"], doc_no, content["enterprise"]["uscc"], today, deadline, content_hash)
+            kid = qrmod.key_id(key.public_key())
+            payloads: dict[int, str] = {}
+
+            def page_payload(page: int, total: int) -> str:
+                facts = qrmod.QrFacts(doc_type=doc["doc_type"], unit_code=self.unit_code(), year=year, serial=serial,
+                                      page=page, pages=total, issue_date=today, deadline=deadline,
+                                      uscc=content["enterprise"]["uscc"], content_hash=content_hash, key_id=kid)
+                payloads[page] = qrmod.make_payload(key, facts)
+                return payloads[page]
+
             pdf = rd.render(content, doc_no=doc_no, signatures=self._signature_pngs(doc),
-                            photos=self.col.attachments.read, page_mark=_qr_mark(payload))
+                            photos=self.col.attachments.read, page_mark=qrmod.drawer(page_payload),
+                            qr_label=self._qr_label(doc_no))
             pdf = pades_sign(pdf, key, self.keys)
             pdf_sha = self.col.attachments.put_bytes(pdf, "pdf", "application/pdf", original_name=f"{doc_no}.pdf")
-            stored = dict(doc["content"], printed=content, qr=payload)
+            qr_pages = [payloads[i] for i in sorted(payloads)]
+            stored = dict(doc["content"], printed=content, qr=qr_pages[0], qr_pages=qr_pages)
             self.db["documents"].update(doc["id"], self.col.stamp({
                 "state": "issued", "doc_no": doc_no, "year": year, "serial": serial, "content_hash": content_hash,
                 "pdf_sha256": pdf_sha, "issued_at": now_iso(), "issued_by": self.col.actor(),
@@ -442,22 +496,48 @@ class Documents:
         return changes
 
     # ---------- verification ----------
+    def unit_code(self) -> int:
+        """The issuing unit's division code as carried in the QR (its township's code; 0 when none)."""
+        prof = self.col.profile.get() or {}
+        row = self.db.execute("SELECT code FROM townships WHERE id=?", [prof.get("township_id")]).fetchone()
+        return qrmod.unit_code(row[0] if row else "")
+
+    def _qr_label(self, doc_no: str):
+        prof = self.col.profile.get()
+
+        def label(page: int, total: int) -> list[str]:
+            code = self.unit_code()
+            return [f"文号：{doc_no}　第{page}页／共{total}页",
+                    f"签发单位：{prof['unit_name']}" + (f"（区划代码{code}）" if code else ""),
+                    "核验：用本系统“核验”扫描右侧二维码（每页一码），",
+                    "或将二维码内容交区应急管理局核验。"]
+        return label
+
     def verify_qr(self, payload: str) -> dict[str, Any]:
-        """Check the payload's signature; if this database holds the document, also its hash and state."""
-        facts = verify_qr(payload, self.keys.known())
-        rows = list(self.db.query("SELECT id FROM documents WHERE doc_no=? AND state!='draft'", [facts["doc_no"]]))
-        facts["record"] = "not in local database"
+        """Check the payload's signature; if this database holds the document, also its hash, page count and state.
+        QrUnknownIssuer when no key known here signed it, QrAltered when a known key's signature fails."""
+        facts, who = qrmod.verify(payload, self.keys.known())
+        out: dict[str, Any] = {"doc_type": facts.doc_type, "title": rd.TITLES[facts.doc_type],
+                               "year": facts.year, "serial": facts.serial, "unit_code": facts.unit_code,
+                               "page": f"{facts.page}/{facts.pages}", "uscc": facts.uscc, "issue_date": facts.issue_date,
+                               "deadline": facts.deadline, "content_hash": facts.content_hash, "signed_by": who,
+                               "record": "not in local database"}
+        rows = list(self.db.query("SELECT id FROM documents WHERE doc_type=? AND year=? AND serial=? AND state!='draft'",
+                                  [facts.doc_type, facts.year, facts.serial]))
         for row in rows:
             doc = self.get(row["id"])
-            if (doc["content_hash"] or "").startswith(facts["content_hash"]):
-                facts["record"] = "matches"
-                facts["state"] = doc["state"]
+            if (doc["content_hash"] or "").startswith(facts.content_hash):
+                pages = doc["content"].get("qr_pages")
+                if pages is not None and len(pages) != facts.pages:
+                    raise qrmod.QrAltered("二维码的页数与本机记录不符", "The QR's page count differs from the local record")
+                out.update(doc_no=doc["doc_no"], record="matches", state=doc["state"])
                 self._refuse_voided(doc)
                 break
         else:
             if rows:
-                raise InspectorError("二维码与本机记录的同号文书内容不符", "The QR does not match the local record of this number")
-        return facts
+                raise qrmod.QrAltered("二维码与本机记录的同号文书内容不符",
+                                      "The QR does not match the local record of this number")
+        return out
 
     def verify_pdf(self, data: bytes) -> dict[str, Any]:
         """PAdES signature intact, covering the whole file, chaining to a trusted cert; record matches."""
@@ -563,70 +643,3 @@ def _json_list(value: Any) -> list[str]:
     return json.loads(value) if isinstance(value, str) else list(value or [])
 
 
-def _b64(b: bytes) -> str:
-    return base64.urlsafe_b64encode(b).decode().rstrip("=")
-
-
-def qr_payload(key, doc_type: str, doc_no: str, uscc: str, date: str, deadline: str, content_hash: str) -> str:
-    """`IQ1|type|文号|USCC|issue date|deadline|hash[:16]|sig` — see docs/qr-payload.md."""
-    fields = [QR_PREFIX, str(DOC_TYPES.index(doc_type)), doc_no, uscc, date.replace("-", ""),
-              deadline.replace("-", ""), content_hash[:16]]
-    body = "|".join(fields)
-    return body + "|" + _b64(sign_raw(key, body.encode()))
-
-
-def verify_qr(payload: str, known: dict[str, str]) -> dict[str, Any]:
-    from inspector_app.core.errors import UnusableInput
-    parts = payload.strip().split("|")
-    if len(parts) != 8 or parts[0] != QR_PREFIX:
-        raise UnusableInput("不是本系统的文书二维码内容", "Not a document QR payload of this app")
-    body = "|".join(parts[:7]).encode()
-    try:
-        sig = base64.urlsafe_b64decode(parts[7] + "=" * (-len(parts[7]) % 4))
-    except ValueError:
-        raise UnusableInput("二维码签名无法解码", "The QR signature cannot be decoded") from None
-    if len(sig) != 64 or _b64(sig) != parts[7]:  # canonical encoding only: no ignored padding bits
-        raise InspectorError("二维码签名无效：内容被改动", "QR signature invalid: altered")
-    for pub, who in known.items():
-        if not verify_raw(pub, sig, body):
-            continue
-        return {"doc_type": DOC_TYPES[int(parts[1])], "doc_no": parts[2], "uscc": parts[3], "issue_date": parts[4],
-                "deadline": parts[5], "content_hash": parts[6], "signed_by": who}
-    raise InspectorError("二维码签名无效：内容被改动或签发人未知", "QR signature invalid: altered, or the issuer is unknown")
-
-
-def _qr_mark(payload: str):
-    """Footer QR (bottom right, 2.2 cm): the matrix is drawn once into a PDF form XObject and reused on every page."""
-    import qrcode
-    from reportlab.lib.units import cm
-
-    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=2)
-    qr.add_data(payload)
-    qr.make(fit=True)
-    matrix = qr.get_matrix()
-    n = len(matrix)
-    size = 2.2 * cm
-    m = size / n
-    defined: list[bool] = []
-
-    def mark(c, page: int, total: int) -> None:
-        if not defined:
-            c.beginForm("inspector_qr")
-            c.setFillColorRGB(0, 0, 0)
-            for y, row in enumerate(matrix):
-                x = 0
-                while x < n:
-                    if row[x]:
-                        start = x
-                        while x < n and row[x]:
-                            x += 1
-                        c.rect(start * m, size - (y + 1) * m, (x - start) * m, m, stroke=0, fill=1)
-                    else:
-                        x += 1
-            c.endForm()
-            defined.append(True)
-        c.saveState()
-        c.translate(18.2 * cm, 1.0 * cm)  # in the right margin, clear of text and of printers' dead zones
-        c.doForm("inspector_qr")
-        c.restoreState()
-    return mark

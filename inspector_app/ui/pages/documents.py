@@ -256,7 +256,10 @@ class DocumentsPage(Page):
         if not dlg.exec():
             return None
         png, witness = dlg.result_value()
-        return self.service.set_signature(self.doc_id, role, png, refused_witness=witness)
+        if witness:
+            return self.service.set_signature(self.doc_id, role, None, refused_witness=witness, witness_png=png,
+                                              refused_reason=dlg.refusal_reason())
+        return self.service.set_signature(self.doc_id, role, png)
 
     def _sign_inspector1(self):
         return self._sign("inspector1")

@@ -139,12 +139,17 @@ class SignatureDialog(QDialog):
         lay.addLayout(row)
         self.refused = QCheckBox(self.tr("拒签（由见证人签名）"))
         self.witness = QLineEdit()
-        self.witness.setPlaceholderText(self.tr("见证人姓名"))
+        self.witness.setPlaceholderText(self.tr("见证人姓名（见证人在上方框内签名）"))
+        self.witness.setMaxLength(60)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("拒签理由（被检查单位所述；未说明可留空）"))
         self.refused.setVisible(allow_refusal)
-        self.witness.setVisible(False)
-        self.refused.toggled.connect(self.witness.setVisible)
+        for w in (self.witness, self.reason):
+            w.setVisible(False)
+            self.refused.toggled.connect(w.setVisible)
         lay.addWidget(self.refused)
         lay.addWidget(self.witness)
+        lay.addWidget(self.reason)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b;")
         lay.addWidget(self.error)
@@ -161,13 +166,19 @@ class SignatureDialog(QDialog):
             if not self.witness.text().strip():
                 self.error.setText(self.tr("拒签时须填写见证人姓名"))
                 return
+            if self.pad.is_empty():
+                self.error.setText(self.tr("请见证人在框内签名"))
+                return
         elif self.pad.is_empty():
             self.error.setText(self.tr("请先签名"))
             return
         self.accept()
 
     def result_value(self) -> tuple[bytes | None, str | None]:
-        """(png, None) for a signature; (png-of-witness or None, witness name) for a refusal."""
+        """(png, None) for a signature; (the witness's signature, witness name) for a refusal."""
         if self.refused.isChecked():
             return (None if self.pad.is_empty() else self.pad.to_png(), self.witness.text().strip())
         return self.pad.to_png(), None
+
+    def refusal_reason(self) -> str:
+        return self.reason.text().strip() if self.refused.isChecked() else ""
