@@ -52,15 +52,19 @@ def _collection(tmp_path, kind: str) -> Collection:
     insp = col.inspections.start(ent, inspector2_name="诸葛明", inspector2_cert=CERT2,
                                  place="二号车间、三号仓库及厂区东侧污水处理站").id
     photo = col.attachments.put_bytes(_photo(), "photo", "image/jpeg")
+    five = {"measures": "更换气体检测仪并培训", "responsible": "司马长风", "funds": "2万元", "deadline": "2030-01-15",
+            "plan": "有限空间现场处置方案"}
     for i in range(30):
-        col.hazards.create({"enterprise_id": ent, "inspection_id": insp, "place": f"二号车间{i + 1}号污水池",
+        h = col.hazards.create({"enterprise_id": ent, "inspection_id": insp, "place": f"二号车间{i + 1}号污水池",
                             "description": "有限空间作业前未按规定进行气体检测，作业人员未佩戴正压式空气呼吸器；"
                                            "现场无监护人员，应急救援器材（三脚架、安全绳）缺失：证号" + CERT1,
                             "legal_basis": "《工贸企业有限空间作业安全规定》第十四条" if i % 3 else "",
                             "severity": "major" if i % 7 == 0 else "general",
                             "handling": "suspend" if i == 4 else "rectify_by_deadline",
                             "before_photos": [photo] if i < 3 else [],
-                            "deadline": f"2030-0{1 + i % 3}-15"})
+                            "deadline": f"2030-0{1 + i % 3}-15"}).id
+        if i % 7 == 0:
+            col.hazards.add_event(h, "five_measures", data=five)
     return col, insp
 
 

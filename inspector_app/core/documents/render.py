@@ -154,7 +154,7 @@ def render(content: dict[str, Any], *, doc_no: str, signatures: dict[str, bytes 
         story.append(p(f"附：隐患照片{n_photos}张，见附页（附页为本文书的组成部分，与本文书一并签名）。"))
     sig_page: list[int] = []
     last = story.pop()  # the signature block stays with at least the last paragraph of the body
-    story.append(KeepTogether([last, Spacer(1, 5 * mm), _PageOf(sig_page), *_signature_block(content, signatures, p, st),
+    story.append(KeepTogether([last, Spacer(1, 3 * mm), _PageOf(sig_page), *_signature_block(content, signatures, p, st),
                                Spacer(1, 4 * mm),
                                p(f"{content['unit_name']}（印章）", "no"),
                                p(_cn_date(content.get("issue_date", "")), "no"),
@@ -301,18 +301,18 @@ def _signature_block(content: dict[str, Any], signatures: dict[str, bytes | None
     for role in ("inspector1", "inspector2"):
         ins = content["inspectors"][0 if role == "inspector1" else 1]
         png = signatures.get(role)
-        rows.append([p(inspector_label(content) + "：", "label"), _sig_image(png, 4.0 * cm, 1.2 * cm) if png else "",
+        rows.append([p(inspector_label(content) + "：", "label"), _sig_image(png, 3.4 * cm, 1.0 * cm) if png else "",
                      p(f"证号：{keep(ins['cert_no'])}", "label")])
     refusal = sigs.get("enterprise", {}) or {}
     png = signatures.get("enterprise")
     label = ENTERPRISE_SIGNER[content["doc_type"]] + "（签名）："
-    rows.append([p(label, "label"), _sig_image(png, 4.0 * cm, 1.2 * cm) if png else
+    rows.append([p(label, "label"), _sig_image(png, 3.4 * cm, 1.0 * cm) if png else
                  (p("拒签", "label") if refusal.get("refused_witness") else ""), ""])
     t = Table(rows, colWidths=[7.0 * cm, 3.6 * cm, FRAME_WIDTH - 10.6 * cm])
     # FONT: an empty cell would otherwise reference reportlab's default, unembedded Helvetica
     t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT_NAME), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                            ("ALIGN", (1, 0), (1, -1), "CENTER"), ("LINEBELOW", (1, 0), (1, -1), 0.5, "black"),
-                           ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+                           ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     out: list[Any] = [t]
     if refusal.get("refused_witness"):
         when = _cn_time(refusal.get("refused_at") or "")
@@ -321,11 +321,11 @@ def _signature_block(content: dict[str, Any], signatures: dict[str, bytes | None
                 p(f"{ENTERPRISE_SIGNER[content['doc_type']]}拒绝签名。拒签时间：{when or '未记录'}；拒签理由：{reason}"
                   f"{'' if reason.endswith('。') else '。'}见证人：{keep(refusal['refused_witness'])}。", "label")]
         wpng = signatures.get("witness")
-        w = Table([[p("见证人（签名）：", "label"), _sig_image(wpng, 4.0 * cm, 1.2 * cm) if wpng else "", ""]],
+        w = Table([[p("见证人（签名）：", "label"), _sig_image(wpng, 3.4 * cm, 1.0 * cm) if wpng else "", ""]],
                   colWidths=[7.0 * cm, 3.6 * cm, FRAME_WIDTH - 10.6 * cm])
         w.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT_NAME), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                ("ALIGN", (1, 0), (1, -1), "CENTER"), ("LINEBELOW", (1, 0), (1, -1), 0.5, "black"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
         out.append(w)
     return out
 
