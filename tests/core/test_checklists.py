@@ -164,6 +164,17 @@ def test_unverified_or_non_binding_bases_are_never_printed():
     assert printable_text("", "other") == GENERAL_BASIS.citation()
 
 
+def test_stored_bases_of_older_versions_print_what_is_verified_now(col):
+    from inspector_app.core.checklists.legal import printable_text
+    known = col.checklists.known_bases()
+    stored = ("《工贸企业有限空间作业安全规定》第五条、第十五条；《工贸企业重大事故隐患判定标准》第十三条第（二）项；"
+              "《中华人民共和国安全生产法》第三十条")
+    assert printable_text(stored, "industry_trade", known) == (
+        "《工贸企业重大事故隐患判定标准》第十三条；《中华人民共和国安全生产法》第三十条")
+    assert printable_text("《工贸企业重大事故隐患判定标准》第三条第（一）项", "", known) == \
+        "《工贸企业重大事故隐患判定标准》第三条第（一）项"   # verified to the item
+
+
 def wh06_text(cl):
     return cl.item("wh06").basis_text("industry_trade")
 

@@ -195,3 +195,15 @@ def test_old_inspections_keep_their_version_and_documents_print_only_verified_ba
     assert "《工贸企业有限空间作业安全规定》" not in text   # 令13 text not verified: never printed
     old_text = "".join(_text(old_pdf, tmp_path).split())
     assert "《中华人民共和国消防法》第二十一条" in old_text and "第三十条" in old_text
+
+
+def test_validator_lists_items_without_a_verified_basis(tmp_path, capsys):
+    from inspector_app.cli import main
+    text = BASE.replace('verified = true\nsource = "核对来源"', 'verified = false\nnote = "原文未取得"')
+    f = tmp_path / "t.toml"
+    f.write_text(text, "utf-8")
+    assert main(["checklists", "validate", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert "1 项无已核实的法律依据" in out and "i1" in out and GENERAL_BASIS.citation() in out
+    assert main(["checklists", "validate", *map(str, sorted(shipped_dir().glob("*.toml")))]) == 0
+    assert "无已核实的法律依据" not in capsys.readouterr().out   # every shipped item has one

@@ -11,6 +11,7 @@ general article on hidden-danger duties is printed instead.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from inspector_app.core.checklists.model import LegalBasis
@@ -78,38 +79,53 @@ def basis_text(bases: Iterable[LegalBasis], sector: str) -> str:
     return "；".join(dict.fromkeys(keep)) or GENERAL_BASIS.citation()
 
 
-def unverified_citations(bases: Iterable[LegalBasis]) -> tuple[set[str], set[str]]:
-    """From the bases of the installed checklists: the citations known only as unverified, and the
-    laws none of whose articles is verified (e.g. a regulation whose text could not be checked)."""
+@dataclass(frozen=True)
+class KnownBases:
+    """What the installed checklists say about citations: `unverified` ones, `unverified_laws` (none of
+    whose articles is verified, e.g. a regulation whose text could not be checked) and `verified` ones."""
+    unverified: frozenset[str] = frozenset()
+    unverified_laws: frozenset[str] = frozenset()
+    verified: frozenset[str] = frozenset()
+
+
+def known_bases(bases: Iterable[LegalBasis]) -> KnownBases:
     bases = list(bases)
     good = {b.citation() for b in bases if b.verified}
     good_laws = {b.law for b in bases if b.verified}
-    bad = {b.citation() for b in bases if not b.verified} - good
-    bad_laws = {b.law for b in bases if not b.verified} - good_laws
-    return bad, bad_laws
+    return KnownBases(frozenset({b.citation() for b in bases if not b.verified} - good),
+                      frozenset({b.law for b in bases if not b.verified} - good_laws), frozenset(good))
 
 
-def printable_text(stored: str, sector: str, unverified: tuple[set[str], set[str]] = (set(), set())) -> str:
+_ITEM_OF_ARTICLE = re.compile(r"^(.*第[一二三四五六七八九十百零]+条)第[（(].+[）)]项$")
+
+
+def printable_text(stored: str, sector: str, known: KnownBases = KnownBases()) -> str:
     """A stored basis string (from any checklist version, or typed by hand) cut down to what may be
-    printed: nothing marked '待核实', nothing the installed checklists know as unverified (`unverified`
-    from unverified_citations), nothing restricted; the general article when nothing is left."""
-    cites, laws = unverified
-    parts = [p.strip() for p in re.split(r"[；;]", stored or "") if p.strip()]
-    keep = [p for p in parts if "待核实" not in p and _allowed(p, sector) and p not in cites
-            and not any(p.startswith(law) for law in laws)]
+    printed: nothing marked '待核实', nothing the installed checklists know as unverified, nothing
+    restricted; an unverified item (项) of a verified article is cited as the article; the general
+    article when nothing is left."""
+    keep = []
+    for p in (p.strip() for p in re.split(r"[；;]", stored or "")):
+        if not p or "待核实" in p or not _allowed(p, sector):
+            continue
+        if p in known.unverified:
+            m = _ITEM_OF_ARTICLE.match(p)
+            if m and m.group(1) in known.verified:
+                keep.append(m.group(1))
+            continue
+        if any(p.startswith(law) for law in known.unverified_laws):
+            continue
+        keep.append(p)
     return "；".join(dict.fromkeys(keep)) or GENERAL_BASIS.citation()
 
 
-def unverified_items(checklist: "Checklist") -> list[tuple[str, list[str]]]:
+def unverified_items(checklist: Checklist) -> list[tuple[str, list[str]]]:
     """Items and major-hazard rules with no verified basis (their documents print the general
     article instead), with the citations that are not verified: the validator reports these."""
     out: list[tuple[str, list[str]]] = []
-    for it in checklist.items:
-        if not any(b.verified for b in it.basis):
-            out.append((it.id, [b.citation() for b in it.basis]))
-    for r in checklist.major_rules:
-        if not any(b.verified for b in r.basis):
-            out.append((r.id, [b.citation() for b in r.basis]))
+    for x in (*checklist.items, *checklist.major_rules):
+        if not any(b.verified for b in x.basis):
+            out.append((x.id, [b.citation() for b in x.basis]))
     return out
 
 

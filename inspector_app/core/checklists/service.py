@@ -96,11 +96,11 @@ class Checklists:
             self.reload()
         return list(self._available)
 
-    def unverified_citations(self) -> tuple[set[str], set[str]]:
-        """Citations (and whole laws) the installed checklists know only as unverified: documents drop
-        them from stored bases of older versions (core/checklists/legal.py)."""
+    def known_bases(self) -> legal.KnownBases:
+        """What the installed checklists say about citations (verified or not): documents use it to cut
+        stored bases of older versions down to what may be printed (core/checklists/legal.py)."""
         bases = [b for cl in self.available() for x in (*cl.items, *cl.major_rules) for b in x.basis]
-        return legal.unverified_citations(bases)
+        return legal.known_bases(bases)
 
     def printed_finding(self, hazard: dict[str, Any]) -> str:
         """A hazard's description as printed. Hazards proposed from an older checklist version carry the

@@ -282,12 +282,12 @@ class Documents:
         results = (doc["content"].get("extra") or {}).get("results") or {}
         deadlines = (doc["content"].get("extra") or {}).get("deadlines") or {}
         hazards = []
-        unverified = self.col.checklists.unverified_citations()
+        known = self.col.checklists.known_bases()
         for hid in doc["content"]["hazard_ids"]:
             h = self.col.hazards.get(hid)
             entry = {"id": h["id"], "number": h["number"], "place": h["place"] or "",
                      "description": self.col.checklists.printed_finding(h),
-                     "legal_basis": printable_text(h["legal_basis"] or "", ent.get("sector") or "", unverified), "severity": h["severity"], "handling": h["handling"] or "",
+                     "legal_basis": printable_text(h["legal_basis"] or "", ent.get("sector") or "", known), "severity": h["severity"], "handling": h["handling"] or "",
                      "deadline": deadlines.get(hid) or h["deadline"] or "", "before_photos": _json_list(h["before_photos"]),
                      "after_photos": _json_list(h["after_photos"])}
             if doc["doc_type"] == "reinspection_opinion":
