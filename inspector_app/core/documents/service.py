@@ -433,7 +433,8 @@ class Documents:
             pdf = rd.render(content, doc_no=doc_no, signatures=self._signature_pngs(doc),
                             photos=self.col.attachments.read, page_mark=qrmod.drawer(page_payload),
                             qr_label=self._qr_label(doc_no))
-            pdf = pades_sign(pdf, key, self.keys)
+            prof = self.col.profile.get()
+            pdf = pades_sign(pdf, key, self.keys, signer_name=prof["inspector_name"], location=prof["unit_name"])
             pdf_sha = self.col.attachments.put_bytes(pdf, "pdf", "application/pdf", original_name=f"{doc_no}.pdf")
             qr_pages = [payloads[i] for i in sorted(payloads)]
             stored = dict(doc["content"], printed=content, qr=qr_pages[0], qr_pages=qr_pages)
@@ -516,7 +517,13 @@ class Documents:
     def verify_qr(self, payload: str) -> dict[str, Any]:
         """Check the payload's signature; if this database holds the document, also its hash, page count and state.
         QrUnknownIssuer when no key known here signed it, QrAltered when a known key's signature fails."""
-        facts, who = qrmod.verify(payload, self.keys.known())
+        try:
+            facts, who = qrmod.verify(payload, self.keys.known())
+        except InspectorError:
+            raise
+        except Exception:  # noqa: BLE001 - any other failure of a scanned payload is a message, not a traceback
+            raise qrmod.QrAltered("二维码内容无法核验：被改动或扫描不完整", "The QR payload cannot be verified: "
+                                  "altered or scanned incompletely") from None
         out: dict[str, Any] = {"doc_type": facts.doc_type, "title": rd.TITLES[facts.doc_type],
                                "year": facts.year, "serial": facts.serial, "unit_code": facts.unit_code,
                                "page": f"{facts.page}/{facts.pages}", "uscc": facts.uscc, "issue_date": facts.issue_date,
@@ -540,33 +547,57 @@ class Documents:
         return out
 
     def verify_pdf(self, data: bytes) -> dict[str, Any]:
-        """PAdES signature intact, covering the whole file, chaining to a trusted cert; record matches."""
+        """PAdES signature intact, covering the whole file, certified without later changes, chaining to a
+        trusted cert; record matches. Every failure is a clear InspectorError, never a library traceback."""
         from inspector_app.core.errors import UnusableInput
+        if not data.startswith(b"%PDF"):
+            raise UnusableInput("这不是PDF文件", "This is not a PDF file")
+        try:
+            return self._verify_pdf(data)
+        except InspectorError:
+            raise
+        except Exception:  # noqa: BLE001 - hostile or damaged files must end in a message, not a traceback
+            raise InspectorError("无法核验此PDF：文件已损坏、被改动或不是本系统签发的文书",
+                                 "This PDF cannot be verified: it is damaged, altered or not a document issued "
+                                 "by this app") from None
+
+    def _verify_pdf(self, data: bytes) -> dict[str, Any]:
         from pyhanko.pdf_utils.reader import PdfFileReader
         from pyhanko.sign.validation import validate_pdf_signature
         from pyhanko_certvalidator import ValidationContext
-        if not data.startswith(b"%PDF"):
-            raise UnusableInput("不是PDF文件", "Not a PDF file")
+        damaged = InspectorError("PDF已损坏或在签发后被改动", "The PDF is damaged or was altered after issue")
         try:
             sigs = PdfFileReader(io.BytesIO(data)).embedded_signatures
-        except Exception as e:  # noqa: BLE001 - a damaged file is an invalid document
-            raise InspectorError(f"PDF已损坏或被改动：{e}", f"The PDF is damaged or altered: {e}") from None
+        except Exception:  # noqa: BLE001 - a damaged file is an invalid document
+            raise damaged from None
         if not sigs:
-            raise InspectorError("PDF没有数字签名", "The PDF carries no digital signature")
+            raise InspectorError("PDF没有数字签名：不是签发的文书，或签名已被去除",
+                                 "The PDF carries no digital signature: not an issued document, or it was removed")
         try:
             st = validate_pdf_signature(sigs[-1], ValidationContext(trust_roots=self.keys.trust_roots()))
-        except Exception as e:  # noqa: BLE001
-            raise InspectorError(f"签名无法验证：{e}", f"The signature cannot be validated: {e}") from None
+        except Exception:  # noqa: BLE001
+            raise InspectorError("数字签名无法核验：签名数据损坏或格式不受支持",
+                                 "The digital signature cannot be checked: its data is damaged or of an "
+                                 "unsupported kind") from None
         if not (st.intact and st.valid):
-            raise InspectorError("数字签名无效：文件在签名后被改动", "Digital signature invalid: the file was changed after signing")
+            raise InspectorError("数字签名无效：文件在签发后被改动", "Digital signature invalid: the file was changed after issue")
         if str(st.coverage).split(".")[-1] != "ENTIRE_FILE":
-            raise InspectorError("签名后文件被追加了内容", "Content was appended after signing")
+            raise InspectorError("签发后文件被追加了内容", "Content was appended to the file after issue")
+        if getattr(st, "docmdp_ok", True) is False:
+            raise InspectorError("文书为不允许修改的认证文书，但签发后被修改", "The certified document was modified after issue")
         if not st.trusted:
-            raise InspectorError("签名证书不受信任（不是本机检查员或区局证书）",
-                                 "The signing certificate is not trusted (not this inspector's or the district's)")
+            raise InspectorError("签名完好，但签名证书不是本机信任的检查员或区应急管理局所签发：无法在本机确认签发人。"
+                                 "请向签发单位或区应急管理局核验。",
+                                 "The signature is intact, but its certificate is not one this computer trusts "
+                                 "(this inspector's or the district office's): the issuer cannot be confirmed here. "
+                                 "Ask the issuing unit or the district office.")
         # Bytes inside /Contents are outside the signed byte range: every certificate carried there must be
         # one that validation actually used, and the hex string must hold exactly the DER plus zero padding.
-        path = {c.dump() for c in (getattr(st, "validation_path", None) or [])} | {st.signing_cert.dump()}
+        vpath = getattr(st, "validation_path", None)
+        path = {c.dump() for c in (vpath.iter_certs(include_root=True) if vpath is not None else [])}
+        path.add(st.signing_cert.dump())
+        # pades_sign also embeds the district CA that issued the signing certificate
+        path |= {r.dump() for r in self.keys.trust_roots() if r.subject.dump() == st.signing_cert.issuer.dump()}
         embedded = sigs[-1].signed_data["certificates"]
         if any(c.chosen.dump() not in path for c in (embedded or [])):
             raise InspectorError("签名数据被改动（含有不属于签名链的证书）",
@@ -599,8 +630,10 @@ class Documents:
                                  f"(reason: {doc['void_reason']})")
 
 
-def pades_sign(pdf: bytes, key, keys: Keys) -> bytes:
-    """Apply the PAdES signature with pyHanko (ECDSA P-256 key + the stored certificate)."""
+def pades_sign(pdf: bytes, key, keys: Keys, *, signer_name: str = "", location: str = "") -> bytes:
+    """Certify the document with a PAdES signature (pyHanko): ECDSA P-256 with SHA-256, signing time, a DocMDP
+    certification that allows no changes, and the certificate chain embedded (the signing certificate file
+    may hold the district-issued certificate followed by its issuers; the district CA is added when present)."""
     from asn1crypto import keys as akeys, pem, x509 as ax509
     from cryptography.hazmat.primitives import serialization
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -609,13 +642,22 @@ def pades_sign(pdf: bytes, key, keys: Keys) -> bytes:
     if not keys.cert_path.is_file():
         keys.self_signed_cert(key)
     certs = [ax509.Certificate.load(der) for _, _, der in pem.unarmor(keys.cert_path.read_bytes(), multiple=True)]
+    chain = list(certs[1:])
+    if keys.district_ca_path.is_file():
+        for _, _, der in pem.unarmor(keys.district_ca_path.read_bytes(), multiple=True):
+            ca = ax509.Certificate.load(der)
+            if ca.dump() != certs[0].dump() and all(ca.dump() != c.dump() for c in chain) \
+                    and certs[0].issuer.dump() == ca.subject.dump():
+                chain.append(ca)
     k = akeys.PrivateKeyInfo.load(key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
                                                     serialization.NoEncryption()))
     signer = signers.SimpleSigner(signing_cert=certs[0], signing_key=k,
-                                  cert_registry=SimpleCertificateStore.from_certs(certs[1:]))
-    out = signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)),
-                           signers.PdfSignatureMetadata(field_name="InspectorSignature",
-                                                        subfilter=fields.SigSeedSubFilter.PADES), signer=signer)
+                                  cert_registry=SimpleCertificateStore.from_certs(chain))
+    meta = signers.PdfSignatureMetadata(field_name="InspectorSignature", subfilter=fields.SigSeedSubFilter.PADES,
+                                        md_algorithm="sha256", certify=True,
+                                        docmdp_permissions=fields.MDPPerm.NO_CHANGES,
+                                        name=signer_name or None, location=location or None)
+    out = signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)), meta, signer=signer)
     return out.getvalue()
 
 
