@@ -332,4 +332,6 @@ EN = {
         "%1 changes were refused, the rest was synced; why and what to do: see Refused changes on the right",
     "未被接收的更改 {0} 条（其余已同步；详见“同步”页）：":
         "{0} refused changes (the rest was synced; details on the Sync page):",
+    "不属于本乡镇的企业": "Enterprise of another township",
+    "仍要开始检查吗？": "Start the inspection anyway?",
 }

@@ -1645,8 +1645,8 @@ Details were written to the log: {}</translation>
     <name>InspectionPage</name>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="38" />
-        <location filename="../inspector_app/ui/pages/inspection.py" line="436" />
-        <location filename="../inspector_app/ui/pages/inspection.py" line="448" />
+        <location filename="../inspector_app/ui/pages/inspection.py" line="445" />
+        <location filename="../inspector_app/ui/pages/inspection.py" line="457" />
         <source>检查</source>
         <translation>Inspection</translation>
     </message>
@@ -1696,72 +1696,82 @@ Details were written to the log: {}</translation>
         <translation>Choose an enterprise from the list</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="151" />
+        <location filename="../inspector_app/ui/pages/inspection.py" line="144" />
+        <source>不属于本乡镇的企业</source>
+        <translation>Enterprise of another township</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="144" />
+        <source>仍要开始检查吗？</source>
+        <translation>Start the inspection anyway?</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="160" />
         <source>完成检查，生成隐患</source>
         <translation>Finish and list hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="154" />
+        <location filename="../inspector_app/ui/pages/inspection.py" line="163" />
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="174" />
+        <location filename="../inspector_app/ui/pages/inspection.py" line="183" />
         <source>1 符合</source>
         <translation>1 Complies</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="174" />
+        <location filename="../inspector_app/ui/pages/inspection.py" line="183" />
         <source>2 不符合</source>
         <translation>2 Fails</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="175" />
+        <location filename="../inspector_app/ui/pages/inspection.py" line="184" />
         <source>3 不适用</source>
         <translation>3 Not applicable</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="191" />
+        <location filename="../inspector_app/ui/pages/inspection.py" line="200" />
         <source>备注（现场情况、具体部位）</source>
         <translation>Notes (what you saw, exact place)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="203" />
+        <location filename="../inspector_app/ui/pages/inspection.py" line="212" />
         <source>上一项</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="204" />
+        <location filename="../inspector_app/ui/pages/inspection.py" line="213" />
         <source>下一项（Enter）</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="244" />
+        <location filename="../inspector_app/ui/pages/inspection.py" line="253" />
         <source>检查：{0}</source>
         <translation>Inspection: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="289" />
+        <location filename="../inspector_app/ui/pages/inspection.py" line="298" />
         <source>本次检查没有检查表。</source>
         <translation>This inspection has no checklist.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="368" />
+        <location filename="../inspector_app/ui/pages/inspection.py" line="377" />
         <source>读数须为数字</source>
         <translation>Readings must be numbers</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="375" />
+        <location filename="../inspector_app/ui/pages/inspection.py" line="384" />
         <source>读数超出限值：不符合</source>
         <translation>Reading out of limits: fails</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="378" />
+        <location filename="../inspector_app/ui/pages/inspection.py" line="387" />
         <source>读数在限值内：符合</source>
         <translation>Reading within limits: complies</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="448" />
+        <location filename="../inspector_app/ui/pages/inspection.py" line="457" />
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation>{0} hazards registered. Issue the documents on the Documents page.</translation>
     </message>

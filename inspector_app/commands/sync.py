@@ -67,11 +67,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--all", action="store_true", help=pick("包括已处理的", "include resolved ones"))
     p.set_defaults(func=run_conflicts)
 
-    p = sub.add_parser("district", help=pick("区局：建立密钥与证书颁发机构、导出名片", "district: keys and CA, export the card"),
-                       description=pick("setup 建立区局密钥和证书颁发机构；card --out 导出供笔记本信任的名片。",
-                                        "setup creates the district keys and CA; card --out writes the card laptops trust."))
-    p.add_argument("action", choices=["setup", "card"])
+    p = sub.add_parser("district", help=pick("区局：建立密钥与证书颁发机构、导出名片、调整企业名录",
+                                             "district: keys and CA, the card, enterprise register corrections"),
+                       description=pick("setup 建立区局密钥和证书颁发机构；card --out 导出供笔记本信任的名片；"
+                                        "move-enterprise 企业 --township 代码 把企业划转到另一乡镇；duplicates 列出重复登记"
+                                        "（同一信用代码）的企业；merge 重复企业 --into 企业 合并。",
+                                        "setup creates the district keys and CA; card --out writes the card laptops trust; "
+                                        "move-enterprise ENTERPRISE --township CODE moves an enterprise to another "
+                                        "township; duplicates lists enterprises registered twice (same credit code); "
+                                        "merge DUPLICATE --into ENTERPRISE merges them."))
+    p.add_argument("action", choices=["setup", "card", "move-enterprise", "duplicates", "merge"])
+    p.add_argument("enterprise", nargs="?", default="", help=pick("企业编号（可用前几位）", "enterprise id (a prefix will do)"))
     p.add_argument("--out", type=Path, default=None)
+    p.add_argument("--township", default="", help=pick("目标乡镇的区划代码或名称", "target township: division code or name"))
+    p.add_argument("--into", default="", help=pick("合并到的企业编号", "the enterprise to merge into"))
     p.set_defaults(func=run_district)
 
 
@@ -267,8 +276,48 @@ def run_conflicts(args: argparse.Namespace) -> int:
     return 0
 
 
+def _enterprise_id(col, prefix: str) -> str:
+    from inspector_app.core.errors import ValidationError
+    rows = [r[0] for r in col.db.execute("SELECT id FROM enterprises WHERE id LIKE ? || '%' LIMIT 2", [prefix])] \
+        if prefix else []
+    if len(rows) != 1:
+        raise ValidationError(f"找不到唯一的企业 {prefix}", f"No single enterprise {prefix}")
+    return rows[0]
+
+
 def run_district(args: argparse.Namespace) -> int:
+    from inspector_app.core.errors import ValidationError
     with _col(args) as col:
+        if args.action == "duplicates":
+            dups = col.sync.register.duplicates()
+            for x in dups:
+                print(pick(f"{x['id'][:8]} {x['name']}（{x['uscc']}，{x['records']} 条相关记录）与已登记的 "
+                           f"{x['existing']['id'][:8]} {x['existing']['name']} 重复：inspector district merge "
+                           f"{x['id'][:8]} --into {x['existing']['id'][:8]}",
+                           f"{x['id'][:8]} {x['name']} ({x['uscc']}, {x['records']} records) duplicates the registered "
+                           f"{x['existing']['id'][:8]} {x['existing']['name']}: inspector district merge "
+                           f"{x['id'][:8]} --into {x['existing']['id'][:8]}"))
+            if not dups:
+                print(pick("没有重复登记的企业", "no duplicate enterprises"))
+            return 0
+        if args.action == "merge":
+            dup = next((x["id"] for x in col.sync.register.duplicates() if x["id"].startswith(args.enterprise)),
+                       None) if args.enterprise else None
+            if dup is None:
+                raise ValidationError(f"没有重复企业 {args.enterprise}", f"No duplicate enterprise {args.enterprise}")
+            col.sync.register.merge_enterprises(dup, _enterprise_id(col, args.into))
+            print(pick("已合并，相关检查、隐患和文书已改挂到保留的企业，随下次同步发给各笔记本",
+                       "merged; its inspections, hazards and documents now belong to the kept enterprise "
+                       "(sent with the next sync)"))
+            return 0
+        if args.action == "move-enterprise":
+            town = col.db.execute("SELECT id, name FROM townships WHERE code = ? OR name = ?",
+                                  [args.township, args.township]).fetchall()
+            if len(town) != 1:
+                raise ValidationError(f"找不到唯一的乡镇“{args.township}”", f"No single township '{args.township}'")
+            col.sync.register.move_enterprise(_enterprise_id(col, args.enterprise), town[0][0])
+            print(pick(f"已划转到 {town[0][1]}，随下次同步发给相关笔记本", f"moved to {town[0][1]}; sent with the next sync"))
+            return 0
         card = col.sync.setup_district()
         if args.action == "card":
             out = args.out or Path("district-card.json")

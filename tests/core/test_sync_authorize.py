@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from inspector_app.core.sync import authorize
-from sync_support import add_enterprise, craft, raw_zip, forged_op, make_district, make_laptop, new_uscc, rejections, send
+from sync_support import (add_enterprise, craft, forged_op, make_district, make_laptop, new_uscc, raw_zip, rejections,
+                          send, synced_dump)
 
 REPO = str(Path(__file__).resolve().parents[2])
 NESTED = b"[" * 100_000 + b"]" * 100_000
@@ -233,3 +234,64 @@ def test_refused_records_are_sent_again_once_the_cause_is_fixed(world):
     send(d, a, root)
     assert a.enterprises.get(ent)["name"] == "时钟错时登记"
     assert a.sync.status()["refused"] == 0
+
+
+def test_district_moves_an_enterprise_and_late_edits_are_rerouted(tmp_path):
+    """An enterprise registered under the wrong township: the district moves it; the new township's
+    laptop receives it with its hazards; an edit the old laptop made before it heard of the move is
+    accepted and reaches the new laptop; the old laptop learns the enterprise left."""
+    d = make_district(tmp_path)
+    a = make_laptop(tmp_path, d, "张伟")                                   # 城关街道
+    b = make_laptop(tmp_path, d, "李娜", township="新城镇", code="370882002")
+    ent = add_enterprise(a, "登记错乡镇")
+    haz = a.hazards.create({"enterprise_id": ent, "description": "配电箱无防护"}).id
+    send(a, d, tmp_path)
+    send(d, a, tmp_path)
+    a.enterprises.update(ent, {"notes": "迁移前在路上的修改"})           # made before a hears of the move
+    b_town = b.profile.get()["township_id"]
+    d.sync.register.move_enterprise(ent, b_town)
+    res = send(a, d, tmp_path)
+    assert res.refused == 0 and d.enterprises.get(ent)["notes"] == "迁移前在路上的修改"
+    send(d, b, tmp_path)
+    assert b.enterprises.get(ent)["township_id"] == b_town and b.enterprises.get(ent)["notes"] == "迁移前在路上的修改"
+    assert b.hazards.get(haz)["township_id"] == b_town
+    b.hazards.add_event(haz, "note")                                     # the new township works on it
+    assert send(b, d, tmp_path).refused == 0
+    send(d, a, tmp_path)
+    assert a.enterprises.get(ent)["township_id"] == b_town             # the old laptop learns it left
+    a.enterprises.update(ent, {"notes": "迁移后仍在旧笔记本上修改"})
+    assert send(a, d, tmp_path).refused == 1                            # now that is another township's record
+    send(d, b, tmp_path)
+    assert a.sync.register.outside_township(ent) and not b.sync.register.outside_township(ent)
+    for c in (a, b, d):
+        c.close()
+
+
+def test_duplicate_credit_code_from_two_laptops_is_merged(tmp_path):
+    """The same firm registered by two laptops: the second one waits at the district; the district
+    merges it into the first, re-pointing its inspections and hazards; both laptops follow."""
+    d = make_district(tmp_path)
+    a = make_laptop(tmp_path, d, "张伟")
+    b = make_laptop(tmp_path, d, "李娜")
+    code = new_uscc()
+    town = a.profile.get()["township_id"]
+    e1 = a.enterprises.add({"township_id": town, "name": "宏达化工", "uscc": code}).id
+    e2 = b.enterprises.add({"township_id": town, "name": "宏达化工有限公司", "uscc": code}).id
+    h2 = b.hazards.create({"enterprise_id": e2, "description": "储罐区无围堰"}).id
+    send(a, d, tmp_path)
+    send(b, d, tmp_path)
+    dups = d.sync.register.duplicates()
+    assert [(x["id"], x["existing"]["id"], x["records"]) for x in dups] == [(e2, e1, 1)]
+    d.sync.register.merge_enterprises(e2, e1)
+    assert not d.sync.register.duplicates() and not d.sync.pending()
+    assert d.hazards.get(h2)["enterprise_id"] == e1
+    for _ in range(2):
+        for lap in (a, b):
+            send(d, lap, tmp_path)
+            send(lap, d, tmp_path)
+    for lap in (a, b):
+        assert lap.hazards.get(h2)["enterprise_id"] == e1 and lap.enterprises.get(e1)["uscc"] == code
+        assert lap.enterprises.get(e2)["deleted"] == 1 and not lap.sync.pending()
+    assert synced_dump(a) == synced_dump(d) == synced_dump(b)
+    for c in (a, b, d):
+        c.close()

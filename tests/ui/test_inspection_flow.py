@@ -6,6 +6,7 @@ from __future__ import annotations
 from PIL import Image
 from PySide6.QtCore import QPointF, Qt
 
+from inspector_app.core import uscc
 from inspector_app.ui.main_window import MainWindow
 
 
@@ -135,3 +136,19 @@ def test_note_typed_just_before_the_window_closes_is_saved(qtbot, col, enterpris
     close_window(window)
     ans = col.inspections.answers(insp_id)
     assert ans[0]["note"] == "临关窗前写的备注"
+
+
+def test_starting_an_inspection_outside_the_township_asks_first(qtbot, col, window, monkeypatch):
+    """The district would refuse records of another township's enterprise: the laptop says so before
+    the inspection starts, and starts it only when the inspector insists."""
+    other = col.townships.ensure("370882999", "别的镇", "示例区")
+    ent = col.enterprises.add({"township_id": other, "name": "别镇企业", "uscc": uscc.make("91370882MA3C4E5H9")})
+    asked: list[str] = []
+    page = window.show_page("inspection")
+    monkeypatch.setattr(page, "confirm_outside_township", lambda text: asked.append(text) or False)
+    page.choose_enterprise(ent.id)
+    qtbot.mouseClick(page.start_btn, Qt.LeftButton)
+    assert asked and "别的镇" in asked[0] and not col.inspections.in_progress()
+    monkeypatch.setattr(page, "confirm_outside_township", lambda text: True)
+    qtbot.mouseClick(page.start_btn, Qt.LeftButton)
+    assert [r["enterprise_name"] for r in col.inspections.in_progress()] == ["别镇企业"]

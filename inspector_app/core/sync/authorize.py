@@ -107,8 +107,9 @@ class Authorizer:
     anywhere (the district, as seen by a laptop); else the township ids the sending laptop owns."""
 
     def __init__(self, db: Database, sender_id: str, homes: set[str] | None,
-                 rules: dict[str, dict[str, tuple[str, bool]]], now_ms: int | None = None):
+                 rules: dict[str, dict[str, tuple[str, bool]]], now_ms: int | None = None, sender_ack: int = 0):
         self.db = db
+        self.sender_ack = sender_ack   # our log position the sender had received when it wrote the bundle
         self.sender_id = sender_id
         self.homes = homes
         self.rules = rules
@@ -152,15 +153,17 @@ class Authorizer:
         self._cache[key] = out
         return out
 
-    def _moved_away_after(self, enterprise_id: str, hlc: int) -> bool:
-        """Was the enterprise moved out of one of the sender's townships by a change later than
-        `hlc`? Then an edit the sender made before the move is still its own (re-routed)."""
+    def _moved_away_unseen(self, enterprise_id: str, hlc: int) -> bool:
+        """Did the district move the enterprise out of one of the sender's townships by a change the
+        sender had not received when it made this change (later in time, or beyond the sender's
+        acknowledgement)? Then the change is still the sender's own: accepted, and re-routed."""
         if self.homes is None:
             return False
-        for prev, in self.db.execute(
-                "SELECT prev FROM sync_ops WHERE tbl = 'enterprises' AND row_id = ? AND hlc > ? "
-                "AND json_extract(fields, '$.township_id') IS NOT NULL", [enterprise_id, hlc]):
-            if json.loads(prev or "{}").get("township_id") in self.homes:
+        for (scope,) in self.db.execute(
+                "SELECT scope FROM sync_ops WHERE tbl = 'enterprises' AND row_id = ? AND (hlc > ? OR lseq > ?) "
+                "AND origin != ? AND json_extract(fields, '$.township_id') IS NOT NULL",
+                [enterprise_id, hlc, self.sender_ack, self.sender_id]):
+            if scope in self.homes:   # the notice sent to the old township (register.move_enterprise)
                 return True
         return False
 
@@ -251,7 +254,7 @@ class Authorizer:
             return Refusal(op, "parent", "区局没有该记录，也无法确定它属于哪个乡镇",
                            "the district does not hold this record and cannot tell its township")
         for place in (current, target):
-            if place is not None and place[0] not in self.homes and not self._moved_away_after(place[1], op["hlc"]):
+            if place is not None and place[0] not in self.homes and not self._moved_away_unseen(place[1], op["hlc"]):
                 return Refusal(op, "scope", "该记录属于其他乡镇，本机无权修改",
                                "the record belongs to another township; this device may not change it")
         col = TOWNSHIP_COLUMNS.get(tbl)

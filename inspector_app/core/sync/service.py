@@ -28,6 +28,7 @@ from inspector_app.core.sync import bundle as bf
 from inspector_app.core.sync import authorize, crypto, locations, merge
 from inspector_app.core.sync.capture import SYNCED, ensure_triggers, synced_columns
 from inspector_app.core.sync.district import DistrictMixin
+from inspector_app.core.sync.register import RegisterService
 
 if TYPE_CHECKING:
     from inspector_app.core.collection import Collection
@@ -96,6 +97,7 @@ class SyncService(DistrictMixin):
         if self.db.execute("SELECT capture FROM sync_control WHERE id = 1").fetchone()[0] != 1:
             self.db.execute("UPDATE sync_control SET capture = 1 WHERE id = 1")
         self._keys: crypto.DeviceKeys | None = None
+        self.register = RegisterService(self)
         self._files_after_commit: list[tuple[Path, str]] = []
 
     # ------------------------------------------------------------ basics
@@ -388,7 +390,9 @@ class SyncService(DistrictMixin):
     def _judge(self, b: bf.Bundle, sender: dict[str, Any]) -> tuple[list[dict[str, Any]], list[authorize.Refusal]]:
         """Authorize each new operation from the receiver's own data (core/sync/authorize.py)."""
         homes = self.home_scopes(sender) if self.is_district() else None
-        judge = authorize.Authorizer(self.db, b.manifest["sender"], homes, authorize.column_rules(self.db))
+        ack = b.control.get("ack", 0)
+        judge = authorize.Authorizer(self.db, b.manifest["sender"], homes, authorize.column_rules(self.db),
+                                     sender_ack=ack if isinstance(ack, int) else 0)
         return judge.judge(b.ops)
 
     def _record_rejection(self, path: Path, seen: dict[str, Any], err: InspectorError) -> bool:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QG
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
                                QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
-from inspector_app.core.i18n import language
+from inspector_app.core.i18n import language, pick
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.widgets.photos import PhotoStrip
 from inspector_app.ui.workers import background, db_op
@@ -126,6 +126,9 @@ class InspectionPage(Page):
         if not eid or self.enterprise.currentText() != self.enterprise.itemText(self.enterprise.currentIndex()):
             self.start_error.setText(self.tr("请从列表中选择企业"))
             return
+        warning = self.col.sync.register.outside_township(eid)
+        if warning and not self.confirm_outside_township(pick(*warning)):
+            return
         chosen = [cb.property("checklist") for cb in self.check_boxes if cb.isChecked()]
         hashes = [self.col.checklists.register(cl) for cl in chosen]
         changes = self.col.inspections.start(eid, inspector2_name=self.inspector2.text(),
@@ -135,6 +138,12 @@ class InspectionPage(Page):
         from inspector_app.ui.signals import bus
         bus.data_changed.emit(changes)
         self.open_inspection(changes.id)
+
+    def confirm_outside_township(self, text: str) -> bool:
+        """Ask before inspecting an enterprise of another township (the district would refuse the records)."""
+        answer = QMessageBox.warning(self, self.tr("不属于本乡镇的企业"), text + "\n\n" + self.tr("仍要开始检查吗？"),
+                                     QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
 
     # -- answering ---------------------------------------------------------------------------------
     def _build_answer(self) -> QWidget:
