@@ -41,7 +41,7 @@ EN = {
     "语言": "Language", "重新启动后生效": "Takes effect after a restart",
     "文书签章模块尚未安装": "The document signing module is not installed", "已创建": "Created",
     "尚未创建": "Not created yet", "已保存": "Saved",
-    "两次输入的密码须一致且不少于 6 位。": "The two passwords must match and have at least 6 characters.",
+    "两次输入的密码须一致且不少于 8 位。": "The two passwords must match and have at least 8 characters.",
     # Hazard review
     "确认隐患": "Confirm hazards",
     "以下隐患由“不符合”项生成。可直接修改，合并相同的，删除不需要的，或添加其他发现。":
@@ -334,4 +334,8 @@ EN = {
         "{0} refused changes (the rest was synced; details on the Sync page):",
     "不属于本乡镇的企业": "Enterprise of another township",
     "仍要开始检查吗？": "Start the inspection anyway?",
+    # Keys: the password asked once per session
+    "解锁密钥": "Unlock key", "签章密码：": "Signing password:",
+    "区局密码（用于证书颁发机构与同步密钥）：": "District password (for the CA and the sync keys):",
+    "同步密钥密码（即签章密码）：": "Sync key password (your signing password):",
 }

@@ -38,7 +38,8 @@ class Smoke:
         home = work / "home"
         home.mkdir()
         self.env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8",
-                    "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(work)}
+                    "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(work),
+                    "INSPECTOR_PASSWORD": "smoke-test-Passw0rd"}  # unattended key unlock, as scripts do
         if sys.platform == "win32":  # Windows needs its system variables to start processes at all
             self.env.update({k: os.environ[k] for k in ("SYSTEMROOT", "WINDIR", "TEMP", "TMP") if k in os.environ})
 

@@ -182,32 +182,32 @@
         <translation>Device %1 was assigned the %2 serial block %3–%4; it is sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="309" />
+        <location filename="../inspector_app/ui/pages/district.py" line="316" />
         <source>选择检查表文件</source>
         <translation>Choose a checklist file</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="309" />
+        <location filename="../inspector_app/ui/pages/district.py" line="316" />
         <source>检查表 (*.toml)</source>
         <translation>Checklists (*.toml)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="317" />
+        <location filename="../inspector_app/ui/pages/district.py" line="324" />
         <source>检查表未发布：</source>
         <translation>Checklist not published: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="319" />
+        <location filename="../inspector_app/ui/pages/district.py" line="326" />
         <source>已发布检查表 %1（%2），下次同步时发给各终端。</source>
         <translation>Published checklist %1 (%2); it goes to the laptops with the next sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="327" />
+        <location filename="../inspector_app/ui/pages/district.py" line="334" />
         <source>请先在汇总表中选择一个乡镇。</source>
         <translation>Select a township in the summary table first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="332" />
+        <location filename="../inspector_app/ui/pages/district.py" line="339" />
         <source>%1 的企业名册与台账已发布（新增 %2 条），下次同步时发给该乡镇的终端。</source>
         <translation>The register and ledgers of %1 are published (%2 new records); they go to that township's laptops with the next sync.</translation>
     </message>
@@ -277,7 +277,6 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="63" />
-        <location filename="../inspector_app/ui/pages/documents.py" line="275" />
         <source>签发</source>
         <translation>Issue</translation>
     </message>
@@ -293,7 +292,7 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="65" />
-        <location filename="../inspector_app/ui/pages/documents.py" line="291" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="295" />
         <source>作废</source>
         <translation>Void</translation>
     </message>
@@ -403,32 +402,27 @@
         <translation>Deadline for every hazard on this document (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="275" />
-        <source>签章密码：</source>
-        <translation>Signing password:</translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="280" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="284" />
         <source>正在签发（生成、签名 PDF）…</source>
         <translation>Issuing (rendering and signing the PDF)…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="291" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="295" />
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="300" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="304" />
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="311" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="315" />
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="325" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="329" />
         <source>打印预览（A4）</source>
         <translation>Print preview (A4)</translation>
     </message>
@@ -840,8 +834,8 @@ Details were written to the log: {}</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/dialogs/first_start.py" line="48" />
-        <source>两次输入的密码须一致且不少于 6 位。</source>
-        <translation>The two passwords must match and have at least 6 characters.</translation>
+        <source>两次输入的密码须一致且不少于 8 位。</source>
+        <translation>The two passwords must match and have at least 8 characters.</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2222,11 @@ Details were written to the log: {}</translation>
         <translation>First and last must be whole numbers</translation>
     </message>
     <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="142" />
+        <source>两次输入的密码须一致且不少于 8 位。</source>
+        <translation>The two passwords must match and have at least 8 characters.</translation>
+    </message>
+    <message>
         <location filename="../inspector_app/ui/pages/settings.py" line="147" />
         <source>已有签章密钥。更换后，旧密钥签发的文书仍可核验，但以后签发须使用新密码。确定更换？</source>
         <translation>A signing key exists. Documents issued with the old key stay verifiable, but from now on the new password is needed. Replace it?</translation>
@@ -2241,11 +2240,6 @@ Details were written to the log: {}</translation>
         <location filename="../inspector_app/ui/pages/settings.py" line="138" />
         <source>已保存</source>
         <translation>Saved</translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="142" />
-        <source>两次输入的密码须一致且不少于 6 位。</source>
-        <translation>The two passwords must match and have at least 6 characters.</translation>
     </message>
 </context>
 <context>
@@ -2282,26 +2276,36 @@ Details were written to the log: {}</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/signature_pad.py" line="142" />
-        <source>见证人姓名</source>
-        <translation>Witness name</translation>
+        <source>见证人姓名（见证人在上方框内签名）</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="152" />
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="145" />
+        <source>拒签理由（被检查单位所述；未说明可留空）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="157" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="153" />
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="158" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="162" />
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="167" />
         <source>拒签时须填写见证人姓名</source>
         <translation>A refusal needs the witness's name</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="165" />
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="170" />
+        <source>请见证人在框内签名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="173" />
         <source>请先签名</source>
         <translation>Please sign first</translation>
     </message>
@@ -2509,82 +2513,82 @@ The same file refused again is not recorded twice.</translation>
         <translation>Removed sync location %1 (its files were not deleted)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="365" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="369" />
         <source>%1 条更改未被接收，其余已同步；原因和处理办法见右侧“未被接收的更改”</source>
         <translation>%1 changes were refused, the rest was synced; why and what to do: see Refused changes on the right</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="370" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="374" />
         <source>已隔离 %1：%2</source>
         <translation>Quarantined %1: %2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="401" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="405" />
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="406" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="410" />
         <source>没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。</source>
         <translation>No sync location is connected: plug in the USB stick or add a folder, or use “Export bundle”.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="424" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="428" />
         <source>把数据包导出到</source>
         <translation>Export the bundle to</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="438" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="442" />
         <source>已导出数据包 %1（%2 条更改，%3 个附件）</source>
         <translation>Exported bundle %1 (%2 changes, %3 attachments)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="441" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="445" />
         <source>没有可导出的对象：尚无已批准的设备。</source>
         <translation>Nothing to export to: no approved devices yet.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="443" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="447" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="446" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="450" />
         <source>选择数据包</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="447" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="451" />
         <source>数据包 (*.isb);;所有文件 (*)</source>
         <translation>Bundles (*.isb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="464" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="468" />
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="464" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="468" />
         <source>以前已导入，未重复导入</source>
         <translation>already imported before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="465" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="469" />
         <source>已隔离（设备待批准）</source>
         <translation>quarantined (device awaiting approval)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="473" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="477" />
         <source>，新操作 %1 条</source>
         <translation>, %1 new operations</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="475" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="479" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="482" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="486" />
         <source>请先在表中选择一个冲突。</source>
         <translation>Select a conflict in the table first.</translation>
     </message>
@@ -2599,12 +2603,12 @@ The same file refused again is not recorded twice.</translation>
         <translation>Choose sync folder</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="397" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="401" />
         <source>同步失败：</source>
         <translation>Sync failed: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="360" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="364" />
         <source>%1：导入 %2 个，导出 %3 个，拒收 %4 个</source>
         <translation>%1: imported %2, exported %3, rejected %4</translation>
     </message>
@@ -2664,18 +2668,18 @@ The same file refused again is not recorded twice.</translation>
         <translation>The USB stick's volume label (recognised when plugged in, e.g. INSPECT):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="331" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="335" />
         <source>正在%1…</source>
         <translation>Working: %1…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="342" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="346" />
         <source>%1失败：%2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="374" />
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="470" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="378" />
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="474" />
         <source>拒收 %1：%2</source>
         <translation>Rejected %1: %2</translation>
     </message>
@@ -2826,6 +2830,29 @@ The same file refused again is not recorded twice.</translation>
         <location filename="../inspector_app/ui/pages/today.py" line="151" />
         <source>未被接收的更改 {0} 条（其余已同步；详见“同步”页）：</source>
         <translation>{0} refused changes (the rest was synced; details on the Sync page):</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <location filename="../inspector_app/ui/unlock.py" line="24" />
+        <source>签章密码：</source>
+        <translation>Signing password:</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/unlock.py" line="26" />
+        <source>区局密码（用于证书颁发机构与同步密钥）：</source>
+        <translation>District password (for the CA and the sync keys):</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/unlock.py" line="28" />
+        <source>同步密钥密码（即签章密码）：</source>
+        <translation>Sync key password (your signing password):</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/unlock.py" line="29" />
+        <source>解锁密钥</source>
+        <translation>Unlock key</translation>
     </message>
 </context>
 </TS>

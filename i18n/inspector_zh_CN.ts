@@ -183,32 +183,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="309"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="316"/>
         <source>选择检查表文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="309"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="316"/>
         <source>检查表 (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="317"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="324"/>
         <source>检查表未发布：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="319"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="326"/>
         <source>已发布检查表 %1（%2），下次同步时发给各终端。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="327"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="334"/>
         <source>请先在汇总表中选择一个乡镇。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="332"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="339"/>
         <source>%1 的企业名册与台账已发布（新增 %2 条），下次同步时发给该乡镇的终端。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,7 +278,6 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="63"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="275"/>
         <source>签发</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,7 +293,7 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="65"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="291"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="295"/>
         <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,32 +403,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="275"/>
-        <source>签章密码：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="280"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="284"/>
         <source>正在签发（生成、签名 PDF）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="291"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="295"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="300"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="304"/>
         <source>另存为 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="311"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="315"/>
         <source>已保存：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="325"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="329"/>
         <source>打印预览（A4）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,7 +834,7 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/dialogs/first_start.py" line="48"/>
-        <source>两次输入的密码须一致且不少于 6 位。</source>
+        <source>两次输入的密码须一致且不少于 8 位。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2228,6 +2222,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="142"/>
+        <source>两次输入的密码须一致且不少于 8 位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../inspector_app/ui/pages/settings.py" line="147"/>
         <source>已有签章密钥。更换后，旧密钥签发的文书仍可核验，但以后签发须使用新密码。确定更换？</source>
         <translation type="unfinished"></translation>
@@ -2240,11 +2239,6 @@
     <message>
         <location filename="../inspector_app/ui/pages/settings.py" line="138"/>
         <source>已保存</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="142"/>
-        <source>两次输入的密码须一致且不少于 6 位。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2282,26 +2276,36 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/signature_pad.py" line="142"/>
-        <source>见证人姓名</source>
+        <source>见证人姓名（见证人在上方框内签名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="152"/>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="145"/>
+        <source>拒签理由（被检查单位所述；未说明可留空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="157"/>
         <source>确定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="153"/>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="158"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="162"/>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="167"/>
         <source>拒签时须填写见证人姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="165"/>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="170"/>
+        <source>请见证人在框内签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="173"/>
         <source>请先签名</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,82 +2509,82 @@ SHA-256：%3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="365"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="369"/>
         <source>%1 条更改未被接收，其余已同步；原因和处理办法见右侧“未被接收的更改”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="370"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="374"/>
         <source>已隔离 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="401"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="405"/>
         <source>同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="406"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="410"/>
         <source>没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="424"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="428"/>
         <source>把数据包导出到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="438"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="442"/>
         <source>已导出数据包 %1（%2 条更改，%3 个附件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="441"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="445"/>
         <source>没有可导出的对象：尚无已批准的设备。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="443"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="447"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="446"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="450"/>
         <source>选择数据包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="447"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="451"/>
         <source>数据包 (*.isb);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="464"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="468"/>
         <source>已导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="464"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="468"/>
         <source>以前已导入，未重复导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="465"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="469"/>
         <source>已隔离（设备待批准）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="473"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="477"/>
         <source>，新操作 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="475"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="479"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="482"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="486"/>
         <source>请先在表中选择一个冲突。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2595,12 +2599,12 @@ SHA-256：%3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="397"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="401"/>
         <source>同步失败：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="360"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="364"/>
         <source>%1：导入 %2 个，导出 %3 个，拒收 %4 个</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,18 +2664,18 @@ SHA-256：%3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="331"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="335"/>
         <source>正在%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="342"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="346"/>
         <source>%1失败：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="374"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="470"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="378"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="474"/>
         <source>拒收 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,6 +2825,29 @@ SHA-256：%3
     <message>
         <location filename="../inspector_app/ui/pages/today.py" line="151"/>
         <source>未被接收的更改 {0} 条（其余已同步；详见“同步”页）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <location filename="../inspector_app/ui/unlock.py" line="24"/>
+        <source>签章密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/unlock.py" line="26"/>
+        <source>区局密码（用于证书颁发机构与同步密钥）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/unlock.py" line="28"/>
+        <source>同步密钥密码（即签章密码）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/unlock.py" line="29"/>
+        <source>解锁密钥</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    from inspector_app.commands import passwords
+    passwords.add_options(parser)  # every command that may need a key takes its password the same way
     return parser
 
 
@@ -71,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         from inspector_app.ui.app import run_gui
         return run_gui(args)
     try:
+        from inspector_app.commands import passwords
         from inspector_app.core.store import translate_errors
+        passwords.configure(args)
         with translate_errors():  # locked database, full disk, read-only folder: a message, not a traceback
             return int(args.func(args) or 0)
     except InspectorError as e:

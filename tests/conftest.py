@@ -39,3 +39,19 @@ def enterprise(col):
         "risk_tags": ["涉有限空间", "涉动火作业"],
     })
     return col.enterprises.get(changes.id)
+
+
+@pytest.fixture(autouse=True)
+def unattended_keys(monkeypatch):
+    """Keys unlock the way scripts run them (INSPECTOR_PASSWORD), with a cheap KDF so the suite stays fast
+    (the real parameters are measured by build/bench_kdf.py); no real OS keyring is touched.
+    Tests of prompts and wrong passwords delete the variable."""
+    from inspector_app.core import keystore
+    monkeypatch.setenv(keystore.ENV_PASSWORD, "district-or-inspector-pw")
+    monkeypatch.setenv("INSPECTOR_KEYRING", "0")
+    monkeypatch.setattr(keystore, "KDF_PARAMS", {"memory_cost": 1024, "iterations": 1, "lanes": 1})
+    keystore.set_password(None)
+    keystore.set_prompt(None)
+    yield
+    keystore.set_password(None)
+    keystore.set_prompt(None)

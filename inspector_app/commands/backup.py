@@ -37,6 +37,8 @@ def run_backup(args: argparse.Namespace) -> int:
     from inspector_app.core import backup
     with open_collection(args, create=False) as col:
         result = backup.create(col, args.out)
+    for zh, en in backup.key_notes({"left_out": result.keys_left_out}):
+        print(pick(zh, en))
     c = result.counts
     print(pick(f"已备份到 {result.path}（{result.size / 1e6:.1f} MB，{result.members} 个文件；"
                f"企业 {c.get('enterprises', 0)}，检查 {c.get('inspections', 0)}，隐患 {c.get('hazards', 0)}）",
@@ -57,4 +59,6 @@ def run_restore(args: argparse.Namespace) -> int:
                f"{c.get('inspections', 0)} inspections, {c.get('hazards', 0)} hazards)"))
     if result.previous:
         print(pick(f"原数据保留在 {result.previous}", f"The previous data is kept in {result.previous}"))
+    for zh, en in result.notes:
+        print(pick(zh, en))
     return 0

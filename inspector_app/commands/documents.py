@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -44,7 +43,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_sign)
     p = ds.add_parser("issue", help=pick("签发文书", "issue a document"))
     p.add_argument("doc")
-    _password_args(p)
     p.set_defaults(func=run_issue)
     p = ds.add_parser("void", help=pick("作废文书", "void a document"))
     p.add_argument("doc")
@@ -60,7 +58,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     k = sub.add_parser("keys", help=pick("签名密钥", "signing key"))
     ks = k.add_subparsers(dest="keys_cmd", required=True)
     p = ks.add_parser("init", help=pick("创建签名密钥（密码加密保存）", "create the signing key (password-encrypted)"))
-    _password_args(p)
     p.add_argument("--force", action="store_true")
     p.set_defaults(func=run_keys_init)
 
@@ -70,17 +67,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     v.set_defaults(func=run_verify)
 
 
-def _password_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--password-file", type=Path)
-    p.add_argument("--password-env")
-
-
-def _password(args: argparse.Namespace) -> str:
-    if args.password_file:
-        return args.password_file.read_text(encoding="utf-8").strip()
-    if args.password_env and os.environ.get(args.password_env):
-        return os.environ[args.password_env]
-    raise UnusableInput("请用 --password-file 或 --password-env 提供密码", "Give the password with --password-file or --password-env")
 
 
 def _col(args):
@@ -145,10 +131,9 @@ def _read(path: Path | None) -> bytes | None:
 
 
 def run_issue(args) -> int:
-    password = _password(args)
     with _col(args) as col:
         doc = col.documents.get(args.doc)["id"]
-        col.documents.issue(doc, password)
+        col.documents.issue(doc)  # the password: --password-file/--password-env, INSPECTOR_PASSWORD or a prompt
         print(col.documents.get(doc)["doc_no"])
     return 0
 
@@ -169,7 +154,8 @@ def run_block(args) -> int:
 
 
 def run_keys_init(args) -> int:
-    password = _password(args)
+    from inspector_app.commands.passwords import new_password
+    password = new_password(args)
     with _col(args) as col:
         print(col.keys.init(password, force=args.force))
     return 0

@@ -6,7 +6,12 @@ Layout of a backup file (format 1):
                    "members": {name: sha256}}
   inspector.db    SQLite online backup (sqlite3 backup API), consistent while the app runs
   attachments/... photos, signatures, PDFs (by SHA-256), and the other files of the data
-                  directory (sync keys, district checklists, quarantine)
+                  directory (sealed key files, certificates, district checklists, quarantine)
+
+Private keys: only key files sealed by core.keystore (Argon2id + AES-GCM) are copied, so a backup never
+holds a private key in clear; any other private key file (an unencrypted or old-format key) is left out.
+The manifest's "keys" says which were left out and which open only with this computer's keyring, and the
+restore result repeats it (`notes`), with the way to recover (re-create the key, re-enrol the laptop).
 
 Restore checks everything before touching the data directory: that the file is our backup,
 that its schema is not newer than this app, and every member's SHA-256. It then builds the
@@ -51,6 +56,7 @@ class BackupResult:
     size: int
     counts: dict[str, int] = field(default_factory=dict)
     members: int = 0
+    keys_left_out: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -59,6 +65,40 @@ class RestoreResult:
     previous: Path | None
     schema: str
     counts: dict[str, int] = field(default_factory=dict)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (zh, en) about keys not restored
+
+
+def _key_status(path: Path) -> str | None:
+    """"sealed" / "keyring" for our key files, "clear" for any other private key file, None otherwise."""
+    from inspector_app.core import keystore
+    if path.suffix == ".key" or path.parent.name in ("keys", "sync-keys"):
+        if keystore.is_sealed(path):
+            return "keyring" if keystore.header(path)["kdf"]["name"] == "keyring" else "sealed"
+        with open(path, "rb") as f:
+            if b"PRIVATE KEY" in f.read(1 << 16):
+                return "clear"
+    return None
+
+
+def key_notes(keys: dict[str, list[str]]) -> list[tuple[str, str]]:
+    notes = []
+    if keys.get("left_out"):
+        names = "、".join(keys["left_out"])
+        notes.append((f"备份中不含以下未加密（或旧格式）的私钥：{names}。恢复后请重新建立签章密钥（设置 / inspector keys init），"
+                       f"同步密钥会自动新建并须由区局重新批准本机。",
+                       f"The backup leaves out these unencrypted (or old-format) private keys: {', '.join(keys['left_out'])}. After "
+                       f"restoring, create the signing key again (Settings / inspector keys init); sync keys are "
+                       f"created anew and the district approves this laptop again."))
+    if keys.get("keyring"):
+        notes.append(("本机同步密钥由原电脑的系统钥匙串保护，在其他电脑或用户下无法解开；如在别处恢复，请移走 sync-keys/ "
+                      "文件夹并请区局重新批准本机（重新登记）。",
+                      "The sync keys are protected by the original computer's keyring and do not open on another "
+                      "computer or user account; when restoring elsewhere, move the sync-keys/ folder away and have "
+                      "the district approve this laptop again (re-enrol)."))
+    if keys.get("sealed"):
+        notes.append(("备份中的私钥已用密码加密，恢复后仍须原密码才能使用。",
+                      "The private keys in the backup are password-encrypted and still need their password."))
+    return notes
 
 
 def _sha256_file(path: Path) -> str:
@@ -95,16 +135,22 @@ def create(col: Any, out: Path | str) -> BackupResult:
             finally:
                 dst.close()
         files: list[tuple[str, Path]] = [(datadir.DB_NAME, snap)]
+        keys: dict[str, list[str]] = {"sealed": [], "keyring": [], "left_out": []}
         for path in sorted(col.data_dir.rglob("*")):
             rel = path.relative_to(col.data_dir)
             if path.is_file() and not path.is_symlink() and rel.as_posix() not in _SKIP \
                     and not any(p.startswith(".") for p in rel.parts):
+                status = _key_status(path)
+                if status is not None:
+                    keys["left_out" if status == "clear" else status].append(rel.as_posix())
+                    if status == "clear":
+                        continue
                 files.append((rel.as_posix(), path))
         members = {name: _sha256_file(p) for name, p in files}
         manifest = {
             "app": APP_MARK, "format": FORMAT, "format_version": FORMAT_VERSION,
             "schema": schema_version(col.db), "created_at": now_iso(), "device_id": col.device_id,
-            "data_dir_name": col.data_dir.name, "counts": counts, "members": members,
+            "data_dir_name": col.data_dir.name, "counts": counts, "members": members, "keys": keys,
         }
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -120,7 +166,7 @@ def create(col: Any, out: Path | str) -> BackupResult:
             tmp_out.unlink(missing_ok=True)
             raise DataDirError(f"无法写入备份文件“{out}”：{e.strerror}（数据未受影响）",
                                f"Cannot write the backup file '{out}': {e.strerror} (no data was changed)") from e
-        return BackupResult(out, out.stat().st_size, counts, len(files))
+        return BackupResult(out, out.stat().st_size, counts, len(files), keys["left_out"])
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -264,4 +310,5 @@ def restore(backup: Path | str, data_dir: Path | str, *, force: bool = False) ->
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
-    return RestoreResult(target, previous, schema, counts)
+    keys = manifest.get("keys")
+    return RestoreResult(target, previous, schema, counts, key_notes(keys if isinstance(keys, dict) else {}))

@@ -98,7 +98,8 @@ def test_missing_enterprise_signature_and_wrong_password_messages(col, case):
     assert "enterprise" in e.value.en
     with pytest.raises(InspectorError) as e:
         col.documents.issue(notice, "nope-nope")
-    assert e.value.zh == "签名密钥密码错误" and e.value.en == "Wrong password for the signing key"
+    assert e.value.zh.startswith("签章密钥的密码错误（未做任何修改）")
+    assert e.value.en.startswith("Wrong password for the signing key (nothing was changed)")
     with pytest.raises(ValidationError, match="见证人"):
         col.documents.set_signature(notice, "enterprise", None, refused_witness="  ")
     assert col.documents.get(notice)["state"] == "draft" and _states(col, hazards) == ["open", "open"]

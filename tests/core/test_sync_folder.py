@@ -72,7 +72,8 @@ def test_cli_district_init_creates_ca_and_watch_once_publishes_card(tmp_path):
     r = run("--data-dir", str(dd), "init", "--role", "district", "--name", "王局长", "--cert-no", "D1",
             "--unit", "示例区应急管理局", "--district", "示例区")
     assert r.returncode == 0, r.stderr
-    assert (dd / "sync-keys" / "device_sign.pem").exists()
+    key = dd / "sync-keys" / "device_sign.key"
+    assert key.exists() and b"PRIVATE KEY" not in key.read_bytes() and (key.stat().st_mode & 0o777) == 0o600
     inbox = tmp_path / "inbox"
     r = run("--data-dir", str(dd), "sync", "--watch", str(inbox), "--once")
     assert r.returncode == 0, r.stderr

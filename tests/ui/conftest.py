@@ -26,6 +26,13 @@ def immediate_workers(monkeypatch):
     workers.set_immediate(False)
 
 
+@pytest.fixture(autouse=True)
+def session_password(monkeypatch):
+    """The user's one password (signing key and sync keys) given by INSPECTOR_PASSWORD, so no dialog asks;
+    tests of the password dialog delete the variable."""
+    monkeypatch.setenv("INSPECTOR_PASSWORD", "secret123")
+
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -41,6 +48,7 @@ def checklists(col):
 def signing(col):
     """A signing key (password secret123) and a serial block, so documents can be issued for real."""
     col.keys.init("secret123")
+    col.keys.lock()  # as after a restart: the first issue asks for the password
     col.documents.set_serial_block(1, 50)
     return col
 

@@ -56,6 +56,7 @@ def test_draft_sign_issue_pdf_print_void_reissue(qtbot, col, enterprise, window,
     assert refusal["witness_png"] and not refusal.get("png") and refusal["refused_at"]
     assert page.missing.text() == "可以签发。"
     from PySide6.QtWidgets import QFileDialog, QInputDialog
+    monkeypatch.delenv("INSPECTOR_PASSWORD")           # the GUI asks, once per session
     # A wrong password is reported and changes nothing.
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("wrong-pass", True)))
     page.action("issue")
@@ -63,7 +64,7 @@ def test_draft_sign_issue_pdf_print_void_reissue(qtbot, col, enterprise, window,
     assert col.db["documents"].get(page.doc_id)["state"] == "draft" and page.buttons["issue"].isEnabled()
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("secret123", True)))
     page.action("issue")
-    assert col.db["documents"].get(page.doc_id)["state"] == "issued"
+    assert col.db["documents"].get(page.doc_id)["state"] == "issued", (immediate_workers, page.missing.text())
     assert "已签发" in page.missing.text() and col.db["documents"].get(page.doc_id)["doc_no"] in page.missing.text()
     assert not page.buttons["sign_inspector1"].isEnabled() and page.buttons["void"].isEnabled()
     out = tmp_path / "record.pdf"
@@ -90,6 +91,17 @@ def test_draft_sign_issue_pdf_print_void_reissue(qtbot, col, enterprise, window,
     assert col.db["documents"].get(voided)["state"] == "voided"
     page.action("reissue")
     assert page.doc_id != voided and page.docs.count() == 2
+    # The replacement issues with the key unlocked earlier in the session: no second password dialog.
+    sign_with_strokes(monkeypatch)
+    page.action("sign_inspector1")
+    page.action("sign_inspector2")
+    page.action("sign_enterprise")
+
+    def no_dialog(*a, **k):
+        raise AssertionError("asked for the password again")
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(no_dialog))
+    page.action("issue")
+    assert col.db["documents"].get(page.doc_id)["state"] == "issued"
 
 
 def test_notice_deadline_set_from_the_page_then_issues(qtbot, col, enterprise, window, signing, monkeypatch):

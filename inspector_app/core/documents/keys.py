@@ -1,4 +1,4 @@
-"""The inspector's document-signing key: ECDSA P-256, stored as encrypted PKCS#8 under <data_dir>/keys/.
+"""The inspector's document-signing key: ECDSA P-256, sealed by core.keystore under <data_dir>/keys/.
 
 P-256 rather than Ed25519 because PDF readers (Adobe, Foxit, WPS) validate ECDSA P-256 PAdES signatures
 but most do not support Ed25519 in PDF signatures yet.
@@ -15,34 +15,41 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature, encode_dss_signature
 
+from inspector_app.core import keystore
 from inspector_app.core.datadir import atomic_write_bytes
-from inspector_app.core.errors import InspectorError, ValidationError
+from inspector_app.core.errors import InspectorError
 
 if TYPE_CHECKING:
     from inspector_app.core.collection import Collection
 
 
 class Keys:
+    """The signing key file (sealed by core.keystore: Argon2id + AES-GCM, 0600), its certificate, trust roots.
+
+    The unlocked key is kept in memory for the life of this object (the GUI asks once per session)."""
+
+    WHAT = ("签章密钥", "signing key")
+
     def __init__(self, col: "Collection"):
         self.col = col
-        self.path = Path(col.data_dir) / "keys" / "signing_key.pem"
+        self.path = Path(col.data_dir) / "keys" / "signing_key.key"
+        self.legacy_path = self.path.with_name("signing_key.pem")      # PBKDF2 PKCS#8 of earlier versions
         self.cert_path = self.path.with_name("signing_cert.pem")       # replaceable by a district-issued one
         self.district_ca_path = self.path.with_name("district_ca.pem")  # trust anchor, when delivered
+        self._key: ec.EllipticCurvePrivateKey | None = None
 
     def exists(self) -> bool:
-        return self.path.is_file()
+        return self.path.is_file() or self.legacy_path.is_file()
 
     def init(self, password: str, *, force: bool = False) -> str:
-        """Create the key (encrypted with password); return the public key hex."""
-        if len(password) < 6:
-            raise ValidationError("密码至少6位", "The password needs at least 6 characters", field="password")
+        """Create the key (sealed with password); return the public key hex."""
+        keystore.check_new_password(password)
         if self.exists() and not force:
             raise InspectorError("签名密钥已存在", "A signing key already exists")
         key = ec.generate_private_key(ec.SECP256R1())
-        pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                serialization.BestAvailableEncryption(password.encode()))
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(self.path, pem)
+        keystore.write_key(self.path, key, password, label="document-signing")
+        self.legacy_path.unlink(missing_ok=True)
+        self._key = key
         self.self_signed_cert(key)
         pub = public_hex(key)
         known = dict(self.known())
@@ -51,17 +58,50 @@ class Keys:
         return pub
 
     def load(self, password: str) -> ec.EllipticCurvePrivateKey:
+        """Open the key with `password` (WrongPassword / KeyFileDamaged otherwise) and keep it unlocked."""
         if not self.exists():
             raise InspectorError("尚未创建签名密钥（inspector keys init）", "No signing key yet (inspector keys init)")
-        try:
-            key = serialization.load_pem_private_key(self.path.read_bytes(), password.encode())
-        except (ValueError, TypeError):
-            raise InspectorError("签名密钥密码错误", "Wrong password for the signing key") from None
+        if self.path.is_file():
+            key = keystore.open_key(self.path, password, what_zh=self.WHAT[0], what_en=self.WHAT[1])
+        else:
+            key = self._migrate(password)
         if not isinstance(key, ec.EllipticCurvePrivateKey):
             raise InspectorError("签名密钥是旧格式（Ed25519），请在“设置”中更换签章密钥（inspector keys init --force）",
                                  "The signing key has the old format (Ed25519); replace it in Settings "
                                  "(inspector keys init --force)")
+        self._key = key
         return key
+
+    def _migrate(self, password: str):
+        """A key file of an earlier version (PBKDF2, 2,048 rounds): re-sealed on its first unlock."""
+        try:
+            key = serialization.load_pem_private_key(self.legacy_path.read_bytes(), password.encode())
+        except TypeError:
+            raise keystore.damaged(self.legacy_path) from None
+        except ValueError:
+            raise keystore.wrong_password(*self.WHAT) from None
+        if isinstance(key, ec.EllipticCurvePrivateKey):
+            if len(password) < keystore.MIN_PASSWORD:
+                raise InspectorError(
+                    f"旧签章密钥的密码不足{keystore.MIN_PASSWORD}位；请在“设置”中更换签章密钥（inspector keys init --force）",
+                    f"The old signing key's password is shorter than {keystore.MIN_PASSWORD} characters; replace the "
+                    f"key in Settings (inspector keys init --force)")
+            keystore.write_key(self.path, key, password, label="document-signing")
+            self.legacy_path.unlink()
+        return key
+
+    def unlock(self, password: str | None = None) -> ec.EllipticCurvePrivateKey:
+        """The unlocked key: kept from earlier in this session, else opened with `password` or the
+        process's password (keystore.password: given, INSPECTOR_PASSWORD, or asked)."""
+        if password is None and self._key is not None:
+            return self._key
+        return self.load(password if password is not None else keystore.password(*self.WHAT))
+
+    def is_unlocked(self) -> bool:
+        return self._key is not None
+
+    def lock(self) -> None:
+        self._key = None
 
     def known(self) -> dict[str, str]:
         prof = self.col.profile.get() or {"settings": {}}

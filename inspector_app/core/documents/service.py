@@ -366,10 +366,11 @@ class Documents:
             pdf.close()
 
     # ---------- issuing ----------
-    def issue(self, doc_id: str, password: str) -> OpChanges:
+    def issue(self, doc_id: str, password: str | None = None) -> OpChanges:
+        """Issue with the signing key: opened with `password`, or the one unlocked earlier this session."""
         doc = self.get(doc_id)
         self._require_draft(doc)
-        key = self.keys.load(password)
+        key = self.keys.unlock(password)
         sigs = doc["content"].get("signatures", {})
         for role, zh in (("inspector1", "检查人员一"), ("inspector2", "检查人员二")):
             if not sigs.get(role, {}).get("png"):

@@ -1,8 +1,8 @@
 """Device keys, bundle signatures, bundle encryption and the district's small CA.
 
 - Each device has an Ed25519 key (signs bundles) and an X25519 key (receives encrypted bundles),
-  kept unencrypted under <data_dir>/sync-keys/ (0600) so sync can run unattended; the
-  inspector's document-signing key is separate and password-protected (documents helper).
+  sealed under <data_dir>/sync-keys/ (0600; see DeviceKeys for the secret); the inspector's
+  document-signing key is separate (documents/keys.py).
 - The district's Ed25519 key is also its certificate authority key: it self-signs a CA
   certificate and issues X.509 certificates for approved devices.
 - Sealing: ephemeral X25519 -> HKDF-SHA256 -> AES-256-GCM (bundle-format.md, "payload").
@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from typing import Any, ClassVar
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -24,7 +25,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.x509.name import _ASN1Type
 from cryptography.x509.oid import NameOID
 
-from inspector_app.core.datadir import atomic_write_bytes
+from inspector_app.core import keystore
 
 KEY_DIR = "sync-keys"
 HKDF_INFO = b"inspector-bundle-v1"
@@ -32,34 +33,118 @@ _RAW = (serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
 class DeviceKeys:
-    """This device's signing and encryption keys, created on first use."""
+    """This device's signing and encryption keys, created on first use, sealed at rest (core.keystore).
 
-    def __init__(self, data_dir: Path):
+    A laptop's keys are sealed with a random secret kept in the operating system's keyring when a real
+    keyring exists, so sync runs unattended; otherwise, and always at the district (whose signing key is
+    also its CA key), with the user's password. Public keys are read without unlocking."""
+
+    FILES: ClassVar[dict[str, str]] = {"sign": "device_sign", "box": "device_box"}
+
+    def __init__(self, data_dir: Path, *, district: bool = False):
         self.dir = Path(data_dir) / KEY_DIR
-        self.sign_key: Ed25519PrivateKey = self._load("device_sign.pem", Ed25519PrivateKey.generate)
-        self.box_key: X25519PrivateKey = self._load("device_box.pem", X25519PrivateKey.generate)
+        self.district = district
+        self._keys: dict[str, Any] = {}
 
-    def _load(self, name: str, generate):
-        path = self.dir / name
-        if path.exists():
-            return serialization.load_pem_private_key(path.read_bytes(), password=None)
-        key = generate()
-        self.dir.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                                   serialization.NoEncryption()))
-        try:
-            os.chmod(path, 0o600)
-        except OSError:
-            pass
-        return key
+    @property
+    def what(self) -> tuple[str, str]:
+        return ("区局密钥（证书颁发机构）", "district key (CA)") if self.district else ("本机同步密钥", "sync keys")
+
+    def _path(self, kind: str, legacy: bool = False) -> Path:
+        return self.dir / (self.FILES[kind] + (".pem" if legacy else ".key"))
+
+    @property
+    def sign_key(self) -> Ed25519PrivateKey:
+        self.unlock()
+        return self._keys["sign"]
+
+    @property
+    def box_key(self) -> X25519PrivateKey:
+        self.unlock()
+        return self._keys["box"]
+
+    def is_unlocked(self) -> bool:
+        return bool(self._keys)
+
+    def needs_password(self) -> bool:
+        """True when unlocking (or creating) the keys takes the user's password rather than the keyring."""
+        if self.is_unlocked():
+            return False
+        if self._path("sign").is_file():
+            return keystore.header(self._path("sign"))["kdf"]["name"] != "keyring"
+        return self.district or keystore.os_keyring() is None
+
+    def _keyring_account(self) -> str:
+        import hashlib
+        return "sync-keys-" + hashlib.sha256(str(self.dir.resolve()).encode()).hexdigest()[:16]
+
+    def _secret(self) -> str | bytes:
+        path = self._path("sign")
+        kdf = keystore.header(path)["kdf"] if path.is_file() else None
+        if kdf is None and not self.district and (kr := keystore.os_keyring()) is not None:
+            account = self._keyring_account()
+            secret = kr.get_password(keystore.KEYRING_SERVICE, account)
+            if not secret:
+                secret = os.urandom(32).hex()
+                kr.set_password(keystore.KEYRING_SERVICE, account, secret)
+            return bytes.fromhex(secret)
+        if kdf is not None and kdf["name"] == "keyring":
+            kr = keystore.os_keyring()
+            secret = kr.get_password(kdf["service"], kdf["account"]) if kr is not None else None
+            if not secret:
+                raise keystore.KeyFileDamaged(
+                    "系统钥匙串中没有本机同步密钥的解锁密钥（可能换了电脑或用户，或从备份恢复）。恢复办法：移走 sync-keys/ "
+                    "文件夹，本机会新建同步密钥，再请区局重新批准本机（重新登记）。",
+                    "The system keyring holds no secret for this laptop's sync keys (another computer or user, or a "
+                    "restored backup). To recover, move the sync-keys/ folder away; this laptop creates new sync keys "
+                    "and the district approves it again (re-enrol).")
+            return bytes.fromhex(secret)
+        return keystore.password(*self.what)
+
+    def unlock(self, password: str | None = None) -> None:
+        """Open (creating or migrating on first use) both keys; WrongPassword changes nothing."""
+        if self._keys:
+            return
+        sealed = all(self._path(k).is_file() for k in self.FILES)
+        legacy = all(self._path(k, legacy=True).is_file() for k in self.FILES)
+        secret = password if (password is not None and self.needs_password()) else self._secret()
+        keys: dict[str, Any] = {}
+        if sealed:
+            for kind in self.FILES:
+                keys[kind] = keystore.open_key(self._path(kind), secret, what_zh=self.what[0], what_en=self.what[1])
+        else:
+            for kind, gen in (("sign", Ed25519PrivateKey.generate), ("box", X25519PrivateKey.generate)):
+                if legacy:  # unencrypted files of an earlier version: sealed now, then removed
+                    try:
+                        keys[kind] = serialization.load_pem_private_key(
+                            self._path(kind, legacy=True).read_bytes(), password=None)
+                    except (ValueError, TypeError):
+                        raise keystore.damaged(self._path(kind, legacy=True)) from None
+                else:
+                    keys[kind] = gen()
+            account = self._keyring_account() if isinstance(secret, bytes) else ""
+            for kind in self.FILES:
+                keystore.write_key(self._path(kind), keys[kind], secret, label=f"sync-{kind}",
+                                   keyring_account=account)
+            for kind in self.FILES:
+                self._path(kind, legacy=True).unlink(missing_ok=True)
+        self._keys = keys
+
+    def _public(self, kind: str) -> str:
+        if self._keys:
+            return self._keys[kind].public_key().public_bytes(*_RAW).hex()
+        if self._path(kind).is_file():
+            return str(keystore.header(self._path(kind))["public"])
+        self.unlock()
+        return self._public(kind)
 
     @property
     def sign_public(self) -> str:
-        return self.sign_key.public_key().public_bytes(*_RAW).hex()
+        return self._public("sign")
 
     @property
     def box_public(self) -> str:
-        return self.box_key.public_key().public_bytes(*_RAW).hex()
+        return self._public("box")
 
     def sign(self, data: bytes) -> str:
         return self.sign_key.sign(data).hex()

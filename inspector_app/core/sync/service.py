@@ -104,7 +104,7 @@ class SyncService(DistrictMixin):
     @property
     def keys(self) -> crypto.DeviceKeys:
         if self._keys is None:
-            self._keys = crypto.DeviceKeys(self.col.data_dir)
+            self._keys = crypto.DeviceKeys(self.col.data_dir, district=self.is_district())
         return self._keys
 
     def columns(self) -> dict[str, set[str]]:

@@ -44,8 +44,8 @@ class FirstStartDialog(QDialog):
         pw, pw2 = self.password.text(), self.password2.text()
         self.password_error.show_text(None)
         if pw or pw2:
-            if pw != pw2 or len(pw) < 6:
-                self.password_error.show_text(self.tr("两次输入的密码须一致且不少于 6 位。"))
+            if pw != pw2 or len(pw) < 8:
+                self.password_error.show_text(self.tr("两次输入的密码须一致且不少于 8 位。"))
                 self.password.setFocus()
                 return
         if not self.form.save():

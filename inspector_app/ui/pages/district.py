@@ -260,7 +260,7 @@ class DistrictPage(Page):
                                  .replace("%2", str(len(results))))
             bus.data_changed.emit(None)
 
-        db_op(lambda: sync.approve(dev), done, self._failed)
+        self._with_ca(lambda: sync.approve(dev), done)
 
     def revoke_selected(self) -> None:
         dev, _ = self._selected_device()
@@ -272,7 +272,7 @@ class DistrictPage(Page):
             self.message.setText(self.tr("已吊销设备 %1。").replace("%1", dev[:8]))
             bus.data_changed.emit(None)
 
-        db_op(lambda: sync.revoke(dev), done, self._failed)
+        self._with_ca(lambda: sync.revoke(dev), done)
 
     def assign_block_selected(self) -> None:
         """Ask how many numbers (default: as the first block), then assign the next free range."""
@@ -298,6 +298,13 @@ class DistrictPage(Page):
             bus.data_changed.emit(None)
 
         db_op(lambda: sync.assign_serial_block(dev, size=size), done, self._failed)
+
+    def _with_ca(self, work, done) -> None:
+        """Run work that signs with the district's CA key: the district password is asked once per session."""
+        from inspector_app.ui.unlock import with_unlocked
+        work = with_unlocked(self, self.col.sync.keys, work)
+        if work is not None:
+            db_op(work, done, self._failed)
 
     def _failed(self, exc) -> None:
         if isinstance(exc, InspectorError):

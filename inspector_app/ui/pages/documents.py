@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
@@ -275,10 +275,11 @@ class DocumentsPage(Page):
         return self.service.draft("reinspection_opinion", refers_to=self.doc_id)
 
     def _issue(self):
-        password, ok = QInputDialog.getText(self, self.tr("签发"), self.tr("签章密码："), QLineEdit.Password)
-        if not ok:
-            return None
+        from inspector_app.ui.unlock import with_unlocked
         doc_id, service = self.doc_id, self.service
+        work = with_unlocked(self, service.keys, lambda: service.issue(doc_id))  # asked once per session
+        if work is None:
+            return None
         self.buttons["issue"].setEnabled(False)
         self.missing.setText(self.tr("正在签发（生成、签名 PDF）…"))
 
@@ -286,7 +287,7 @@ class DocumentsPage(Page):
             self.doc_id = doc_id
             self._load_docs()
 
-        db_op(lambda: service.issue(doc_id, password), done,
+        db_op(work, done,
               on_error=lambda exc: (errors.show_error(exc, self), self._update_buttons()))
         return None
 

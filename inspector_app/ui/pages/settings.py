@@ -138,8 +138,8 @@ class SettingsPage(Page):
             self.saved_label.setText(self.tr("已保存"))
 
     def _create_key(self) -> None:
-        if self.password.text() != self.password2.text() or len(self.password.text()) < 6:
-            QMessageBox.warning(self, self.tr("签章密钥"), self.tr("两次输入的密码须一致且不少于 6 位。"))
+        if self.password.text() != self.password2.text() or len(self.password.text()) < 8:
+            QMessageBox.warning(self, self.tr("签章密钥"), self.tr("两次输入的密码须一致且不少于 8 位。"))
             return
         from inspector_app.ui.errors import show_error
         force = self.col.keys.exists()

@@ -325,6 +325,10 @@ class SyncPage(Page):
     def _run(self, work, done, what: str) -> None:
         if self.busy:
             return
+        from inspector_app.ui.unlock import with_unlocked
+        work = with_unlocked(self, self.col.sync.keys, work)   # the sync keys' password, once per session
+        if work is None:
+            return
         self.busy = True
         for b in (self.sync_button, self.export_button, self.import_button):
             b.setEnabled(False)
