@@ -6,10 +6,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("INSPECTOR_LANG", "zh_CN")
+# Keys unlock the way scripts run them (INSPECTOR_PASSWORD), also for module-scoped fixtures; no real OS keyring.
+os.environ["INSPECTOR_PASSWORD"] = "district-or-inspector-pw"
+os.environ["INSPECTOR_KEYRING"] = "0"
 
 import pytest  # noqa: E402
 
+from inspector_app.core import keystore  # noqa: E402
 from inspector_app.core.collection import Collection  # noqa: E402
+
+# A cheap KDF keeps the suite fast; the shipped parameters are measured by build/bench_kdf.py.
+keystore.KDF_PARAMS = {"memory_cost": 1024, "iterations": 1, "lanes": 1}
 
 
 @pytest.fixture
@@ -42,14 +49,9 @@ def enterprise(col):
 
 
 @pytest.fixture(autouse=True)
-def unattended_keys(monkeypatch):
-    """Keys unlock the way scripts run them (INSPECTOR_PASSWORD), with a cheap KDF so the suite stays fast
-    (the real parameters are measured by build/bench_kdf.py); no real OS keyring is touched.
-    Tests of prompts and wrong passwords delete the variable."""
-    from inspector_app.core import keystore
-    monkeypatch.setenv(keystore.ENV_PASSWORD, "district-or-inspector-pw")
-    monkeypatch.setenv("INSPECTOR_KEYRING", "0")
-    monkeypatch.setattr(keystore, "KDF_PARAMS", {"memory_cost": 1024, "iterations": 1, "lanes": 1})
+def unattended_keys():
+    """No password or prompt carries over from one test to the next (tests of prompts and wrong passwords
+    delete INSPECTOR_PASSWORD with monkeypatch)."""
     keystore.set_password(None)
     keystore.set_prompt(None)
     yield
