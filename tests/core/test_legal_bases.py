@@ -152,7 +152,7 @@ def test_enterprise_sector_is_validated(col):
 
 
 def _issue_notice(col, iid):
-    col.keys.init(PASSWORD) if not (col.data_dir / "keys" / "signing_key.pem").exists() else None
+    col.keys.init(PASSWORD) if not col.keys.exists() else None
     col.documents.set_serial_block(1, 50)
     notice = col.documents.draft("rectification_notice", inspection_id=iid).id
     _sign_all(col, notice)
