@@ -338,4 +338,8 @@ EN = {
     "解锁密钥": "Unlock key", "签章密码：": "Signing password:",
     "区局密码（用于证书颁发机构与同步密钥）：": "District password (for the CA and the sync keys):",
     "同步密钥密码（即签章密码）：": "Sync key password (your signing password):",
+    # Refusal dialog (signature pad)
+    "见证人姓名（见证人在上方框内签名）": "Witness name (the witness signs in the box above)",
+    "拒签理由（被检查单位所述；未说明可留空）": "Reason for refusing (as stated by the enterprise; may be left empty)",
+    "请见证人在框内签名": "Please have the witness sign in the box",
 }

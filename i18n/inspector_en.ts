@@ -2277,12 +2277,12 @@ Details were written to the log: {}</translation>
     <message>
         <location filename="../inspector_app/ui/widgets/signature_pad.py" line="142" />
         <source>见证人姓名（见证人在上方框内签名）</source>
-        <translation type="unfinished" />
+        <translation>Witness name (the witness signs in the box above)</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/signature_pad.py" line="145" />
         <source>拒签理由（被检查单位所述；未说明可留空）</source>
-        <translation type="unfinished" />
+        <translation>Reason for refusing (as stated by the enterprise; may be left empty)</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/signature_pad.py" line="157" />
@@ -2302,7 +2302,7 @@ Details were written to the log: {}</translation>
     <message>
         <location filename="../inspector_app/ui/widgets/signature_pad.py" line="170" />
         <source>请见证人在框内签名</source>
-        <translation type="unfinished" />
+        <translation>Please have the witness sign in the box</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/signature_pad.py" line="173" />
