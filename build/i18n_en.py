@@ -161,6 +161,7 @@ EN = {
         "The register and ledgers of %1 are published (%2 new records); they go to that township's laptops "
         "with the next sync.",
     "起草整改复查意见书": "Draft re-inspection opinion",
+    "起草现场处理措施决定书": "Draft on-site measures decision",
     "还没有检查记录。完成一次检查后可在此出具文书。": "No inspections yet. Documents can be issued here after an inspection.",
     "已签发：{0}": "Issued: {0}", "已作废：{0}（{1}）": "Voided: {0} ({1})", "签名": " signature",
     "签章密钥（在“设置”中创建）": "a signing key (create it in Settings)",

@@ -231,7 +231,7 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="41" />
-        <location filename="../inspector_app/ui/pages/documents.py" line="237" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="242" />
         <source>文书</source>
         <translation>Documents</translation>
     </message>
@@ -257,172 +257,177 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="61" />
+        <source>起草现场处理措施决定书</source>
+        <translation>Draft on-site measures decision</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="62" />
         <source>设定整改期限…</source>
         <translation>Set deadline…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="62" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="63" />
         <source>检查员一签名</source>
         <translation>Inspector 1 signs</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="62" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="63" />
         <source>检查员二签名</source>
         <translation>Inspector 2 signs</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="63" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="64" />
         <source>企业负责人签名/拒签</source>
         <translation>Enterprise signs / refuses</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="63" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="64" />
         <source>签发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="64" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="65" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="64" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="65" />
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="65" />
-        <location filename="../inspector_app/ui/pages/documents.py" line="295" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="66" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="304" />
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="65" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="66" />
         <source>重新出具</source>
         <translation>Reissue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="113" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="114" />
         <source>现场检查记录</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="113" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="114" />
         <source>责令限期整改指令书</source>
         <translation>Rectification order</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="114" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="115" />
         <source>隐患整改意见书</source>
         <translation>Rectification opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="114" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="115" />
         <source>整改复查意见书</source>
         <translation>Re-inspection opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="115" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="116" />
         <source>草稿</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="115" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="116" />
         <source>已签发</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="115" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="116" />
         <source>已作废</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="157" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="162" />
         <source>还没有检查记录。完成一次检查后可在此出具文书。</source>
         <translation>No inspections yet. Documents can be issued here after an inspection.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="159" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="164" />
         <source>已签发：{0}</source>
         <translation>Issued: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="161" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="166" />
         <source>已作废：{0}（{1}）</source>
         <translation>Voided: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="167" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="172" />
         <source>签名</source>
         <translation> signature</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="169" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="174" />
         <source>签章密钥（在“设置”中创建）</source>
         <translation>a signing key (create it in Settings)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="176" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="181" />
         <source>文号编号段（区级分配，或在“设置”中设置本机编号段）</source>
         <translation>a serial block (assigned by the district, or set one for this laptop in Settings)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="178" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="183" />
         <source>可以签发。</source>
         <translation>Ready to issue.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="179" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="184" />
         <source>签发前还需要：</source>
         <translation>Still needed before issuing: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="179" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="184" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="196" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="201" />
         <source>正在生成预览…</source>
         <translation>Rendering preview…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="237" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="242" />
         <source>本次检查没有登记隐患，无需整改文书。</source>
         <translation>No hazards were registered in this inspection; no notice is needed.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="246" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="255" />
         <source>整改期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="247" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="256" />
         <source>本文书所列全部隐患的整改期限（YYYY-MM-DD）：</source>
         <translation>Deadline for every hazard on this document (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="284" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="293" />
         <source>正在签发（生成、签名 PDF）…</source>
         <translation>Issuing (rendering and signing the PDF)…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="295" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="304" />
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="304" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="313" />
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="315" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="324" />
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="329" />
+        <location filename="../inspector_app/ui/pages/documents.py" line="338" />
         <source>打印预览（A4）</source>
         <translation>Print preview (A4)</translation>
     </message>

@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_render)
     p = ds.add_parser("draft", help=pick("起草文书", "draft a document"))
     p.add_argument("doc_type", choices=["inspection_record", "rectification_notice", "rectification_order",
-                                        "rectification_opinion", "reinspection_opinion"])
+                                        "rectification_opinion", "reinspection_opinion", "onsite_measures_decision"])
     p.add_argument("--inspection")
     p.add_argument("--refers-to")
     p.add_argument("--replaces", help=pick("被替代的已作废文书（重新出具）", "the voided document this one replaces (reissue)"))

@@ -449,3 +449,43 @@ CREATE TABLE sync_refused (
 CREATE INDEX sync_refused_origin ON sync_refused(origin, refused_at);
 """
     )
+
+
+@migrations(name="0006_document_onsite_measures")
+def m0006_document_onsite_measures(db: Database) -> None:
+    """Documents may be 现场处理措施决定书 (an enforcement unit's order to stop work and withdraw workers).
+    SQLite cannot change a CHECK constraint, so the table is rebuilt with the same columns and indexes
+    (the sync capture triggers are recreated by core.sync.capture.ensure_triggers)."""
+    cols = ("id, created_at, updated_at, device_id, doc_type, doc_no, year, serial, enterprise_id, inspection_id, "
+            "refers_to, replaces, state, content, content_hash, pdf_sha256, issued_at, issued_by, voided_at, "
+            "void_reason")
+    db.executescript(
+        f"""
+CREATE TABLE documents_new (
+    {RECORD},
+    doc_type TEXT NOT NULL CHECK (doc_type IN ('inspection_record', 'rectification_order',
+        'rectification_opinion', 'reinspection_opinion', 'onsite_measures_decision')),
+    doc_no TEXT NOT NULL DEFAULT '',
+    year INTEGER,
+    serial INTEGER,
+    enterprise_id TEXT NOT NULL REFERENCES enterprises(id),
+    inspection_id TEXT REFERENCES inspections(id),
+    refers_to TEXT REFERENCES documents(id),  -- the notice a re-inspection follows up
+    replaces TEXT REFERENCES documents(id),   -- the voided document this one reissues
+    state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'issued', 'voided')),
+    content TEXT NOT NULL DEFAULT '{{}}',      -- JSON: everything printed
+    content_hash TEXT,
+    pdf_sha256 TEXT,
+    issued_at TEXT,
+    issued_by TEXT NOT NULL DEFAULT '',
+    voided_at TEXT,
+    void_reason TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO documents_new ({cols}) SELECT {cols} FROM documents;
+DROP TABLE documents;
+ALTER TABLE documents_new RENAME TO documents;
+CREATE UNIQUE INDEX documents_doc_no ON documents(doc_no) WHERE doc_no != '';
+CREATE INDEX documents_enterprise ON documents(enterprise_id);
+CREATE INDEX documents_inspection ON documents(inspection_id);
+"""
+    )

@@ -13,6 +13,7 @@ from PIL import Image
 
 from inspector_app.core.collection import Collection
 from inspector_app.core.documents.cjktext import CANNOT_END, CANNOT_START
+from inspector_app.core.errors import ValidationError
 
 PASSWORD = "geheim123"
 CERT1, CERT2 = "37088120001234", "37088120005678"
@@ -89,6 +90,16 @@ def _issued_documents(tmp_path, kind: str):
     _sign(col, notice, refuse=True)
     col.documents.issue(notice, PASSWORD)
     out[col.documents.get(notice)["doc_type"]] = col.documents.render_pdf(notice)
+    if kind == "enforcement":
+        decision = col.documents.draft("onsite_measures_decision", inspection_id=insp).id
+        _sign(col, decision, refuse=False)
+        col.documents.issue(decision, PASSWORD)
+        out["onsite_measures_decision"] = col.documents.render_pdf(decision)
+        assert any(e["kind"] == "suspension_ordered" for e in col.hazards.events(
+            col.documents.get(decision)["content"]["hazard_ids"][0]))
+    else:
+        with pytest.raises(ValidationError, match="执法单位"):
+            col.documents.draft("onsite_measures_decision", inspection_id=insp)
     opinion = col.documents.draft("reinspection_opinion", refers_to=notice).id
     hazards = col.documents.get(opinion)["content"]["hazard_ids"]
     for i, h in enumerate(hazards):
@@ -125,11 +136,12 @@ def stress(request, tmp_path_factory):
 def test_stress_documents_keep_the_typesetting_rules(stress):
     import pdfplumber
     kind, docs = stress
-    assert set(docs) == {"inspection_record", "reinspection_opinion",
-                         "rectification_order" if kind == "enforcement" else "rectification_opinion"}
+    assert set(docs) == {"inspection_record", "reinspection_opinion"} | (
+        {"rectification_order", "onsite_measures_decision"} if kind == "enforcement" else {"rectification_opinion"})
     for doc_type, pdf in docs.items():
         with pdfplumber.open(io.BytesIO(pdf)) as p:
-            assert len(p.pages) >= 2, f"{doc_type}: the stress document should run over several pages"
+            if doc_type != "onsite_measures_decision":  # lists the one suspended hazard only
+                assert len(p.pages) >= 2, f"{doc_type}: the stress document should run over several pages"
             body_pages = []
             for no, page in enumerate(p.pages, 1):
                 where = f"{kind} {doc_type} page {no}"
@@ -185,3 +197,15 @@ def test_stress_notice_wording(stress):
         assert "现场处理措施决定书" in text
     else:
         assert "行政处罚" not in text and "行政复议" not in text and "报请区应急管理局" in text
+
+
+def test_stress_decision_orders_the_suspension(stress):
+    import pdfplumber
+    kind, docs = stress
+    if kind != "enforcement":
+        return
+    with pdfplumber.open(io.BytesIO(docs["onsite_measures_decision"])) as p:
+        text = "".join("".join(c["text"] for c in ln) for page in p.pages for ln in _lines(page))
+    assert "现场处理措施决定书" in text and "应急现决" in text and "撤出作业人员" in text and "暂时停产停业" in text
+    assert "二号车间5号污水池" in text and "二号车间6号污水池" not in text and "行政复议" in text
+    assert "安全生产监管行政执法人员（签名）" in text

@@ -137,3 +137,23 @@ def test_notice_deadline_set_from_the_page_then_issues(qtbot, col, enterprise, w
     assert col.documents.get(page.doc_id)["state"] == "issued"
     h = col.hazards.get(hid)
     assert h["state"] == "awaiting_rectification" and h["deadline"] == "2030-06-30"
+
+
+def test_enforcement_unit_drafts_the_onsite_measures_decision(qtbot, col, enterprise, window, monkeypatch):
+    """Only an enforcement unit sees 起草现场处理措施决定书; it lists the hazards handled by 停产停业."""
+    insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="37088120002").id
+    stop = col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp, "place": "污水池",
+                               "description": "有限空间作业未检测", "handling": "suspend", "deadline": "2030-01-15"}).id
+    col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp, "place": "仓库",
+                        "description": "灭火器过期", "deadline": "2030-01-15"})
+    page = window.show_page("documents")
+    page.select_inspection(insp)
+    assert page.buttons["draft_decision"].isHidden()   # the fixture's unit is a supervision unit
+    prof = col.profile.get()
+    col.profile.init(role="inspector", name=prof["inspector_name"], cert_no=prof["cert_no"], unit=prof["unit_name"],
+                     township="城关街道", unit_short=prof["unit_short"], unit_kind="enforcement")
+    page.select_inspection(insp)
+    assert not page.buttons["draft_decision"].isHidden() and page.buttons["draft_decision"].isEnabled()
+    page.action("draft_decision")
+    doc = col.documents.get(page.doc_id)
+    assert doc["doc_type"] == "onsite_measures_decision" and doc["content"]["hazard_ids"] == [stop]

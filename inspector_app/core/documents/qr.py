@@ -22,7 +22,8 @@ from inspector_app.core.errors import InspectorError, UnusableInput
 
 PREFIX = "IQ2:"
 FORMAT = 2
-DOC_TYPES = ("inspection_record", "rectification_order", "rectification_opinion", "reinspection_opinion")
+DOC_TYPES = ("inspection_record", "rectification_order", "rectification_opinion", "reinspection_opinion",
+             "onsite_measures_decision")
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 EPOCH = dt.date(2000, 1, 1)
 _BODY = struct.Struct(">BI3sBBHH12s6s2s")   # 35 bytes, then a 64-byte signature

@@ -27,12 +27,14 @@ TITLES = {
     "rectification_order": "责令限期整改指令书",
     "rectification_opinion": "限期整改意见书",
     "reinspection_opinion": "整改复查意见书",
+    "onsite_measures_decision": "现场处理措施决定书",
 }
 ENTERPRISE_SIGNER = {
     "inspection_record": "被检查单位现场负责人",
     "rectification_order": "被检查单位负责人",
     "rectification_opinion": "被检查单位负责人",
     "reinspection_opinion": "被复查单位负责人",
+    "onsite_measures_decision": "被检查单位负责人",
 }
 FRAME_WIDTH = A4[0] - 6 * cm
 BAND = 5.4 * cm          # bottom margin: signature lines, QR label, QR and page number live here
@@ -147,6 +149,8 @@ def render(content: dict[str, Any], *, doc_no: str, signatures: dict[str, bytes 
         _record_body(content, story, p)
     elif doc_type in ("rectification_order", "rectification_opinion"):
         _notice_body(content, story, p)
+    elif doc_type == "onsite_measures_decision":
+        _decision_body(content, story, p)
     else:
         _reinspection_body(content, story, p)
     n_photos = photo_count(content) if photos else 0
@@ -221,6 +225,28 @@ def _notice_body(content: dict[str, Any], story: list[Any], p) -> None:
                        f"{s['court']}提起行政诉讼，但本指令不停止执行，法律另有规定的除外。"))
     else:
         story.append(p(s["escalation_sentence"]))
+
+
+def _decision_body(content: dict[str, Any], story: list[Any], p) -> None:
+    """现场处理措施决定书 (enforcement units): stop work and withdraw workers for the hazards handled by suspension."""
+    ent, hazards, s = content["enterprise"], content["hazards"], content["settings"]
+    story.append(p(f"{keep(ent['name'])}：", "plain"))
+    story.append(p(f"本机关于{_cn_date(content['inspection']['started_at'])}在现场检查中发现你单位存在下列事故隐患："))
+    for n, h in enumerate(hazards, 1):
+        basis = f"依据：{h['legal_basis']}。" if h.get("legal_basis") else ""
+        story.append(p(f"{n}. {hazard_text(h)}{basis}", "item"))
+    majors = [str(n) for n, h in enumerate(hazards, 1) if h["severity"] == "major"]
+    if majors:
+        story.append(p(f"其中第{'、'.join(majors)}项属于重大事故隐患。"))
+    story.append(p("上述事故隐患排除前或者排除过程中无法保证安全。"
+                   + (f"依据{s['onsite_measures_basis']}的规定，" if s.get("onsite_measures_basis") else "")
+                   + "现作出如下现场处理决定："))
+    places = "、".join(dict.fromkeys(h["place"] for h in hazards if h.get("place")))
+    story.append(p("一、立即从危险区域内撤出作业人员；", "body"))
+    story.append(p(f"二、{places + '：' if places else ''}暂时停产停业或者停止使用相关设施、设备；", "body"))
+    story.append(p("三、隐患排除后，经本机关审查同意，方可恢复生产经营和使用。", "body"))
+    story.append(p(f"如果不服本决定，可以依法在60日内向{s['reconsideration_body']}申请行政复议，或者在6个月内依法向"
+                   f"{s['court']}提起行政诉讼，但本决定不停止执行，法律另有规定的除外。"))
 
 
 def _record_body(content: dict[str, Any], story: list[Any], p) -> None:

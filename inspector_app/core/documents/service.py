@@ -30,10 +30,13 @@ ROLES = ("inspector1", "inspector2", "enterprise")
 DEFAULT_SETTINGS = {
     "doc_no_pattern": "（{short}）{code}〔{year}〕{serial}号",
     "type_codes": {"inspection_record": "应急检记", "rectification_order": "应急责改",
-                   "rectification_opinion": "应急整改", "reinspection_opinion": "应急复查"},
+                   "rectification_opinion": "应急整改", "reinspection_opinion": "应急复查",
+                   "onsite_measures_decision": "应急现决"},
     "reconsideration_body": "示例区人民政府",
     "court": "示例区人民法院",
     "escalation_sentence": "逾期未整改或者整改未达到要求的，将报请区应急管理局依法查处。",
+    # the article the 现场处理措施决定书 cites; empty until the unit has checked it against the official text
+    "onsite_measures_basis": "",
 }
 
 
@@ -52,7 +55,8 @@ class Documents:
         prof = self.col.profile.get() or {"settings": {}}
         s = {k: v for k, v in DEFAULT_SETTINGS.items()}
         s["type_codes"] = dict(DEFAULT_SETTINGS["type_codes"], **(prof["settings"].get("type_codes") or {}))
-        for k in ("doc_no_pattern", "reconsideration_body", "court", "escalation_sentence", "serial_block"):
+        for k in ("doc_no_pattern", "reconsideration_body", "court", "escalation_sentence", "serial_block",
+                  "onsite_measures_basis"):
             if prof["settings"].get(k):
                 s[k] = prof["settings"][k]
         return s
@@ -107,6 +111,10 @@ class Documents:
             doc_type = "rectification_order" if prof["unit_kind"] == "enforcement" else "rectification_opinion"
         if doc_type not in DOC_TYPES:
             raise ValidationError(f"未知的文书类型：{doc_type}", f"Unknown document type: {doc_type}", field="doc_type")
+        if doc_type == "onsite_measures_decision" and prof["unit_kind"] != "enforcement":
+            raise ValidationError("现场处理措施决定书只能由执法单位出具；本单位应报告区应急管理局",
+                                  "Only an enforcement unit issues the on-site measures decision; report to the "
+                                  "district office instead", field="doc_type")
         ref = self.get(refers_to) if refers_to else None
         if doc_type == "reinspection_opinion" and (ref is None or ref["state"] != "issued" or ref["doc_type"] not in
                                                    ("rectification_order", "rectification_opinion")):
@@ -130,6 +138,12 @@ class Documents:
                 if doc_type != "inspection_record":
                     hazard_ids = [h for h in hazard_ids if self.col.hazards.get(h)["handling"] != "rectify_on_site"
                                   and self.col.hazards.get(h)["state"] != "closed"]
+                if doc_type == "onsite_measures_decision":
+                    hazard_ids = [h for h in hazard_ids if self.col.hazards.get(h)["handling"] == "suspend"]
+                    if not hazard_ids:
+                        raise ValidationError("本次检查没有按“停产停业”处理的隐患",
+                                              "No hazard of this inspection is handled by suspension",
+                                              field="hazards")
         row = self.col.stamp({"id": new_id(), "doc_type": doc_type, "enterprise_id": insp["enterprise_id"],
                               "inspection_id": inspection_id, "refers_to": refers_to, "state": "draft",
                               "content": json.dumps({"hazard_ids": hazard_ids, "extra": extra or {}, "signatures": {}},
@@ -312,7 +326,8 @@ class Documents:
         return {
             "doc_type": doc["doc_type"], "unit_kind": prof["unit_kind"], "unit_name": prof["unit_name"],
             "family": "安全生产行政执法文书" if enforcement else "安全生产监督检查文书",
-            "settings": {k: s[k] for k in ("reconsideration_body", "court", "escalation_sentence")},
+            "settings": {k: s[k] for k in ("reconsideration_body", "court", "escalation_sentence",
+                                           "onsite_measures_basis")},
             "enterprise": {"name": ent["name"], "uscc": ent.get("uscc") or "", "address": ent.get("address") or "",
                            "principal": ent.get("principal") or "", "principal_title": ent.get("principal_title") or "",
                            "phone": ent.get("phone") or ""},
@@ -447,6 +462,10 @@ class Documents:
                 for h in content["hazards"]:
                     self.col.hazards.add_event(h["id"], "notice_issued",
                                                data={"deadline": h["deadline"], "document_id": doc["id"], "doc_no": doc_no})
+            elif doc["doc_type"] == "onsite_measures_decision":
+                for h in content["hazards"]:  # the decision is the suspension order
+                    self.col.hazards.add_event(h["id"], "suspension_ordered", data={
+                        "scope": h["place"] or "", "date": today, "doc_no": doc_no, "document_id": doc["id"]})
             elif doc["doc_type"] == "reinspection_opinion":
                 for h in content["hazards"]:
                     data = {"document_id": doc["id"], "doc_no": doc_no}

@@ -58,6 +58,7 @@ class DocumentsPage(Page):
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (("draft_record", self.tr("起草现场检查记录")), ("draft_notice", self.tr("起草整改文书")),
                           ("draft_reinspection", self.tr("起草整改复查意见书")),
+                          ("draft_decision", self.tr("起草现场处理措施决定书")),
                           ("deadline", self.tr("设定整改期限…")),
                           ("sign_inspector1", self.tr("检查员一签名")), ("sign_inspector2", self.tr("检查员二签名")),
                           ("sign_enterprise", self.tr("企业负责人签名/拒签")), ("issue", self.tr("签发")),
@@ -139,6 +140,10 @@ class DocumentsPage(Page):
         iid = self.inspection.currentData()
         self.buttons["draft_record"].setEnabled(bool(iid))
         self.buttons["draft_notice"].setEnabled(bool(iid))
+        prof = self.col.profile.get()
+        enforcement = bool(prof) and prof["unit_kind"] == "enforcement"
+        self.buttons["draft_decision"].setVisible(enforcement)   # a supervision unit reports to the district
+        self.buttons["draft_decision"].setEnabled(bool(iid) and enforcement)
         self.buttons["draft_reinspection"].setEnabled(
             bool(doc) and state == "issued" and doc["doc_type"] in ("rectification_order", "rectification_opinion"))
         for k in ("sign_inspector1", "sign_inspector2", "sign_enterprise", "issue"):
@@ -237,6 +242,10 @@ class DocumentsPage(Page):
             QMessageBox.information(self, self.tr("文书"), self.tr("本次检查没有登记隐患，无需整改文书。"))
             return None
         return self.service.draft(doc_type, inspection_id=iid, hazard_ids=hazard_ids)
+
+    def _draft_decision(self):
+        """现场处理措施决定书 for the hazards of this inspection handled by 停产停业."""
+        return self.service.draft("onsite_measures_decision", inspection_id=self.inspection.currentData())
 
     def _deadline(self, date: str | None = None):
         """One deadline for every hazard on the notice draft (per-hazard: `inspector documents draft --deadline`)."""
