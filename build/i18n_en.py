@@ -336,7 +336,7 @@ EN = {
     "不属于本乡镇的企业": "Enterprise of another township",
     "仍要开始检查吗？": "Start the inspection anyway?",
     # Keys: the password asked once per session
-    "解锁密钥": "Unlock key", "签章密码：": "Signing password:",
+    "解锁密钥": "Unlock key",
     "区局密码（用于证书颁发机构与同步密钥）：": "District password (for the CA and the sync keys):",
     "同步密钥密码（即签章密码）：": "Sync key password (your signing password):",
     # Refusal dialog (signature pad)

@@ -12,7 +12,6 @@ Usage: python build/smoke_frozen.py [--app-dir dist/inspector-app]
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import sqlite3

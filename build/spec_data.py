@@ -6,6 +6,7 @@ work adds later are picked up automatically. tests/build/test_installer_spec.py 
 
 from __future__ import annotations
 
+import ast
 import sys
 from pathlib import Path
 
@@ -46,10 +47,19 @@ def keep_data(dest: str) -> bool:
     return True
 
 
+def version() -> str:
+    """inspector_app.__version__, read without importing the package (pyproject takes it from there too)."""
+    tree = ast.parse((ROOT / "inspector_app" / "__init__.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "__version__" for t in node.targets):
+            return str(ast.literal_eval(node.value))
+    raise SystemExit("inspector_app/__init__.py has no __version__")
+
+
 def project() -> dict:
-    """name and version from pyproject.toml."""
+    """name and description from pyproject.toml, version from inspector_app/__init__.py."""
     data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    return {"name": data["name"], "version": data["version"], "description": data.get("description", "")}
+    return {"name": data["name"], "version": version(), "description": data.get("description", "")}
 
 
 def _files(base: Path, pattern: str) -> list[Path]:

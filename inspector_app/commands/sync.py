@@ -121,7 +121,7 @@ def _report(rep) -> int:
         print(pick(f"导入：来自 {r.sender[:8]}，{r.ops_new} 条新变更", f"imported: from {r.sender[:8]}, {r.ops_new} new changes"))
     for path, why in rep.quarantined + rep.rejected:
         print(f"{path.name}: {why}", file=sys.stderr)
-    for path, why in rep.failed:
+    for _path, why in rep.failed:
         print(why, file=sys.stderr)
     for e in rep.exported:
         print(pick(f"导出：{e.path.name}（{e.ops} 条变更）", f"exported: {e.path.name} ({e.ops} changes)"))

@@ -60,7 +60,7 @@ class Attachments:
             target.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(target, data)
         if not self.db.execute("SELECT 1 FROM attachments WHERE sha256=?", [digest]).fetchone():
-            self.db["attachments"].insert({
+            self.db.table("attachments").insert({
                 "sha256": digest, "kind": kind, "mime": mime, "size": len(data),
                 "width": width, "height": height, "taken_at": taken_at,
                 "original_name": original_name, "created_at": now_iso(),

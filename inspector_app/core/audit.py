@@ -59,7 +59,7 @@ class AuditLog:
         }
         row["prev_hash"] = prev
         row["hash"] = _row_hash(prev, row)
-        self.db["audit_log"].insert(row)
+        self.db.table("audit_log").insert(row)
         return seq
 
     def verify(self) -> ChainReport:

@@ -49,7 +49,7 @@ class Collection:
             return row[0]
         device = new_id()
         with self.db.atomic():
-            self.db["meta"].insert({"key": "device_id", "value": device})
+            self.db.table("meta").insert({"key": "device_id", "value": device})
         return device
 
     def stamp(self, row: dict[str, Any], *, created: bool = True) -> dict[str, Any]:

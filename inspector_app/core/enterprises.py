@@ -55,7 +55,7 @@ class Townships:
         row = {"id": township_id_for(code), "code": code, "name": name, "district": district}
         self.col.stamp(row)
         with self.db.atomic():
-            self.db["townships"].insert(row)
+            self.db.table("townships").insert(row)
             self.col.audit.append(self.col.actor(), "township.add", "townships", row["id"], {"name": name})
         return OpChanges().add("townships", row["id"])
 
@@ -112,7 +112,7 @@ class Enterprises:
         row["id"] = fields.get("id") or new_id()
         self.col.stamp(row)
         with self.db.atomic():
-            self.db["enterprises"].insert(row)
+            self.db.table("enterprises").insert(row)
             self.col.audit.append(self.col.actor(), "enterprise.add", "enterprises", row["id"],
                                   {"name": row["name"], "uscc": row["uscc"]})
         return OpChanges().add("enterprises", row["id"])
@@ -124,7 +124,7 @@ class Enterprises:
         self.get(enterprise_id)
         self.col.stamp(row, created=False)
         with self.db.atomic():
-            self.db["enterprises"].update(enterprise_id, row)
+            self.db.table("enterprises").update(enterprise_id, row)
             self.col.audit.append(self.col.actor(), "enterprise.update", "enterprises", enterprise_id,
                                   {k: v for k, v in row.items() if k in EDITABLE})
         return OpChanges().add("enterprises", enterprise_id)

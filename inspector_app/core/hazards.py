@@ -122,7 +122,7 @@ def closing_blockers(d: Derived, severity: str) -> list[tuple[str, str]]:
 
 def is_overdue(state: str, deadline: str | None, today: str | None = None) -> bool:
     """Past deadline and not closed: a derived flag, never stored."""
-    return bool(deadline) and state != "closed" and deadline < (today or today_iso())
+    return bool(deadline and state != "closed" and deadline < (today or today_iso()))
 
 
 class Hazards:
@@ -162,7 +162,7 @@ class Hazards:
             if not row.get("number"):
                 row["number"] = self._next_number(row["township_id"], row["found_on"])
             self.col.stamp(row)
-            self.db["hazards"].insert(row)
+            self.db.table("hazards").insert(row)
             self.add_event(row["id"], "created", data={"deadline": deadline} if deadline else {},
                            at=row["found_on"] + "T00:00:00", actor=actor)
             self.col.audit.append(actor or self.col.actor(), "hazard.create", "hazards", row["id"],
@@ -211,7 +211,7 @@ class Hazards:
         }
         self.col.stamp(ev)
         with self.db.atomic():
-            self.db["hazard_events"].insert(ev)
+            self.db.table("hazard_events").insert(ev)
             if kind != "created":
                 self.col.audit.append(ev["by"], f"hazard.{kind}", "hazards", hazard_id, data)
             self.refresh_state(hazard_id)

@@ -37,9 +37,9 @@ class Inspections:
         }
         self.col.stamp(row)
         with self.db.atomic():
-            self.db["inspections"].insert(row)
+            self.db.table("inspections").insert(row)
             for pos, h in enumerate(template_hashes or []):
-                self.db["inspection_checklists"].insert(
+                self.db.table("inspection_checklists").insert(
                     {"inspection_id": row["id"], "template_hash": h, "position": pos})
             self.col.audit.append(self.col.actor(), "inspection.start", "inspections", row["id"],
                                   {"enterprise": ent["name"]})
@@ -66,13 +66,13 @@ class Inspections:
         with self.db.atomic():
             if existing:
                 self.col.stamp(fields, created=False)
-                self.db["answers"].update(existing[0], fields)
+                self.db.table("answers").update(existing[0], fields)
                 answer_id = existing[0]
             else:
                 row = {"id": new_id(), "inspection_id": inspection_id, "template_hash": template_hash,
                        "item_id": item_id, **fields}
                 self.col.stamp(row)
-                self.db["answers"].insert(row)
+                self.db.table("answers").insert(row)
                 answer_id = row["id"]
         return OpChanges().add("answers", answer_id)
 
@@ -95,7 +95,7 @@ class Inspections:
         row = {"status": "completed", "ended_at": ended_at or now_iso()}
         self.col.stamp(row, created=False)
         with self.db.atomic():
-            self.db["inspections"].update(inspection_id, row)
+            self.db.table("inspections").update(inspection_id, row)
             self.col.audit.append(self.col.actor(), "inspection.complete", "inspections", inspection_id)
         return OpChanges().add("inspections", inspection_id)
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from inspector_app.core.changes import OpChanges
 from inspector_app.core.clock import new_id
-from inspector_app.core.errors import ValidationError
+from inspector_app.core.errors import InspectorError, ValidationError
 
 if TYPE_CHECKING:
     from inspector_app.core.collection import Collection
@@ -28,6 +28,14 @@ class Profile:
         row = rows[0]
         row["settings"] = json.loads(row["settings"] or "{}")
         return row
+
+    def require(self) -> dict[str, Any]:
+        """The profile, or a clear error when this data directory has none yet."""
+        prof = self.get()
+        if prof is None:
+            raise InspectorError("尚未填写个人资料：请先运行 inspector init（或在程序中填写）。",
+                                 "No profile yet: run `inspector init` first (or fill it in in the app).")
+        return prof
 
     def exists(self) -> bool:
         return self.get() is not None
@@ -57,7 +65,7 @@ class Profile:
                 township_id = existing["id"] if existing else self.col.townships.ensure(
                     township_code or _code_for(township), township.strip(), district)
             old = self.get()
-            row = {
+            row: dict[str, Any] = {
                 "id": old["id"] if old else new_id(),
                 "role": role, "inspector_name": name.strip(), "cert_no": cert_no.strip(),
                 "unit_name": unit.strip(), "unit_short": unit_short.strip() or _short(unit),
@@ -66,10 +74,10 @@ class Profile:
             }
             self.col.stamp(row, created=old is None)
             if old:
-                self.db["profile"].update(row["id"], row)
+                self.db.table("profile").update(row["id"], row)
             else:
-                self.db["profile"].insert(row)
-            self.db["devices"].upsert({
+                self.db.table("profile").insert(row)
+            self.db.table("devices").upsert({
                 "id": self.col.device_id, "name": name.strip(), "role": role,
                 "township_id": township_id, "status": "self",
                 "created_at": row["updated_at"], "updated_at": row["updated_at"],
@@ -86,7 +94,7 @@ class Profile:
         row = {"settings": json.dumps(settings, ensure_ascii=False)}
         self.col.stamp(row, created=False)
         with self.db.atomic():
-            self.db["profile"].update(prof["id"], row)
+            self.db.table("profile").update(prof["id"], row)
             self.col.audit.append(self.col.actor(), "profile.settings", "profile", prof["id"], values)
         return OpChanges().add("profile", prof["id"])
 

@@ -36,7 +36,7 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
         if migrate:
             _check_not_newer(db)
             migrations.apply(db)
-            db["meta"].upsert({"key": "app", "value": APP_MARK}, pk="key")
+            db.table("meta").upsert({"key": "app", "value": APP_MARK}, pk="key")
     return db
 
 

@@ -24,7 +24,7 @@ def load_spec_data():
     return mod
 
 
-def test_name_and_version_come_from_pyproject_and_match_the_app():
+def test_name_and_version_match_the_app():
     info = load_spec_data().project()
     assert info["name"] == inspector_app.APP_NAME
     assert info["version"] == inspector_app.__version__  # what `inspector --version` prints

@@ -52,7 +52,7 @@ def test_hazard_photos_are_stored_attachments(demo_dir):
 def test_credit_codes_valid_and_names_chinese(demo_dir):
     with Collection(demo_dir, create=False) as col:
         rows = col.db.execute("SELECT name, uscc, address, principal, phone, risk_tags FROM enterprises").fetchall()
-        for name, code, address, principal, phone, tags in rows:
+        for name, code, address, principal, _phone, tags in rows:
             assert uscc.is_valid(code), code
             assert code[2:8] == "370899"
             assert name.endswith("有限公司") and "示例区" in address and 2 <= len(principal) <= 3

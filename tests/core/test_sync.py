@@ -425,7 +425,7 @@ def test_district_assigns_further_blocks_without_overlap_and_they_reach_the_lapt
     other_year = d.sync.assign_serial_block(a.device_id, size=5, year=2031)
     assert (other_year["first"], other_year["last"]) == (1, 5)  # each year numbers afresh
     ranges = sorted((r[0], r[1], r[2]) for r in d.db.execute("SELECT year, first, last FROM sync_serial_blocks"))
-    for (y1, f1, l1), (y2, f2, _l2) in zip(ranges, ranges[1:]):
+    for (y1, _f1, l1), (y2, f2, _l2) in zip(ranges, ranges[1:]):
         assert y1 != y2 or l1 < f2                       # no overlap within a year, across devices
     assert d.sync.due(a.device_id)                       # the new block is something to send
     send(d, a, root)

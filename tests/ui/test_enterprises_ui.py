@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 
 from inspector_app.core import uscc
 from inspector_app.ui.dialogs.enterprise_form import EnterpriseDialog

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable
 from inspector_app.core.checklists.model import LegalBasis
 
 if TYPE_CHECKING:
-    from inspector_app.core.checklists.model import Checklist
+    from inspector_app.core.checklists.model import Checklist, Item, MajorRule
 
 INDUSTRY_TRADE = "industry_trade"
 HAZARDOUS_CHEMICALS = "hazardous_chemicals"
@@ -123,7 +123,8 @@ def unverified_items(checklist: Checklist) -> list[tuple[str, list[str]]]:
     """Items and major-hazard rules with no verified basis (their documents print the general
     article instead), with the citations that are not verified: the validator reports these."""
     out: list[tuple[str, list[str]]] = []
-    for x in (*checklist.items, *checklist.major_rules):
+    entries: list[Item | MajorRule] = [*checklist.items, *checklist.major_rules]
+    for x in entries:
         if not any(b.verified for b in x.basis):
             out.append((x.id, [b.citation() for b in x.basis]))
     return out

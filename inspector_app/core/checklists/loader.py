@@ -70,11 +70,11 @@ def parse(data: bytes, origin: str = "<checklist>") -> Checklist:
     except tomllib.TOMLDecodeError as e:
         msg = str(e)
         m = re.search(r"line (\d+), column (\d+)", msg)
-        line = int(m.group(1)) if m else None
+        at_line = int(m.group(1)) if m else None
         what = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg).strip()
         col = f"，第 {m.group(2)} 列" if m else ""
         col_en = f", column {m.group(2)}" if m else ""
-        raise ChecklistSyntaxError(origin, line, f"TOML 语法错误{col}：{what}",
+        raise ChecklistSyntaxError(origin, at_line, f"TOML 语法错误{col}：{what}",
                                    f"TOML syntax error{col_en}: {what}") from e
     return _Builder(doc, text, origin).build(content_hash(data))
 
@@ -166,7 +166,7 @@ class _Builder:
             return default
         return self.typed(table, key, path + (key,), kind, what_zh, what_en)
 
-    _KIND = {str: ("文本", "text"), int: ("整数", "an integer"), bool: ("true 或 false", "true or false"),
+    _KIND: dict[Any, tuple[str, str]] = {str: ("文本", "text"), int: ("整数", "an integer"), bool: ("true 或 false", "true or false"),
              list: ("列表 [...]", "a list [...]"), dict: ("表", "a table")}
 
     def typed(self, table: dict, key: str, path: tuple, kind: type | tuple, what_zh: str, what_en: str) -> Any:
@@ -346,8 +346,8 @@ class _Builder:
             if any(w in finding_zh for w in _QUESTION_WORDS):
                 self.fail(path + ("finding_zh",), f"{wz}finding_zh 应是对问题的陈述，不能含“是否”或问号",
                           f"{we}finding_zh must state the defect, not ask a question ('是否' or '?')")
-            if _DOUBLE_NEGATIVE.search(finding_zh):
-                self.fail(path + ("finding_zh",), f"{wz}finding_zh 含双重否定（{_DOUBLE_NEGATIVE.search(finding_zh).group(0)}）",
+            if negation := _DOUBLE_NEGATIVE.search(finding_zh):
+                self.fail(path + ("finding_zh",), f"{wz}finding_zh 含双重否定（{negation.group(0)}）",
                           f"{we}finding_zh contains a double negative")
         days = self.req(raw, "deadline_days", path, int, wz, we)
         if days < 0:

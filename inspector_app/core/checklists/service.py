@@ -99,7 +99,9 @@ class Checklists:
     def known_bases(self) -> legal.KnownBases:
         """What the installed checklists say about citations (verified or not): documents use it to cut
         stored bases of older versions down to what may be printed (core/checklists/legal.py)."""
-        bases = [b for cl in self.available() for x in (*cl.items, *cl.major_rules) for b in x.basis]
+        lists = self.available()
+        bases = [b for cl in lists for it in cl.items for b in it.basis]
+        bases += [b for cl in lists for rule in cl.major_rules for b in rule.basis]
         return legal.known_bases(bases)
 
     def printed_finding(self, hazard: dict[str, Any]) -> str:
@@ -256,9 +258,9 @@ class Checklists:
             given = answers.get(h, {})
             failed: dict[str, dict] = {}
             for it in cl.items:
-                a = given.get(it.id)
-                if a and self.evaluate(it, a.get("result"), a.get("readings")) == "fails":
-                    failed[it.id] = a
+                answer = given.get(it.id)
+                if answer and self.evaluate(it, answer.get("result"), answer.get("readings")) == "fails":
+                    failed[it.id] = answer
             if not failed:
                 continue
             held = self.enterprise_facts(cl, ent)

@@ -70,7 +70,7 @@ def plan(used: list[UsedChecklist], tags: set[str], cap: int, rng: random.Random
                 grew = True
         if not grew:
             break
-    out = []
+    out: list[tuple[str, Any, str]] = []
     for u in lists:
         n = share[id(u)]
         picked = sorted(rng.sample(range(len(u.items)), n)) if n < len(u.items) else range(len(u.items))

@@ -207,7 +207,7 @@ class _Generator:
                 " VALUES (?,?,?,?,?,?,?)", [township_id_for(code), at, at, self.device, code, name, names.DISTRICT])
         self.inspectors: dict[str, list[tuple[str, str]]] = {}
         prof = self.col.profile.get()
-        for i, (code, name) in enumerate(self.townships):
+        for i, (code, _name) in enumerate(self.townships):
             crew = [(self.names.person(), f"3708992{i:02d}{k:02d}") for k in range(1, 4)]
             if prof and prof.get("township_id") == township_id_for(code):
                 crew[0] = (prof["inspector_name"], prof["cert_no"])
@@ -355,7 +355,7 @@ class _Generator:
                     failed_by_hash.setdefault(items[idx][0], set()).add(items[idx][1].id)
                 for th, ids in failed_by_hash.items():
                     majors |= {(th, i) for i in by_hash[th].majors(ids, ent["tags"], ent.get("poisoning", False))}
-            for idx, (th, item, campaign) in enumerate(items):
+            for idx, (th, item, _campaign) in enumerate(items):
                 if idx in fails:
                     result = "fails"
                 else:
@@ -365,8 +365,8 @@ class _Generator:
                             "现场发现问题" if result == "fails" else "", readings))
             for n_h, idx in enumerate(sorted(fails)):
                 th, item, campaign = items[idx]
-                key = (ent["township_id"], day.year)
-                numbers[key] = numbers.get(key, 0) + 1
+                year_key = (ent["township_id"], day.year)
+                numbers[year_key] = numbers.get(year_key, 0) + 1
                 code = codes[ent["township_id"]]
                 hid = self.nid()
                 path = forced if (forced and n_h == 0) else None
@@ -380,7 +380,7 @@ class _Generator:
                 before = f'["{r.choice(self.before_photos)}"]' if r.random() < 0.4 else no_photos
                 after = f'["{r.choice(self.after_photos)}"]' if d.state == "closed" and r.random() < 0.5 else no_photos
                 haz.append((hid, started, ev_rows[-1]["at"], self.device,
-                            f"YH{code}{day.year}{numbers[key]:05d}-{device4}", ent["id"], ent["township_id"],
+                            f"YH{code}{day.year}{numbers[year_key]:05d}-{device4}", ent["id"], ent["township_id"],
                             insp_id, th, item.id, campaign, place,
                             f"{place}：{getattr(item, 'finding_zh', '') or finding(getattr(item, 'question_zh', ''))}",
                             _basis(item), severity, getattr(item, "hazard_category", "") or "99", handling,

@@ -112,7 +112,7 @@ class Keys:
         import datetime as dt
         from cryptography import x509
         from cryptography.x509.oid import NameOID
-        prof = self.col.profile.get()
+        prof = self.col.profile.require()
         name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, f"{prof['inspector_name']} {prof['cert_no']}"),
                           x509.NameAttribute(NameOID.ORGANIZATION_NAME, prof["unit_name"])])
         now = dt.datetime.now(dt.timezone.utc)

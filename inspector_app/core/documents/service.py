@@ -7,6 +7,7 @@ inspection (record, notice, re-inspection opinion) share one serial; the type co
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import hashlib
 import io
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 DOC_TYPES = tuple(rd.TITLES)
 ROLES = ("inspector1", "inspector2", "enterprise")
-DEFAULT_SETTINGS = {
+DEFAULT_SETTINGS: dict[str, Any] = {
     "doc_no_pattern": "（{short}）{code}〔{year}〕{serial}号",
     "type_codes": {"inspection_record": "应急检记", "rectification_order": "应急责改",
                    "rectification_opinion": "应急整改", "reinspection_opinion": "应急复查",
@@ -99,14 +100,14 @@ class Documents:
 
     def _doc_no(self, doc_type: str, year: int, serial: int) -> str:
         s = self.settings()
-        prof = self.col.profile.get()
+        prof = self.col.profile.require()
         return s["doc_no_pattern"].format(short=prof["unit_short"], code=s["type_codes"][doc_type],
                                           year=year, serial=serial)
 
     # ---------- drafting ----------
     def draft(self, doc_type: str, *, inspection_id: str | None = None, hazard_ids: list[str] | None = None,
               refers_to: str | None = None, extra: dict[str, Any] | None = None) -> OpChanges:
-        prof = self.col.profile.get()
+        prof = self.col.profile.require()
         if doc_type == "rectification_notice":
             doc_type = "rectification_order" if prof["unit_kind"] == "enforcement" else "rectification_opinion"
         if doc_type not in DOC_TYPES:
@@ -121,7 +122,7 @@ class Documents:
             raise ValidationError("复查意见书须指明所复查的、已签发的整改文书（指令书或意见书）",
                                   "A re-inspection opinion needs the issued rectification notice it follows up",
                                   field="refers_to")
-        if refers_to is not None:
+        if ref is not None:
             refers_to = ref["id"]
         if inspection_id is None and ref is not None:
             inspection_id = ref["inspection_id"]
@@ -149,7 +150,7 @@ class Documents:
                               "content": json.dumps({"hazard_ids": hazard_ids, "extra": extra or {}, "signatures": {}},
                                                     ensure_ascii=False)})
         with self.db.atomic():
-            self.db["documents"].insert(row)
+            self.db.table("documents").insert(row)
             self.col.audit.append(self.col.actor(), "document.draft", "documents", row["id"], {"doc_type": doc_type})
         return OpChanges().add("documents", row["id"])
 
@@ -222,7 +223,7 @@ class Documents:
                     entry["witness_png"] = self.col.attachments.put_bytes(witness_png, "signature", "image/png")
             content = doc["content"]
             content.setdefault("signatures", {})[role] = entry
-            self.db["documents"].update(doc["id"], self.col.stamp({"content": json.dumps(content, ensure_ascii=False)},
+            self.db.table("documents").update(doc["id"], self.col.stamp({"content": json.dumps(content, ensure_ascii=False)},
                                                                    created=False))
         return OpChanges().add("documents", doc["id"])
 
@@ -250,7 +251,7 @@ class Documents:
                  "next_step": next_step.strip() if result == "fail" else ""}
         content.setdefault("extra", {}).setdefault("results", {})[hid] = entry
         with self.db.atomic():
-            self.db["documents"].update(doc["id"], self.col.stamp({"content": json.dumps(content, ensure_ascii=False)},
+            self.db.table("documents").update(doc["id"], self.col.stamp({"content": json.dumps(content, ensure_ascii=False)},
                                                                    created=False))
         return OpChanges().add("documents", doc["id"])
 
@@ -270,7 +271,7 @@ class Documents:
         for hid in ids:
             content.setdefault("extra", {}).setdefault("deadlines", {})[hid] = deadline
         with self.db.atomic():
-            self.db["documents"].update(doc["id"], self.col.stamp({"content": json.dumps(content, ensure_ascii=False)},
+            self.db.table("documents").update(doc["id"], self.col.stamp({"content": json.dumps(content, ensure_ascii=False)},
                                                                    created=False))
         return OpChanges().add("documents", doc["id"])
 
@@ -289,7 +290,7 @@ class Documents:
     # ---------- content and rendering ----------
     def build_content(self, doc: dict[str, Any], *, issue_date: str = "") -> dict[str, Any]:
         """Everything printed, as plain JSON (this is what the content hash covers)."""
-        prof = self.col.profile.get()
+        prof = self.col.profile.require()
         s = self.settings()
         insp = self.col.inspections.get(doc["inspection_id"])
         ent = self.col.enterprises.get(doc["enterprise_id"])
@@ -343,7 +344,7 @@ class Documents:
                            for k, v in doc["content"]["signatures"].items()},
         }
 
-    def _checklist_summary(self, insp: dict[str, Any]) -> list[dict[str, Any]]:
+    def _checklist_summary(self, insp: dict[str, Any]) -> builtins.list[dict[str, Any]]:
         """Per checklist used: counts of complies / fails / not applicable (failed items print in full as hazards)."""
         out = []
         for th in insp.get("template_hashes") or []:
@@ -371,7 +372,7 @@ class Documents:
         content = self.build_content(doc)
         return rd.render(content, doc_no="", signatures=self._signature_pngs(doc), photos=self.col.attachments.read)
 
-    def page_images(self, doc_id: str, dpi: int = 150) -> list["Image"]:
+    def page_images(self, doc_id: str, dpi: int = 150) -> builtins.list[Image]:
         """Rasterise the exact PDF (pypdfium2) for preview and printing at true A4 scale."""
         import pypdfium2 as pdfium
         pdf = pdfium.PdfDocument(self.render_pdf(doc_id))
@@ -449,12 +450,12 @@ class Documents:
             pdf = rd.render(content, doc_no=doc_no, signatures=self._signature_pngs(doc),
                             photos=self.col.attachments.read, page_mark=qrmod.drawer(page_payload),
                             qr_label=self._qr_label(doc_no))
-            prof = self.col.profile.get()
+            prof = self.col.profile.require()
             pdf = pades_sign(pdf, key, self.keys, signer_name=prof["inspector_name"], location=prof["unit_name"])
             pdf_sha = self.col.attachments.put_bytes(pdf, "pdf", "application/pdf", original_name=f"{doc_no}.pdf")
             qr_pages = [payloads[i] for i in sorted(payloads)]
             stored = dict(doc["content"], printed=content, qr=qr_pages[0], qr_pages=qr_pages)
-            self.db["documents"].update(doc["id"], self.col.stamp({
+            self.db.table("documents").update(doc["id"], self.col.stamp({
                 "state": "issued", "doc_no": doc_no, "year": year, "serial": serial, "content_hash": content_hash,
                 "pdf_sha256": pdf_sha, "issued_at": now_iso(), "issued_by": self.col.actor(),
                 "content": json.dumps(stored, ensure_ascii=False)}, created=False))
@@ -497,7 +498,7 @@ class Documents:
         if not reason.strip():
             raise ValidationError("作废须说明原因", "Voiding needs a reason", field="reason")
         with self.db.atomic():
-            self.db["documents"].update(doc["id"], self.col.stamp(
+            self.db.table("documents").update(doc["id"], self.col.stamp(
                 {"state": "voided", "voided_at": now_iso(), "void_reason": reason.strip()}, created=False))
             self.col.audit.append(self.col.actor(), "document.void", "documents", doc["id"], {"reason": reason})
         return OpChanges().add("documents", doc["id"])
@@ -513,7 +514,8 @@ class Documents:
             changes = self.draft(doc["doc_type"], inspection_id=doc["inspection_id"],
                                  hazard_ids=doc["content"]["hazard_ids"], refers_to=doc["refers_to"],
                                  extra=doc["content"].get("extra"))
-            self.db["documents"].update(changes.id, self.col.stamp({"replaces": doc["id"]}, created=False))
+            assert changes.id is not None  # draft() names the document it created
+            self.db.table("documents").update(changes.id, self.col.stamp({"replaces": doc["id"]}, created=False))
         return changes
 
     # ---------- verification ----------
@@ -524,7 +526,7 @@ class Documents:
         return qrmod.unit_code(row[0] if row else "")
 
     def _qr_label(self, doc_no: str):
-        prof = self.col.profile.get()
+        prof = self.col.profile.require()
 
         def label(page: int, total: int) -> list[str]:
             code = self.unit_code()

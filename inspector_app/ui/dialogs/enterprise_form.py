@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QG
 from inspector_app.core.i18n import language, pick
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.widgets.photos import PhotoStrip
-from inspector_app.ui.workers import background, db_op
+from inspector_app.ui.workers import background
 
 RESULT_KEYS = ("complies", "fails", "not_applicable")
 

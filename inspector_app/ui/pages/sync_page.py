@@ -368,7 +368,7 @@ class SyncPage(Page):
         if refused:
             self.log(self.tr("%1 条更改未被接收，其余已同步；原因和处理办法见右侧“未被接收的更改”")
                      .replace("%1", str(refused)), problem=True)
-        for path, reason in rep.failed:
+        for _path, reason in rep.failed:
             self.log(reason, problem=True)
         for path, reason in rep.quarantined:
             self.log(self.tr("已隔离 %1：%2").replace("%1", Path(path).name).replace("%2", reason), problem=True)
