@@ -71,17 +71,28 @@ def register(sub: argparse._SubParsersAction) -> None:
                                              "district: keys and CA, the card, enterprise register corrections"),
                        description=pick("setup 建立区局密钥和证书颁发机构；card --out 导出供笔记本信任的名片；"
                                         "move-enterprise 企业 --township 代码 把企业划转到另一乡镇；duplicates 列出重复登记"
-                                        "（同一信用代码）的企业；merge 重复企业 --into 企业 合并。",
+                                        "（同一信用代码）的企业；merge 重复企业 --into 企业 合并；root --out 文件.cer 导出文书签章根证书（供PDF阅读器导入）。",
                                         "setup creates the district keys and CA; card --out writes the card laptops trust; "
                                         "move-enterprise ENTERPRISE --township CODE moves an enterprise to another "
                                         "township; duplicates lists enterprises registered twice (same credit code); "
-                                        "merge DUPLICATE --into ENTERPRISE merges them."))
-    p.add_argument("action", choices=["setup", "card", "move-enterprise", "duplicates", "merge"])
+                                        "merge DUPLICATE --into ENTERPRISE merges them; root --out FILE.cer writes the "
+                                        "document root certificate for PDF readers."))
+    p.add_argument("action", choices=["setup", "card", "root", "move-enterprise", "duplicates", "merge"])
     p.add_argument("enterprise", nargs="?", default="", help=pick("企业编号（可用前几位）", "enterprise id (a prefix will do)"))
     p.add_argument("--out", type=Path, default=None)
     p.add_argument("--township", default="", help=pick("目标乡镇的区划代码或名称", "target township: division code or name"))
     p.add_argument("--into", default="", help=pick("合并到的企业编号", "the enterprise to merge into"))
     p.set_defaults(func=run_district)
+
+
+def _write_root(pem_text: str, out: Path) -> None:
+    """PEM for a .pem name, else DER (.cer/.crt: what Acrobat, Foxit and Windows import directly)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+    from inspector_app.core.datadir import atomic_write_bytes
+    cert = x509.load_pem_x509_certificate(pem_text.encode())
+    enc = serialization.Encoding.PEM if out.suffix.lower() == ".pem" else serialization.Encoding.DER
+    atomic_write_bytes(out, cert.public_bytes(enc))
 
 
 def _col(args):
@@ -323,6 +334,12 @@ def run_district(args: argparse.Namespace) -> int:
             out = args.out or Path("district-card.json")
             col.sync.write_card(out)
             print(pick(f"区局名片已写入 {out}", f"District card written to {out}"))
+        elif args.action == "root":
+            out = args.out or Path("district-root.cer")
+            _write_root(card["doc_ca_certificate"], out)
+            print(pick(f"区局文书签章根证书已写入 {out}：可导入PDF阅读器作为受信任的根证书（见 docs/signing.md）",
+                       f"District document root certificate written to {out}: import it into a PDF reader as a "
+                       f"trusted root (see docs/signing.md)"))
         else:
             print(pick(f"区局密钥与证书颁发机构已就绪，签名公钥 {card['sign_key'][:16]}…",
                        f"District keys and CA ready; signing key {card['sign_key'][:16]}…"))

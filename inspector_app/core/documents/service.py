@@ -635,7 +635,15 @@ class Documents:
         if raw[:len(der)] != der or raw[len(der):].strip(b"\x00") or canonical_der != der \
                 or not _cms_shape_ok(info, st.signing_cert):
             raise InspectorError("签名数据被改动", "The signature data was altered")
-        facts: dict[str, Any] = {"signed_by": st.signing_cert.subject.human_friendly, "record": "not in local database"}
+        revoked = self.keys.revoked_at(st.signing_cert.serial_number)
+        signed_at = getattr(st, "signer_reported_dt", None)  # whole seconds: the revocation's second counts as after
+        if revoked and (signed_at is None or signed_at >= dt.datetime.fromisoformat(revoked).replace(microsecond=0)):
+            raise InspectorError(f"签名证书已于{revoked[:10]}被区应急管理局吊销，此后签发的文书无效",
+                                 f"The signing certificate was revoked by the district office on {revoked[:10]}; "
+                                 f"documents signed after that are not valid")
+        facts: dict[str, Any] = {"signed_by": st.signing_cert.subject.human_friendly,
+                                 "issuer": st.signing_cert.issuer.human_friendly,
+                                 "record": "not in local database"}
         row = self.db.execute("SELECT id FROM documents WHERE pdf_sha256=?", [hashlib.sha256(data).hexdigest()]).fetchone()
         if row:
             doc = self.get(row[0])

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from inspector_app.core.changes import OpChanges
 from inspector_app.core.clock import new_id, now_iso
 from inspector_app.core.datadir import atomic_write_text
+from inspector_app.core.documents.keys import DistrictCA
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.jsonutil import canonical
 from inspector_app.core.sync import bundle as bf
@@ -23,6 +24,23 @@ from inspector_app.core.sync.capture import SYNCED
 
 if TYPE_CHECKING:
     from inspector_app.core.sync.service import ImportResult
+
+
+def _document_root(value: object) -> str | None:
+    """The card's document CA certificate when it is a well-formed self-signed P-256 CA certificate."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric import ec
+    if not isinstance(value, str) or not value or len(value) > 20000:
+        return None
+    try:
+        cert = x509.load_pem_x509_certificate(value.encode())
+        cert.verify_directly_issued_by(cert)
+        if not (isinstance(cert.public_key(), ec.EllipticCurvePublicKey)
+                and cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca):
+            return None
+    except Exception:  # noqa: BLE001 - anything unreadable is no root
+        return None
+    return value
 
 SERIAL_BLOCK_SIZE = 1000          # numbers in a block (first on approval, and further ones by default)
 MAX_SERIAL_BLOCK_SIZE = 100_000
@@ -54,13 +72,15 @@ class DistrictMixin:
             self.db.execute("UPDATE devices SET public_key = ?, box_key = ?, certificate = ? WHERE id = ?",
                             [self.keys.sign_public, self.keys.box_public, self._meta("sync_ca_certificate"),
                              self.col.device_id])
+        DistrictCA(self.col).create(prof["unit_name"])
         return self.card()
 
     def card(self) -> dict[str, Any]:
         prof = self._profile()
         return {"format": "inspector-district-card", "version": 1, "device_id": self.col.device_id,
                 "unit": prof["unit_name"], "district": prof["district"], "sign_key": self.keys.sign_public,
-                "box_key": self.keys.box_public, "ca_certificate": self._meta("sync_ca_certificate") or ""}
+                "box_key": self.keys.box_public, "ca_certificate": self._meta("sync_ca_certificate") or "",
+                "doc_ca_certificate": DistrictCA(self.col).root_pem()}
 
     def write_card(self, path: Path) -> Path:
         self.setup_district()
@@ -96,7 +116,54 @@ class DistrictMixin:
                     "public_key": card["sign_key"], "box_key": card["box_key"],
                     "certificate": str(card.get("ca_certificate", ""))[:20000], "status": "district",
                     "created_at": now, "updated_at": now})
+                root = _document_root(card.get("doc_ca_certificate"))
+                if root:  # documents of every inspector of this district verify here from now on
+                    self._set_meta("district_doc_ca", root)
+                    self.col.keys.install_district_root(root)
         return card
+
+    # ------------------------------------------------------------ district-certified signers
+    def certify_signer(self, device_id: str, request: object) -> bool:
+        """District: issue (or renew) the document-signing certificate a laptop asked for with its bundle.
+        A request from a device not yet approved is kept for the approval. True when a certificate was issued."""
+        from inspector_app.core.documents.keys import check_certificate_request
+        checked = check_certificate_request(request)
+        dev = self._device(device_id)
+        if checked is None or dev is None:
+            return False
+        if dev["status"] != "approved":
+            self._set_meta(f"doc_key:{device_id}", json.dumps(request))
+            return False
+        key = checked[0]
+        held = json.loads(self._meta(f"doc_cert:{device_id}") or "{}")
+        if held.get("key") == key and held.get("not_after", "") > (dt.datetime.now(dt.timezone.utc)
+                                                                  + dt.timedelta(days=180)).isoformat():
+            return False
+        from cryptography import x509
+        ca = DistrictCA(self.col)
+        ca.create(self._profile()["unit_name"])
+        pem = ca.issue(key, name=dev["name"] or "", cert_no=dev["cert_no"] or "", unit=dev.get("unit") or dev["township_name"] or "",
+                       township=dev["township_name"] or "")
+        cert = x509.load_pem_x509_certificate(pem.encode())
+        self._set_meta(f"doc_cert:{device_id}", json.dumps({
+            "key": key, "pem": pem, "serial": cert.serial_number, "issued_at": now_iso(),
+            "not_after": cert.not_valid_after_utc.isoformat(), "signer": f"{dev['name']} {dev['cert_no']}"}))
+        self.db.execute("DELETE FROM meta WHERE key = ?", [f"doc_key:{device_id}"])
+        self.col.keys.add_known({key: f"{dev['name']} {dev['cert_no']}"})
+        self.col.audit.append(self.col.actor(), "signer.certify", "devices", device_id,
+                              {"serial": str(cert.serial_number), "key": key})
+        return True
+
+    def certified_signers(self) -> dict[str, str]:
+        """Public key → signer of every certificate the district issued (laptops learn them to check QR codes)."""
+        rows = self.db.execute("SELECT value FROM meta WHERE key LIKE 'doc_cert:%'").fetchall()
+        return {d["key"]: d["signer"] for d in (json.loads(r[0]) for r in rows)}
+
+    def revoked_signers(self) -> dict[str, str]:
+        return json.loads(self._meta("doc_revoked") or "{}")
+
+    def issued_signer_certificate(self, device_id: str) -> str:
+        return str(json.loads(self._meta(f"doc_cert:{device_id}") or "{}").get("pem", ""))
 
     # ------------------------------------------------------------ devices (district)
     def devices(self) -> list[dict[str, Any]]:
@@ -127,6 +194,9 @@ class DistrictMixin:
                                                       "first": last + 1, "last": last + SERIAL_BLOCK_SIZE,
                                                       "issued_at": now_iso()})
             self.publish_baseline(township_id)
+            request = json.loads(self._meta(f"doc_key:{device_id}") or "null")
+            if request:
+                self.certify_signer(device_id, request)
             self.col.audit.append(self.col.actor(), "device.approve", "devices", device_id,
                                   {"name": dev["name"], "township_id": township_id})
         results = []
@@ -246,6 +316,11 @@ class DistrictMixin:
         with self.db.atomic():
             self.db.execute("UPDATE devices SET status = 'revoked', updated_at = ? WHERE id = ?",
                             [now_iso(), device_id])
+            issued = json.loads(self._meta(f"doc_cert:{device_id}") or "{}")
+            if issued:  # documents it signs from now on no longer verify; earlier ones stay valid
+                revoked = dict(self.revoked_signers(), **{str(issued["serial"]): now_iso()})
+                self._set_meta("doc_revoked", json.dumps(revoked, sort_keys=True))
+                self.col.keys.set_revoked(revoked)
             self.col.audit.append(self.col.actor(), "device.revoke", "devices", device_id, {"name": dev["name"]})
 
     def quarantined(self, sender: str | None = None) -> list[dict[str, Any]]:

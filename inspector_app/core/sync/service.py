@@ -212,6 +212,9 @@ class SyncService(DistrictMixin):
             skew = self._meta(f"sync_clock_ahead:{peer['id']}")
             if skew:
                 ctl["clock_ahead_s"] = int(skew)
+            ctl["doc_certificate"] = self.issued_signer_certificate(peer["id"])
+            ctl["doc_signers"] = self.certified_signers()
+            ctl["doc_revoked"] = self.revoked_signers()
         else:
             ctl["refused_upto"] = self.db.execute(
                 "SELECT IFNULL(MAX(remote_num), 0) FROM sync_refused WHERE refused_by != ?",
@@ -271,6 +274,8 @@ class SyncService(DistrictMixin):
                 "device_id": self.col.device_id, "sign_key": self.keys.sign_public, "box_key": self.keys.box_public,
                 "name": prof["inspector_name"], "cert_no": prof["cert_no"], "township_code": town[0] if town else "",
                 "township_name": town[1] if town else "", "unit": prof["unit_name"]}
+        if prof["role"] == "inspector" and (request := self.col.keys.certificate_request()):
+            control["doc_key"] = request  # the district certifies the document-signing key (issue 18)
         payload_plain = bf.inner_payload(ops, atts, files, control)
         manifest: dict[str, Any] = {
             "format": bf.FORMAT, "version": bf.VERSION, "bundle_id": new_id(), "sender": self.col.device_id,
@@ -473,6 +478,14 @@ class SyncService(DistrictMixin):
                     and all(isinstance(r.get(k), str) and len(r[k]) <= 2000 for k in _REFUSAL_TEXT)
                     for r in refused)):
                 raise bf.reject("格式不符：被拒绝的记录清单无效", "schema violation: invalid list of refused records")
+            if not isinstance(ctl.get("doc_certificate", ""), str) or len(ctl.get("doc_certificate", "")) > 20000:
+                raise bf.reject("格式不符：签章证书无效", "schema violation: invalid signing certificate")
+            for key in ("doc_signers", "doc_revoked"):
+                val = ctl.get(key, {})
+                if not (isinstance(val, dict) and len(val) <= bf.MAX_CONTROL_LIST and all(
+                        isinstance(k, str) and isinstance(v, str) and len(k) <= 100 and len(v) <= 300
+                        for k, v in val.items())):
+                    raise bf.reject(f"格式不符：{key} 无效", f"schema violation: invalid {key}")
             skew = ctl.get("clock_ahead_s", 0)
             if not isinstance(skew, int) or isinstance(skew, bool) or abs(skew) > 10**10:
                 raise bf.reject("格式不符：时钟信息无效", "schema violation: invalid clock information")
@@ -701,6 +714,8 @@ class SyncService(DistrictMixin):
             upto = ctl.get("refused_upto")
             if isinstance(upto, int) and upto > int(self._meta(f"sync_refused_upto:{sender_id}") or 0):
                 self._set_meta(f"sync_refused_upto:{sender_id}", str(upto))
+            if self.is_district() and ctl.get("doc_key"):
+                self.certify_signer(sender_id, ctl["doc_key"])
             return
         for r in ctl.get("refused") or []:
             self.db.execute(
@@ -713,6 +728,7 @@ class SyncService(DistrictMixin):
             if crypto.certificate_matches(ctl["certificate"], ca, self.keys.sign_public):
                 self.db.execute("UPDATE devices SET certificate = ?, public_key = ?, box_key = ? WHERE id = ?",
                                 [ctl["certificate"], self.keys.sign_public, self.keys.box_public, self.col.device_id])
+        self._apply_signer_control(ctl)
         for blk in ctl.get("serial_blocks") or []:
             self.db.execute("INSERT OR IGNORE INTO sync_serial_blocks (id, device_id, year, first, last, issued_at) "
                             "VALUES (?, ?, ?, ?, ?, ?)", [blk["id"], self.col.device_id, blk["year"], blk["first"],
@@ -724,6 +740,17 @@ class SyncService(DistrictMixin):
                 self._files_after_commit.append((target, text))
         if ctl.get("township"):
             self._rehome(ctl["township"])
+
+    def _apply_signer_control(self, ctl: dict[str, Any]) -> None:
+        """A laptop adopts what the district sends about document signers: its own certificate (checked
+        against the trusted district root), the certified inspectors' keys, revoked certificates."""
+        root = self._meta("district_doc_ca") or ""
+        if ctl.get("doc_certificate") and root:
+            self.col.keys.install_district_certificate(ctl["doc_certificate"], root, root)
+        if ctl.get("doc_signers"):
+            self.col.keys.add_known(ctl["doc_signers"])
+        if "doc_revoked" in ctl:
+            self.col.keys.set_revoked(ctl["doc_revoked"])
 
     def _rehome(self, town: dict[str, str]) -> None:
         """Adopt the township the district assigned (a laptop set up by name only carries a
