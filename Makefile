@@ -59,6 +59,7 @@ dist: sysdeps-dist $(BUILD_STAMP)
 smoke: sysdeps-dist $(STAMP)
 	$(PY) build/smoke_frozen.py
 
-# Update translations (pyside6-lupdate over inspector_app/ui, English filled, .qm compiled; .qm are committed)
+# Update translations: pyside6-lupdate over inspector_app/ui (new strings unfinished), lrelease -> .qm (committed).
+# English is translated in i18n/inspector_en.ts with Qt Linguist: docs/translations.md
 i18n: $(STAMP)
 	$(PY) build/i18n.py

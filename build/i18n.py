@@ -1,12 +1,13 @@
-"""Update and compile the GUI translations.
+"""Update and compile the GUI translations (the translator workflow: docs/translations.md).
 
-    python build/i18n.py          # lupdate over inspector_app/ui -> i18n/*.ts, fill English, lrelease -> .qm
-    python build/i18n.py --check  # fail if the English .ts has unfinished entries
+    python build/i18n.py          # pyside6-lupdate over inspector_app/ui -> i18n/*.ts, pyside6-lrelease -> .qm
+    python build/i18n.py --check  # fail if, after an lupdate, the English .ts has strings without English,
+                                  # or a committed .qm is not what its .ts compiles to
 
-Source strings are Chinese (zh_CN needs no translation file at run time; its .ts is kept for
-translators). English comes from build/i18n_en.py (a dict: Chinese source -> English), written into
-inspector_en.ts so it has no unfinished entries. The .qm files are committed, so `make run` works
-without a build step.
+Source strings are Chinese (zh_CN needs no translation file at run time; its .ts is kept for translators).
+English lives in i18n/inspector_en.ts and is edited there with Qt Linguist (pyside6-linguist). lupdate keeps
+every existing translation and adds new source strings as unfinished; nothing here writes a translation.
+The .qm files are committed, so `make run` works without a build step.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -34,51 +36,64 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "inspector_app" / "ui").rglob("*.py"))
 
 
-def fill_english(path: Path) -> list[str]:
-    """Write English from the dict into every message; return sources still missing."""
-    sys.path.insert(0, str(ROOT / "build"))
-    from i18n_en import EN  # noqa: PLC0415
-    tree = ET.parse(path)
-    missing = []
-    for msg in tree.iter("message"):
-        src = msg.findtext("source") or ""
-        tr = msg.find("translation")
-        if tr is None:
-            tr = ET.SubElement(msg, "translation")
-        if src in EN:
-            tr.text = EN[src]
-            tr.attrib.pop("type", None)
-        elif tr.attrib.get("type") in ("obsolete", "vanished"):
-            continue
-        else:
-            missing.append(src)
-    tree.write(path, encoding="utf-8", xml_declaration=True)
-    return missing
+def lupdate(lang: str, ts: Path) -> None:
+    """Add new source strings to `ts` as unfinished, keep every translation it has."""
+    subprocess.run([tool("pyside6-lupdate"), *sources(), "-source-language", "zh_CN", "-target-language", lang,
+                    "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True, capture_output=True)
 
 
 def unfinished(path: Path) -> list[str]:
-    return [m.findtext("source") for m in ET.parse(path).iter("message")
-            if (m.find("translation") is not None and m.find("translation").get("type") == "unfinished")]
+    """Source strings still used by the code whose translation is missing or marked unfinished."""
+    out = []
+    for msg in ET.parse(path).iter("message"):
+        tr = msg.find("translation")
+        kind = tr.get("type") if tr is not None else "unfinished"
+        if kind in ("obsolete", "vanished"):
+            continue
+        if kind == "unfinished" or not (tr is not None and (tr.text or tr.findall("numerusform"))):
+            out.append(msg.findtext("source") or "")
+    return out
+
+
+def check() -> int:
+    """lupdate a copy of the English .ts (the committed file stays as it is) and list what lacks English."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ts = Path(tmp) / TS["en"].name
+        shutil.copy(TS["en"], ts)
+        lupdate("en", ts)
+        left = unfinished(ts)
+        stale = []
+        for ts_file in TS.values():
+            qm = Path(tmp) / ts_file.with_suffix(".qm").name
+            lrelease(ts_file, qm)
+            if not ts_file.with_suffix(".qm").is_file() or qm.read_bytes() != ts_file.with_suffix(".qm").read_bytes():
+                stale.append(ts_file.with_suffix(".qm").name)
+    for s in left:
+        print("without English:", s)
+    if left:
+        print(f"{len(left)} strings need English: run `make i18n`, translate them in i18n/inspector_en.ts "
+              "(docs/translations.md), then `make i18n` again")
+    for name in stale:
+        print(f"i18n/{name} is not compiled from its .ts: run `make i18n` and commit it")
+    return 1 if left or stale else 0
 
 
 def main(argv: list[str]) -> int:
     if "--check" in argv:
-        left = unfinished(TS["en"])
-        for s in left:
-            print("unfinished:", s)
-        return 1 if left else 0
+        return check()
     I18N.mkdir(exist_ok=True)
     for lang, ts in TS.items():
-        subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-source-language", "zh_CN",
-                        "-target-language", lang, "-ts", str(ts)], cwd=ROOT, check=True)
-    missing = fill_english(TS["en"])
-    for ts in TS.values():
-        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       cwd=ROOT, check=True, capture_output=True)
-    if missing:
-        print(f"{len(missing)} strings without English (add them to build/i18n_en.py):")
-        for s in missing:
-            print(f"    {s!r}: '',")
+        lupdate(lang, ts)
+        lrelease(ts, ts.with_suffix(".qm"))
+    left = unfinished(TS["en"])
+    if left:
+        print(f"{len(left)} strings without English, marked unfinished in {TS['en'].relative_to(ROOT)}:")
+        for s in left:
+            print("   ", s)
         return 1
     print("translations up to date")
     return 0
