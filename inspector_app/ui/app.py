@@ -51,9 +51,12 @@ def remove_translators(app, translators: list) -> None:
 
 
 def setup_application(app) -> None:
-    """What every QApplication of ours gets: names, the shipped font."""
+    """What every QApplication of ours gets: the app's one name (QSettings, like the data directory), the
+    shipped font."""
+    from inspector_app import APP_NAME
     from inspector_app.ui.fonts import install_app_font
-    app.setApplicationName("inspector")
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
     install_app_font(app)
 
 
@@ -64,7 +67,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from inspector_app.core.collection import Collection
     from inspector_app.ui import errors
-    from inspector_app.ui.pages.settings import saved_language
+    from inspector_app.ui.preferences import saved_language
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -11,9 +11,13 @@ from inspector_app.ui import workers
 
 
 @pytest.fixture(autouse=True, scope="session")
-def shipped_font(qapp):
-    """Widgets measure and draw with the font the app ships, as they do in `inspector`."""
+def shipped_font(qapp, tmp_path_factory):
+    """Widgets measure and draw with the font the app ships, as they do in `inspector`; preferences
+    (QSettings) go to a temporary folder, never the developer's own."""
+    from PySide6.QtCore import QSettings
     from inspector_app.ui.app import setup_application
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qsettings")))
     setup_application(qapp)
 
 

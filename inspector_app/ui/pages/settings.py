@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from inspector_app.ui.dialogs.profile_form import ProfileForm
 from inspector_app.ui.pages.base import Page, heading
+from inspector_app.ui.preferences import save_language, saved_language
 from inspector_app.ui.signals import bus
-
-
-def saved_language() -> str:
-    return str(QSettings("inspector", "inspector").value("language", "zh_CN"))
 
 
 class SettingsPage(Page):
@@ -87,7 +83,7 @@ class SettingsPage(Page):
         ll.addWidget(self.lang)
         ll.addWidget(QLabel(self.tr("重新启动后生效")), 1)
         self.lang.currentIndexChanged.connect(
-            lambda _i: QSettings("inspector", "inspector").setValue("language", self.lang.currentData()))
+            lambda _i: save_language(self.lang.currentData()))
         lay.addWidget(lang_box)
         lay.addStretch()
 
