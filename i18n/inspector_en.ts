@@ -435,28 +435,28 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="200" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="210" />
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="200" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="210" />
         <source>所属乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="201" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="211" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="201" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="211" />
         <source>负责人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/enterprises.py" line="191" />
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="202" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="212" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -556,62 +556,92 @@
         <translation>Safety agreement</translation>
     </message>
     <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="198" />
+        <source>工贸</source>
+        <translation>Industry and trade</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="199" />
+        <source>危化</source>
+        <translation>Hazardous chemicals</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="200" />
+        <source>建筑</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="201" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
         <location filename="../inspector_app/ui/pages/enterprises.py" line="202" />
+        <source>未分类（按工贸企业对待）</source>
+        <translation>Unclassified (treated as industry and trade)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="212" />
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="203" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="213" />
+        <source>行业类别</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="214" />
         <source>风险标签</source>
         <translation>Risk tags</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="208" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="219" />
         <source>检查记录</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="209" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="220" />
         <source>进行中</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="209" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="220" />
         <source>已完成</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="209" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="220" />
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="216" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="227" />
         <source>待下达</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="216" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="227" />
         <source>整改中</source>
         <translation>being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="217" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="228" />
         <source>待复查</source>
         <translation>Awaiting re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="217" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="228" />
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="218" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="229" />
         <source>隐患</source>
         <translation>Hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="220" />
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="231" />
         <source>【重大】</source>
         <translation>[MAJOR] </translation>
     </message>

@@ -436,28 +436,28 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="210"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="210"/>
         <source>所属乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="211"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="211"/>
         <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/enterprises.py" line="191"/>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="202"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="212"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,62 +557,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="198"/>
+        <source>工贸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="199"/>
+        <source>危化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="200"/>
+        <source>建筑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="201"/>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../inspector_app/ui/pages/enterprises.py" line="202"/>
+        <source>未分类（按工贸企业对待）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="212"/>
         <source>行业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="203"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="213"/>
+        <source>行业类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="214"/>
         <source>风险标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="208"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="219"/>
         <source>检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="220"/>
         <source>进行中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="220"/>
         <source>已完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="220"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="216"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="227"/>
         <source>待下达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="216"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="227"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="217"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="228"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="217"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="228"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="218"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="229"/>
         <source>隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="231"/>
         <source>【重大】</source>
         <translation type="unfinished"></translation>
     </message>

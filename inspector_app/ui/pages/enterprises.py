@@ -193,6 +193,16 @@ LEDGER_STRINGS = (
 )
 
 
+def _sector(sector: str) -> str:
+    """The enterprise's sector as shown (it decides which legal bases bind it; see docs/legal-bases.md)."""
+    names = {"industry_trade": QT_TRANSLATE_NOOP("EnterpriseDetail", "工贸"),
+             "hazardous_chemicals": QT_TRANSLATE_NOOP("EnterpriseDetail", "危化"),
+             "construction": QT_TRANSLATE_NOOP("EnterpriseDetail", "建筑"),
+             "other": QT_TRANSLATE_NOOP("EnterpriseDetail", "其他"),
+             "": QT_TRANSLATE_NOOP("EnterpriseDetail", "未分类（按工贸企业对待）")}
+    return QCoreApplication.translate("EnterpriseDetail", names.get(sector, sector))
+
+
 def enterprise_detail_html(col, enterprise_id: str) -> str:
     e = col.enterprises.get(enterprise_id)
     town = col.db.execute("SELECT name FROM townships WHERE id=?", [e["township_id"]]).fetchone()
@@ -200,6 +210,7 @@ def enterprise_detail_html(col, enterprise_id: str) -> str:
     for label, value in ((QCoreApplication.translate("EnterpriseDetail", "统一社会信用代码"), e["uscc"]), (QCoreApplication.translate("EnterpriseDetail", "所属乡镇"), town[0] if town else ""),
                          (QCoreApplication.translate("EnterpriseDetail", "地址"), e["address"]), (QCoreApplication.translate("EnterpriseDetail", "负责人"), f"{e['principal']} {e['principal_title']}"),
                          (QCoreApplication.translate("EnterpriseDetail", "电话"), e["phone"]), (QCoreApplication.translate("EnterpriseDetail", "行业"), e["industry"]),
+                         (QCoreApplication.translate("EnterpriseDetail", "行业类别"), _sector(e.get("sector") or "")),
                          (QCoreApplication.translate("EnterpriseDetail", "风险标签"), "、".join(e["risk_tags"]))):
         parts.append(f"<tr><td><b>{_esc(label)}</b></td><td>{_esc(value)}</td></tr>")
     parts.append("</table>")
