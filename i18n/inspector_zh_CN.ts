@@ -650,97 +650,97 @@
 <context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="37"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="36"/>
         <source>编辑企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="37"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="36"/>
         <source>新增企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="44"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="43"/>
         <source>企业名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="44"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="43"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="44"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="43"/>
         <source>所属乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="45"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="44"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="45"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="44"/>
         <source>主要负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="45"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="44"/>
         <source>职务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="46"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="45"/>
         <source>联系电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="46"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="45"/>
         <source>行业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="46"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="45"/>
         <source>行业类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="47"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="46"/>
         <source>风险标签（用顿号或逗号分隔）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="58"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="57"/>
         <source>未分类（按工贸企业对待）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="59"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="58"/>
         <source>工贸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="59"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="58"/>
         <source>危化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="60"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="59"/>
         <source>建筑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="60"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="59"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="73"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="72"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="74"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="73"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,140 +2139,140 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="27"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="23"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="34"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="30"/>
         <source>用户与单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="38"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="34"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="47"/>
-        <location filename="../inspector_app/ui/pages/settings.py" line="142"/>
-        <location filename="../inspector_app/ui/pages/settings.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="138"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="143"/>
         <source>签章密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="54"/>
-        <location filename="../inspector_app/ui/pages/settings.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="50"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="98"/>
         <source>创建签章密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="55"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="51"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="56"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="52"/>
         <source>密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="57"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="53"/>
         <source>再次输入密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="62"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="58"/>
         <source>文号编号段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="72"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="68"/>
         <source>保存本机编号段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="73"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="69"/>
         <source>当前</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="74"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="70"/>
         <source>起始号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="75"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="71"/>
         <source>结束号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="81"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="77"/>
         <source>语言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="88"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="84"/>
         <source>重新启动后生效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="96"/>
         <source>已创建（签发文书时输入此密码）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="97"/>
         <source>尚未创建：签发文书前须先设置签章密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="98"/>
         <source>更换签章密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="107"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="103"/>
         <source>区级分配：{0}年 {1}–{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="108"/>
         <source>本机设置：{0}年 {1}–{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="117"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="113"/>
         <source>尚无编号段：签发文书前须由区级分配或在此设置本机编号段。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="114"/>
         <source>本年已用 {0} 个文号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="121"/>
         <source>起始号和结束号须为整数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="138"/>
         <source>两次输入的密码须一致且不少于 8 位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="143"/>
         <source>已有签章密钥。更换后，旧密钥签发的文书仍可核验，但以后签发须使用新密码。确定更换？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="155"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="151"/>
         <source>签章密钥已创建</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="138"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="134"/>
         <source>已保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,184 +2348,189 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="58"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="64"/>
         <source>同步位置（文件夹或 U 盘卷标）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="69"/>
         <source>添加文件夹…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="70"/>
         <source>添加 U 盘卷标…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="78"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="84"/>
         <source>立即同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="110"/>
         <source>字段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="124"/>
         <source>保留现值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="119"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="125"/>
         <source>采用另一值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="179"/>
         <source>冲突：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="180"/>
         <source>隔离的数据包：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="227"/>
         <source>从未</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="182"/>
         <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="65"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="71"/>
         <source>移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="66"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="72"/>
         <source>从同步位置中移除所选项（文件夹和 U 盘里的文件不会被删除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="81"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="87"/>
         <source>导出数据包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="88"/>
         <source>导入数据包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="90"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="96"/>
         <source>导入与同步记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="107"/>
         <source>冲突：同一字段在两台设备上被改成不同的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="104"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="130"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="136"/>
         <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="110"/>
         <source>现值（已采用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="111"/>
         <source>另一设备的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="133"/>
         <source>未被接收的更改（其余更改已正常同步）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="130"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="136"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="130"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="136"/>
         <source>怎么办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="147"/>
         <source>问题已解决，重新发送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="148"/>
         <source>把所选记录（未选时为全部）的当前内容作为新的更改再发给区级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="148"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="154"/>
         <source>隔离的数据包（设备尚未获批准，未导入也未丢弃）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="168"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="174"/>
         <source>区级：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="169"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="175"/>
         <source>尚未信任（把区级名片放进同步文件夹，或导入区级数据包）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="170"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="176"/>
         <source>本机已获批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="170"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="176"/>
         <source>本机尚待区级批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="178"/>
         <source>待对方确认的更改：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="181"/>
         <source>未被接收的更改：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="189"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="312"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="215"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="349"/>
         <source>U 盘：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="256"/>
+        <source>查找同步位置时出错：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="279"/>
         <source>已重新登记被拒绝的记录，下次同步时发送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="263"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="300"/>
         <source>%1  拒收 %2：%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="267"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="304"/>
         <source>文件：%1
 大小：%2 字节
 SHA-256：%3
@@ -2534,183 +2539,183 @@ SHA-256：%3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="304"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="341"/>
         <source>请先在列表中选择一个同步位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="313"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="350"/>
         <source>已移除同步位置 %1（其中的文件未删除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="369"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="406"/>
         <source>%1 条更改未被接收，其余已同步；原因和处理办法见右侧“未被接收的更改”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="374"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="411"/>
         <source>已隔离 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="405"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="442"/>
         <source>同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="410"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="447"/>
         <source>没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="428"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="471"/>
         <source>把数据包导出到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="442"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="485"/>
         <source>已导出数据包 %1（%2 条更改，%3 个附件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="445"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="488"/>
         <source>没有可导出的对象：尚无已批准的设备。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="447"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="490"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="450"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="493"/>
         <source>选择数据包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="451"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="494"/>
         <source>数据包 (*.isb);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="468"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="511"/>
         <source>已导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="468"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="511"/>
         <source>以前已导入，未重复导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="469"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="512"/>
         <source>已隔离（设备待批准）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="477"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="520"/>
         <source>，新操作 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="479"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="522"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="486"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="529"/>
         <source>请先在表中选择一个冲突。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="217"/>
         <source>未连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="287"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="324"/>
         <source>选择同步文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="401"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="438"/>
         <source>同步失败：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="364"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="401"/>
         <source>%1：导入 %2 个，导出 %3 个，拒收 %4 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="217"/>
         <source>已连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="223"/>
         <source>还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="225"/>
         <source>区级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="226"/>
         <source>与 %1 上次同步：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="205"/>
         <source>没有</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="246"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="283"/>
         <source>自动同步：每 %1 秒查看同步位置，连接时自动导入、导出。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="250"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="287"/>
         <source>现在没有可用的同步位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="274"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="311"/>
         <source>%1  导入数据包：来自 %2，操作 %3 条（新 %4），冲突 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="279"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="316"/>
         <source>还没有同步过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="318"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="355"/>
         <source>U 盘卷标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="319"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="356"/>
         <source>U 盘的卷标（插入时按卷标识别，例如 INSPECT）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="335"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="372"/>
         <source>正在%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="346"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="383"/>
         <source>%1失败：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="378"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="474"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="415"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="517"/>
         <source>拒收 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -200,7 +200,8 @@ def run_sync(args: argparse.Namespace) -> int:
             return _report(rep)
         if args.auto:
             code = 0
-            for folder in col.sync.locations():
+            from inspector_app.ui.volumes import mounted_volumes   # Qt's QStorageInfo (QtCore only)
+            for folder in col.sync.locations(mounted_volumes()):
                 try:
                     code = max(code, _report(col.sync.sync_folder(folder)))
                 except InspectorError as e:  # one unreadable location does not stop the others

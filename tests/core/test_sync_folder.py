@@ -44,16 +44,19 @@ def test_folder_sync_enrolls_and_round_trips(tmp_path):
     d.close()
 
 
-def test_usb_stick_found_by_label(tmp_path, monkeypatch):
-    media = tmp_path / "media"
-    (media / "zhang" / "INSPECT01").mkdir(parents=True)
-    monkeypatch.setattr(locations, "MEDIA_ROOTS", (media,))
-    monkeypatch.setattr(locations.sys, "platform", "linux")
+def test_usb_stick_found_by_label_among_the_mounted_volumes(tmp_path):
+    stick = tmp_path / "media" / "zhang" / "INSPECT01"
+    stick.mkdir(parents=True)
     shared = tmp_path / "share"
     shared.mkdir()
     settings = {"sync_locations": [{"kind": "usb", "label": "INSPECT01"}, {"kind": "folder", "path": str(shared)},
                                    {"kind": "usb", "label": "OTHER"}, {"kind": "folder", "path": str(tmp_path / "gone")}]}
-    assert locations.available(settings) == [media / "zhang" / "INSPECT01" / "inspector-sync", shared]
+    volumes = [locations.Volume(Path("/"), ""), locations.Volume(stick, "INSPECT01"),
+               locations.Volume(tmp_path / "card", "OTHER", ready=False)]     # a reader with no card in it
+    assert locations.available(settings, volumes) == [stick / "inspector-sync", shared]
+    assert locations.available(settings) == [shared]                           # no volumes listed: folders only
+    reach = locations.resolve(settings, volumes)
+    assert [bool(paths) for _loc, paths in reach] == [True, True, False, False]
 
 
 def test_locations_are_configured_in_the_profile(col, tmp_path):

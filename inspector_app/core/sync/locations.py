@@ -3,18 +3,26 @@
 Configured in the profile settings as `sync_locations`: a list of {"kind": "folder", "path": ...}
 or {"kind": "usb", "label": ...}. `available()` returns the folders reachable now (a stick's
 bundles live in <mount>/inspector-sync/); the GUI polls it and calls `col.sync.sync_folder()`.
+The mounted volumes (root, label, ready) come from the caller: the GUI and the CLI list them with Qt's
+QStorageInfo (inspector_app/ui/volumes.py), off the UI thread; the core does not look for drives itself.
 """
 
 from __future__ import annotations
 
-import os
-import string
-import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 USB_SUBFOLDER = "inspector-sync"
-MEDIA_ROOTS = (Path("/media"), Path("/run/media"))   # Linux automount roots (per user below them)
+
+
+@dataclass(frozen=True)
+class Volume:
+    """A mounted volume as the operating system reports it."""
+    root: Path
+    label: str
+    ready: bool = True
 
 
 def configured(settings: dict[str, Any]) -> list[dict[str, str]]:
@@ -40,47 +48,24 @@ def matches(loc: dict[str, Any], *, path: str = "", label: str = "") -> bool:
         return False
 
 
-def mounts_for_label(label: str) -> list[Path]:
-    """Mount points of volumes with this label (Linux /media, /run/media; macOS /Volumes; Windows)."""
-    if not label:
-        return []
-    if sys.platform.startswith("win"):
-        return _windows_drives(label)
-    candidates = [Path("/Volumes") / label] if sys.platform == "darwin" else []
-    for root in MEDIA_ROOTS:
-        candidates.append(root / label)
-        if root.is_dir():
-            try:
-                candidates += [user / label for user in root.iterdir() if user.is_dir()]
-            except OSError:
-                pass
-    return [p for p in candidates if p.is_dir()]
+def mounts_for_label(label: str, volumes: Iterable[Volume]) -> list[Path]:
+    """Mount points of the ready volumes with this label."""
+    return [v.root for v in volumes if label and v.ready and v.label == label]
 
 
-def _windows_drives(label: str) -> list[Path]:  # pragma: no cover - Windows only
-    import ctypes
-
-    found = []
-    for letter in string.ascii_uppercase:
-        root = f"{letter}:\\"
-        if not os.path.exists(root):
-            continue
-        name = ctypes.create_unicode_buffer(261)
-        ok = ctypes.windll.kernel32.GetVolumeInformationW(ctypes.c_wchar_p(root), name, 261,
-                                                          None, None, None, None, 0)
-        if ok and name.value == label:
-            found.append(Path(root))
-    return found
-
-
-def available(settings: dict[str, Any]) -> list[Path]:
-    """Sync folders reachable right now, in configuration order."""
-    out: list[Path] = []
+def resolve(settings: dict[str, Any], volumes: Iterable[Volume] = ()) -> list[tuple[dict[str, str], list[Path]]]:
+    """Each configured location with the folders it reaches right now (an empty list when it is absent)."""
+    volumes = list(volumes)
+    out: list[tuple[dict[str, str], list[Path]]] = []
     for loc in configured(settings):
         if loc["kind"] == "folder":
             p = Path(loc["path"]).expanduser()
-            if p.is_dir():
-                out.append(p)
+            out.append((loc, [p] if p.is_dir() else []))
         else:
-            out += [m / USB_SUBFOLDER for m in mounts_for_label(loc["label"])]
+            out.append((loc, [m / USB_SUBFOLDER for m in mounts_for_label(loc["label"], volumes)]))
     return out
+
+
+def available(settings: dict[str, Any], volumes: Iterable[Volume] = ()) -> list[Path]:
+    """Sync folders reachable right now, in configuration order; USB sticks are looked up among `volumes`."""
+    return [p for _loc, paths in resolve(settings, volumes) for p in paths]

@@ -16,7 +16,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from inspector_app.core.changes import OpChanges
 from inspector_app.core.clock import new_id, now_iso
@@ -866,10 +866,11 @@ class SyncService(DistrictMixin):
                 "awaiting_approval": sum(1 for d in self.devices() if d["status"] == "pending")}
 
     # ------------------------------------------------------------ folders
-    def locations(self) -> list[Path]:
-        """Configured sync folders / USB sticks reachable now (see core.sync.locations)."""
+    def locations(self, volumes: Iterable[locations.Volume] = ()) -> list[Path]:
+        """Configured sync folders, and USB sticks among the mounted `volumes`, reachable now (see
+        core.sync.locations; the caller lists the volumes, e.g. ui.volumes.mounted_volumes)."""
         prof = self.col.profile.get()
-        return locations.available(prof["settings"]) if prof else []
+        return locations.available(prof["settings"], volumes) if prof else []
 
     def add_location(self, *, path: str = "", label: str = "") -> OpChanges:
         prof = self._profile()

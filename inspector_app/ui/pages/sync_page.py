@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
 
 from inspector_app.core.errors import InspectorError, UnusableInput
 from inspector_app.core.i18n import pick
+from inspector_app.core.sync import locations as sync_locations
 from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.signals import bus
-from inspector_app.ui.workers import db_op
+from inspector_app.ui.volumes import mounted_volumes
+from inspector_app.ui.workers import background, db_op
 
 POLL_MS = 5000
 
@@ -38,6 +40,10 @@ class SyncPage(Page):
     def __init__(self, col, parent=None):
         super().__init__(col, parent)
         self.busy = False
+        self.scanning = False
+        self.after_scan: list = []                         # callbacks waiting for the running scan
+        self.reach: list[tuple[dict, list[Path]]] = []   # configured locations and what each reaches (last scan)
+        self.peers: list[dict] = []
         self.session_log: list[tuple[str, str, bool]] = []   # (when, text, is_problem), newest first
         self.auto_text = ""
         lay = QVBoxLayout(self)
@@ -177,30 +183,9 @@ class SyncPage(Page):
         if st["clock_warning"]:
             text += "<br><span style='color:#b00020'>" + html.escape(st["clock_warning"]) + "</span>"
         self.status_line.setText(text)
-        prof = self.col.profile.get() or {}
-        reachable = [str(p) for p in sync.locations()]
-        last = max((p["last_sync_at"] or "" for p in st["peers"]), default="")
-        self.locations.clear()
-        locs = (prof.get("settings") or {}).get("sync_locations") or []
-        for loc in locs:
-            if loc.get("path"):
-                text, ok = loc["path"], loc["path"] in reachable
-            else:
-                text = self.tr("U 盘：") + loc.get("label", "")
-                ok = any(Path(r).name == loc.get("label") or r.endswith(loc.get("label", "\0")) for r in reachable)
-            state = ("✓ " + self.tr("已连接")) if ok else ("— " + self.tr("未连接"))
-            item = QListWidgetItem(f"{text}   {state}")
-            item.setForeground(Qt.darkGreen if ok else Qt.gray)
-            item.setData(Qt.UserRole, dict(loc))           # removable; the peer lines below are not
-            self.locations.addItem(item)
-        if not locs:
-            self.locations.addItem(self.tr("还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。"))
-        for p in st["peers"]:
-            name = p["name"] or (self.tr("区级") if not district else p["peer_id"][:8])
-            self.locations.addItem(self.tr("与 %1 上次同步：%2").replace("%1", name)
-                                   .replace("%2", (p["last_sync_at"] or self.tr("从未"))[:16].replace("T", " ")))
-        self._update_remove()
-        self._show_auto(bool(reachable), last)
+        self.peers = st["peers"]
+        self._show_locations(district)
+        self.scan()
         self.conflicts.setRowCount(0)
         for c in sync.conflicts():
             r = self.conflicts.rowCount()
@@ -219,6 +204,58 @@ class SyncPage(Page):
         if not self.quarantine.count():
             self.quarantine.addItem(self.tr("没有"))
         self._show_history()
+
+    def _show_locations(self, district: bool = False) -> None:
+        """The configured locations with what the last scan found, then the last sync with each peer."""
+        prof = self.col.profile.get() or {}
+        reached = {(loc["kind"], loc.get("path") or loc.get("label")): bool(paths) for loc, paths in self.reach}
+        self.locations.clear()
+        locs = (prof.get("settings") or {}).get("sync_locations") or []
+        for loc in locs:
+            text = loc["path"] if loc.get("path") else self.tr("U 盘：") + loc.get("label", "")
+            ok = reached.get((loc.get("kind"), loc.get("path") or loc.get("label")), False)
+            state = ("✓ " + self.tr("已连接")) if ok else ("— " + self.tr("未连接"))
+            item = QListWidgetItem(f"{text}   {state}")
+            item.setForeground(Qt.darkGreen if ok else Qt.gray)
+            item.setData(Qt.UserRole, dict(loc))           # removable; the peer lines below are not
+            self.locations.addItem(item)
+        if not locs:
+            self.locations.addItem(self.tr("还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。"))
+        for p in self.peers:
+            name = p["name"] or (self.tr("区级") if not district else p["peer_id"][:8])
+            self.locations.addItem(self.tr("与 %1 上次同步：%2").replace("%1", name)
+                                   .replace("%2", (p["last_sync_at"] or self.tr("从未"))[:16].replace("T", " ")))
+        self._update_remove()
+        last = max((p["last_sync_at"] or "" for p in self.peers), default="")
+        self._show_auto(any(paths for _loc, paths in self.reach), last)
+
+    def scan(self, then=None) -> None:
+        """Find what the configured locations reach now. Listing the mounted volumes (QStorageInfo) and
+        checking folders can block on a slow or vanished drive, so it runs on a worker thread;
+        `then(folders)` runs on the UI thread afterwards."""
+        if then is not None:
+            self.after_scan.append(then)
+        if self.scanning:
+            return
+        prof = self.col.profile.get() or {}
+        settings = dict(prof.get("settings") or {})
+        district = prof.get("role") == "district"
+        self.scanning = True
+
+        def done(reach):
+            self.scanning = False
+            self.reach = reach
+            self._show_locations(district)
+            waiting, self.after_scan = self.after_scan, []
+            for fn in waiting:
+                fn([p for _loc, paths in reach for p in paths])
+
+        def failed(exc):
+            self.scanning = False
+            self.after_scan = []
+            self.log(self.tr("查找同步位置时出错：") + str(exc), problem=True)
+
+        background(lambda: sync_locations.resolve(settings, mounted_volumes()), done, failed)
 
     def _show_refused(self, rows, district: bool) -> None:
         self.refused.setRowCount(0)
@@ -405,24 +442,30 @@ class SyncPage(Page):
         self._run(work, done, self.tr("同步"))
 
     def sync_available(self) -> None:
-        folders = self.col.sync.locations()
-        if not folders:
-            self.log(self.tr("没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。"), problem=True)
-            return
-        self.sync_folders(folders)
+        def go(folders):
+            if not folders:
+                self.log(self.tr("没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。"),
+                         problem=True)
+                return
+            self.sync_folders(folders)
+        self.scan(go)
 
     def poll(self) -> None:
         """Automatic sync when a configured location is reachable and something is due."""
         if self.busy:
             return
-        try:
-            locs = self.col.sync.locations()
-            due = locs and (self.col.sync.is_district() or not self.col.sync.district()
-                            or self.col.sync.due("district"))
-        except Exception:  # noqa: BLE001 - a poll never interrupts the user; the next one retries
-            return
-        if due:
-            self.sync_folders(locs, manual=False)
+
+        def go(folders):
+            if self.busy or not folders:
+                return
+            try:
+                due = (self.col.sync.is_district() or not self.col.sync.district()
+                       or self.col.sync.due("district"))
+            except Exception:  # noqa: BLE001 - a poll never interrupts the user; the next one retries
+                return
+            if due:
+                self.sync_folders(folders, manual=False)
+        self.scan(go)
 
     def choose_export(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("把数据包导出到"))
