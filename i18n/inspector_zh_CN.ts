@@ -2559,72 +2559,105 @@ SHA-256：%3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="442"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="444"/>
         <source>同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="447"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="449"/>
+        <source>同步文件夹中有一张与已信任区局不同的区局名片。只有区局确实更换了密钥时才可替换，替换后本机须重新登记。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="451"/>
+        <source>同步文件夹中有一张区局名片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="452"/>
+        <source>单位：%1
+指纹：%2
+
+请与区局公布的指纹逐组核对。确认信任该区局？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="454"/>
+        <source>信任区局名片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="455"/>
+        <source>未信任文件夹中的区局名片：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="462"/>
+        <source>已信任区局：%1（指纹 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="468"/>
         <source>没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="471"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="492"/>
         <source>把数据包导出到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="485"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="506"/>
         <source>已导出数据包 %1（%2 条更改，%3 个附件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="488"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="509"/>
         <source>没有可导出的对象：尚无已批准的设备。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="490"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="511"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="493"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="514"/>
         <source>选择数据包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="494"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="515"/>
         <source>数据包 (*.isb);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="511"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="532"/>
         <source>已导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="511"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="532"/>
         <source>以前已导入，未重复导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="512"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="533"/>
         <source>已隔离（设备待批准）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="520"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="541"/>
         <source>，新操作 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="522"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="543"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="529"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="550"/>
         <source>请先在表中选择一个冲突。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,7 +2748,7 @@ SHA-256：%3
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/sync_page.py" line="415"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="517"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="538"/>
         <source>拒收 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,7 +30,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     g = p.add_mutually_exclusive_group()
     g.add_argument("--folder", type=Path, help=pick("同步文件夹（U盘或共享文件夹）", "sync folder (USB stick or shared folder)"))
     g.add_argument("--watch", type=Path, help=pick("持续处理的收件夹（区局），Ctrl-C 停止", "inbox to keep processing (district); Ctrl-C stops"))
-    g.add_argument("--trust", type=Path, help=pick("信任区局名片文件", "trust a district card file"))
+    g.add_argument("--trust", type=Path, help=pick("信任区局名片文件（先向区局核对显示的指纹）",
+                                                   "trust a district card file (check the fingerprint shown with the district)"))
+    p.add_argument("--replace", action="store_true",
+                   help=pick("与 --trust 一起：有意以新名片替换已信任的区局（本机须重新登记）",
+                             "with --trust: replace the trusted district with this card on purpose (the laptop enrols again)"))
     g.add_argument("--auto", action="store_true", help=pick("同步所有已配置且可用的位置", "sync every configured location that is reachable"))
     g.add_argument("--resend", action="store_true", help=pick("问题解决后重新发送全部被拒绝的记录",
                                                               "send every refused record again once the cause is fixed"))
@@ -83,6 +87,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--township", default="", help=pick("目标乡镇的区划代码或名称", "target township: division code or name"))
     p.add_argument("--into", default="", help=pick("合并到的企业编号", "the enterprise to merge into"))
     p.set_defaults(func=run_district)
+
+
+def _untrusted(card) -> None:
+    if card:
+        print(pick(f"文件夹中有{'与已信任区局不同的' if card['changed'] else '尚未信任的'}区局名片（{card['unit']}），未自动信任。"
+                   f"指纹：{card['fingerprint']}。向区局核对后运行：inspector sync --trust {card['path']}"
+                   + (" --replace" if card["changed"] else ""),
+                   f"The folder holds {'a different' if card['changed'] else 'an untrusted'} district card "
+                   f"({card['unit']}); it was not trusted automatically. Fingerprint: {card['fingerprint']}. After "
+                   f"checking it with the district office run: inspector sync --trust {card['path']}"
+                   + (" --replace" if card["changed"] else "")), file=sys.stderr)
 
 
 def _write_root(pem_text: str, out: Path) -> None:
@@ -178,9 +193,12 @@ def run_sync(args: argparse.Namespace) -> int:
             col.sync.remove_location(label=args.remove_usb_label)
             print(pick(f"已移除U盘卷标 {args.remove_usb_label}", f"USB label {args.remove_usb_label} removed"))
         if args.trust:
-            card = col.sync.trust_district(args.trust)
-            print(pick(f"已信任区局：{card.get('unit', '')}，签名公钥 {card['sign_key'][:16]}…",
-                       f"Trusted district: {card.get('unit', '')}, signing key {card['sign_key'][:16]}…"))
+            from inspector_app.core.sync.district import card_fingerprint
+            card = col.sync.trust_district(args.trust, replace=args.replace)
+            fp = card_fingerprint(card)
+            print(pick(f"已信任区局：{card.get('unit', '')}\n名片指纹：{fp}\n请与区局公布的指纹核对；不符时立即报告区局。",
+                       f"Trusted district: {card.get('unit', '')}\nCard fingerprint: {fp}\nCompare it with the "
+                       f"fingerprint the district office published; report any difference at once."))
             return 0
         if args.refused:
             _print_refusals(col)
@@ -192,6 +210,7 @@ def run_sync(args: argparse.Namespace) -> int:
         if args.folder:
             rep = col.sync.sync_folder(args.folder)
             _clock(col)
+            _untrusted(rep.untrusted_card)
             if col.role != "district" and col.sync.district() is None:
                 print(pick(f"尚未信任区局：请把区局名片 district-card.json 放入 {args.folder}，或运行 inspector sync --trust 文件",
                            f"No district trusted yet: put the district's district-card.json into {args.folder}, "

@@ -20,7 +20,10 @@ def test_folder_sync_enrolls_and_round_trips(tmp_path):
     a.profile.init(role="inspector", name="张伟", cert_no="C1", unit="城关街道应急办", township="城关街道",
                    district="示例区", township_code="370882001")
     ent = add_enterprise(a, "宏达化工")
-    rep = a.sync.sync_folder(inbox)                 # trusts the card, exports the first bundle
+    rep = a.sync.sync_folder(inbox)                 # the card is shown, never trusted silently
+    assert not rep.exported and a.sync.district() is None and rep.untrusted_card["fingerprint"]
+    a.sync.trust_district(inbox / "district-card.json", fingerprint=rep.untrusted_card["fingerprint"])
+    rep = a.sync.sync_folder(inbox)                 # exports the first bundle
     assert len(rep.exported) == 1 and a.sync.district()["id"] == d.device_id
     add_enterprise(a, "第二家")
     a.sync.sync_folder(inbox)                       # supersedes the first bundle on the stick
@@ -86,6 +89,10 @@ def test_cli_district_init_creates_ca_and_watch_once_publishes_card(tmp_path):
     r = run("--data-dir", str(la), "init", "--role", "inspector", "--name", "张伟", "--cert-no", "C1",
             "--unit", "城关街道应急办", "--township", "城关街道")
     assert r.returncode == 0, r.stderr
+    r = run("--data-dir", str(la), "sync", "--folder", str(inbox))   # the card on the stick is not trusted silently
+    assert r.returncode == 1 and "not trusted automatically" in r.stderr and "--trust" in r.stderr
+    r = run("--data-dir", str(la), "sync", "--trust", str(inbox / "district-card.json"))
+    assert r.returncode == 0 and "fingerprint" in r.stdout, r.stderr
     r = run("--data-dir", str(la), "sync", "--folder", str(inbox))
     assert r.returncode == 0 and "exported" in r.stdout, r.stderr
     r = run("--data-dir", str(dd), "sync", "--watch", str(inbox), "--once")

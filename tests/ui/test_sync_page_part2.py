@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from sync_support import add_enterprise, make_district  # noqa: E402
 
 
-def test_sync_page_round_trip_with_district_approval(qtbot, tmp_path):
+def test_sync_page_round_trip_with_district_approval(qtbot, tmp_path, monkeypatch):
     from inspector_app.ui.pages.sync_page import SyncPage
     folder = tmp_path / "usb" / "inspector-sync"
     d = make_district(tmp_path)
@@ -29,7 +29,13 @@ def test_sync_page_round_trip_with_district_approval(qtbot, tmp_path):
         p.add_folder(str(folder))
         p.show()
     dpage.sync_folder(folder)
-    apage.sync_folder(folder)
+    from PySide6.QtWidgets import QMessageBox
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: (asked.append(a[2]), QMessageBox.No)[1]))
+    apage.sync_folder(folder)                        # the card is shown with its fingerprint; refused: not trusted
+    assert a.sync.district() is None and "指纹" in asked[-1]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.Yes))
+    apage.sync_folder(folder)                        # confirmed: trusted, then the pass exports
     assert "示例区" in apage.status_line.text()
     dpage.sync_folder(folder)
     assert "拒收" in dpage.history.item(0).text() or any("拒收" in dpage.history.item(i).text()

@@ -26,6 +26,15 @@ if TYPE_CHECKING:
     from inspector_app.core.sync.service import ImportResult
 
 
+def card_fingerprint(card: dict[str, Any]) -> str:
+    """SHA-256 over what a card makes a laptop trust, as 16 groups of four hex digits (read aloud on the phone)."""
+    import hashlib
+    basis = canonical({k: card.get(k, "") for k in ("device_id", "sign_key", "box_key", "ca_certificate",
+                                                    "doc_ca_certificate")})
+    digest = hashlib.sha256(basis.encode("utf-8")).hexdigest().upper()
+    return " ".join(digest[i:i + 4] for i in range(0, 64, 4))
+
+
 def _document_root(value: object) -> str | None:
     """The card's document CA certificate when it is a well-formed self-signed P-256 CA certificate."""
     from cryptography import x509
@@ -91,8 +100,8 @@ class DistrictMixin:
         rows = list(self.db.query("SELECT * FROM devices WHERE status = 'district' LIMIT 1"))
         return rows[0] if rows else None
 
-    def trust_district(self, card_path: Path | str) -> dict[str, Any]:
-        """A laptop trusts the district named by a card file (first use; later cards must match)."""
+    def read_card(self, card_path: Path | str) -> dict[str, Any]:
+        """Parse and check a district card file (UnusableInput when it is not one)."""
         try:
             path = Path(card_path)
             if path.stat().st_size > bf.MAX_MANIFEST_BYTES:
@@ -104,23 +113,66 @@ class DistrictMixin:
             bytes.fromhex(card["sign_key"]), bytes.fromhex(card["box_key"])
         except (OSError, ValueError, AssertionError, KeyError, TypeError, bf.BundleRejected) as e:
             raise bf.UnusableInput("区局名片文件无效", "The district card file is invalid") from e
-        known = self.district()
-        if known and (known["id"] != card["device_id"] or known["public_key"] != card["sign_key"]):
-            raise bf.UnusableInput("该名片与已信任的区局不符，未做修改。如区局更换了密钥，请联系管理员。",
-                                   "This card does not match the district already trusted; nothing changed.")
-        if not known:
-            now = now_iso()
-            with self.db.atomic():
-                self.db["devices"].insert({
-                    "id": card["device_id"], "name": str(card.get("unit", ""))[:200], "role": "district",
-                    "public_key": card["sign_key"], "box_key": card["box_key"],
-                    "certificate": str(card.get("ca_certificate", ""))[:20000], "status": "district",
-                    "created_at": now, "updated_at": now})
-                root = _document_root(card.get("doc_ca_certificate"))
-                if root:  # documents of every inspector of this district verify here from now on
-                    self._set_meta("district_doc_ca", root)
-                    self.col.keys.install_district_root(root)
         return card
+
+    def trust_district(self, card_path: Path | str, *, fingerprint: str | None = None,
+                       replace: bool = False) -> dict[str, Any]:
+        """Trust the district named by a card, on purpose: the CLI's --trust, or the GUI after the user
+        confirmed the fingerprint (passed here, so the file cannot change in between). A card that differs
+        from the district already trusted is refused unless `replace` (the laptop then enrols anew)."""
+        card = self.read_card(card_path)
+        fp = card_fingerprint(card)
+        if fingerprint is not None and fingerprint.replace(" ", "").upper() != fp.replace(" ", ""):
+            raise bf.UnusableInput("名片的指纹与确认的不符（文件已被更换），未做修改。",
+                                   "The card's fingerprint differs from the one confirmed (the file was replaced); "
+                                   "nothing changed.")
+        known = self.district()
+        same = known and known["id"] == card["device_id"] and known["public_key"] == card["sign_key"]
+        if known and not same and not replace:
+            raise bf.UnusableInput(
+                f"该名片与已信任的区局不符，未做修改。名片指纹：{fp}。如区局确实更换了密钥，请先向区局核对该指纹，"
+                f"再运行 inspector sync --trust 名片文件 --replace（或在“同步”页选择“信任区局名片…”并确认），"
+                f"本机随后须重新登记。",
+                f"This card does not match the district already trusted; nothing changed. Card fingerprint: {fp}. "
+                f"If the district really changed its keys, check this fingerprint with the district office, then run "
+                f"inspector sync --trust CARD --replace (or 同步 → 信任区局名片… and confirm); this laptop then "
+                f"enrols again.")
+        if same:
+            return card
+        now = now_iso()
+        with self.db.atomic():
+            if known:  # re-trust on purpose: the old district, its progress and our enrolment go
+                self.db.execute("DELETE FROM devices WHERE id = ?", [known["id"]])
+                self.db.execute("DELETE FROM sync_peers WHERE peer_id = ?", [known["id"]])
+                self.db.execute("UPDATE devices SET certificate = '' WHERE id = ?", [self.col.device_id])
+            self.db.table("devices").insert({
+                "id": card["device_id"], "name": str(card.get("unit", ""))[:200], "role": "district",
+                "public_key": card["sign_key"], "box_key": card["box_key"],
+                "certificate": str(card.get("ca_certificate", ""))[:20000], "status": "district",
+                "created_at": now, "updated_at": now})
+            root = _document_root(card.get("doc_ca_certificate"))
+            if root:  # documents of every inspector of this district verify here from now on
+                self._set_meta("district_doc_ca", root)
+                self.col.keys.install_district_root(root)
+            self.col.audit.append(self.col.actor(), "sync.trust_district", "devices", card["device_id"],
+                                  {"fingerprint": fp, "replaced": known["id"] if known else ""})
+        return card
+
+    def untrusted_card(self, folder: Path | str) -> dict[str, Any] | None:
+        """A district card lying in `folder` that is not the trusted district's: shown, never trusted silently."""
+        from inspector_app.core.sync.service import CARD_NAME
+        path = Path(folder) / CARD_NAME
+        if self.is_district() or not path.is_file():
+            return None
+        try:
+            card = self.read_card(path)
+        except bf.UnusableInput:
+            return None
+        known = self.district()
+        if known and known["id"] == card["device_id"] and known["public_key"] == card["sign_key"]:
+            return None
+        return {"path": path, "unit": str(card.get("unit", "")), "fingerprint": card_fingerprint(card),
+                "changed": bool(known)}
 
     # ------------------------------------------------------------ district-certified signers
     def certify_signer(self, device_id: str, request: object) -> bool:

@@ -71,7 +71,8 @@ class SyncReport:
     rejected: list[tuple[Path, str]] = field(default_factory=list)      # refused as unusable (left in place)
     exported: list[ExportResult] = field(default_factory=list)
     quarantined: list[tuple[Path, str]] = field(default_factory=list)   # held until the device is approved
-    recorded: list[Path] = field(default_factory=list)  # rejections written to the audit log this pass (new ones)
+    recorded: list[Path] = field(default_factory=list)
+    untrusted_card: dict[str, Any] | None = None  # a district card in the folder awaiting the user's trust  # rejections written to the audit log this pass (new ones)
     failed: list[tuple[Path, str]] = field(default_factory=list)        # exports that could not be written
 
 
@@ -901,11 +902,8 @@ class SyncService(DistrictMixin):
             self.setup_district()
             if not (folder / CARD_NAME).exists():
                 self.write_card(folder / CARD_NAME)
-        elif self.district() is None and (folder / CARD_NAME).exists():
-            try:
-                self.trust_district(folder / CARD_NAME)
-            except bf.UnusableInput as e:  # a bad card is reported, the pass goes on
-                report.rejected.append((folder / CARD_NAME, str(e)))
+        else:  # a card found in the folder is never trusted silently: it is reported for the user to confirm
+            report.untrusted_card = self.untrusted_card(folder)
         try:
             names = sorted(p.name for p in folder.iterdir() if p.name.endswith(bf.EXTENSION))
         except OSError as e:

@@ -438,8 +438,29 @@ class SyncPage(Page):
                     self.log(self.tr("同步失败：") + f"{folder}：{exc}", problem=True)
                 else:
                     self._report(folder, rep, manual)
+                    if rep.untrusted_card and manual:
+                        self.confirm_card(rep.untrusted_card, folder)
 
         self._run(work, done, self.tr("同步"))
+
+    def confirm_card(self, card: dict, folder) -> None:
+        """A district card found in the folder is trusted only after the user confirms its fingerprint."""
+        from PySide6.QtWidgets import QMessageBox
+        text = (self.tr("同步文件夹中有一张与已信任区局不同的区局名片。只有区局确实更换了密钥时才可替换，"
+                        "替换后本机须重新登记。") if card["changed"] else
+                self.tr("同步文件夹中有一张区局名片。")) + "\n\n" + \
+            self.tr("单位：%1\n指纹：%2\n\n请与区局公布的指纹逐组核对。确认信任该区局？") \
+            .replace("%1", card["unit"]).replace("%2", card["fingerprint"])
+        if QMessageBox.question(self, self.tr("信任区局名片"), text) != QMessageBox.Yes:
+            self.log(self.tr("未信任文件夹中的区局名片：%1").replace("%1", str(card["path"])), problem=True)
+            return
+        try:
+            self.col.sync.trust_district(card["path"], fingerprint=card["fingerprint"], replace=card["changed"])
+        except InspectorError as exc:
+            self.log(str(exc), problem=True)
+            return
+        self.log(self.tr("已信任区局：%1（指纹 %2）").replace("%1", card["unit"]).replace("%2", card["fingerprint"]))
+        self.sync_folders([folder])
 
     def sync_available(self) -> None:
         def go(folders):
