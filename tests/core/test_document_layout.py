@@ -150,6 +150,7 @@ def test_stress_documents_keep_the_typesetting_rules(stress):
                 for t in texts:
                     assert t[0] not in CANNOT_START, f"{where}: line starts with {t[0]!r}: {t}"
                     assert t[-1] not in CANNOT_END, f"{where}: line ends with {t[-1]!r}: {t}"
+                    assert not t.endswith("（签"), f"{where}: a signer label is cut: {t}"
                 full = "".join(texts)
                 for cert in (CERT1, CERT2):
                     for t in texts:  # a certificate number is never cut across lines

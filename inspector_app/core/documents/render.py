@@ -54,7 +54,7 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
         "body": base,
         "plain": ParagraphStyle("plain", base, firstLineIndent=0),
         "item": ParagraphStyle("item", base, firstLineIndent=-18, leftIndent=42),
-        "label": ParagraphStyle("label", base, fontSize=11, leading=15, firstLineIndent=0),
+        "label": ParagraphStyle("label", base, fontSize=10.5, leading=15, firstLineIndent=0),
         "small": ParagraphStyle("small", base, fontSize=10, leading=15, firstLineIndent=0),
         "caption": ParagraphStyle("caption", base, fontSize=10, leading=14, firstLineIndent=0, alignment=TA_CENTER),
     }
@@ -327,11 +327,11 @@ def _signature_block(content: dict[str, Any], signatures: dict[str, bytes | None
     for role in ("inspector1", "inspector2"):
         ins = content["inspectors"][0 if role == "inspector1" else 1]
         png = signatures.get(role)
-        rows.append([p(inspector_label(content) + "：", "label"), _sig_image(png, 3.4 * cm, 1.0 * cm) if png else "",
+        rows.append([p(keep(inspector_label(content)) + "：", "label"), _sig_image(png, 3.4 * cm, 1.0 * cm) if png else "",
                      p(f"证号：{keep(ins['cert_no'])}", "label")])
     refusal = sigs.get("enterprise", {}) or {}
     png = signatures.get("enterprise")
-    label = ENTERPRISE_SIGNER[content["doc_type"]] + "（签名）："
+    label = keep(ENTERPRISE_SIGNER[content["doc_type"]] + "（签名）") + "："
     rows.append([p(label, "label"), _sig_image(png, 3.4 * cm, 1.0 * cm) if png else
                  (p("拒签", "label") if refusal.get("refused_witness") else ""), ""])
     t = Table(rows, colWidths=[7.0 * cm, 3.6 * cm, FRAME_WIDTH - 10.6 * cm])
