@@ -662,23 +662,17 @@ class Documents:
 
 def pades_sign(pdf: bytes, key, keys: Keys, *, signer_name: str = "", location: str = "") -> bytes:
     """Certify the document with a PAdES signature (pyHanko): ECDSA P-256 with SHA-256, signing time, a DocMDP
-    certification that allows no changes, and the certificate chain embedded (the signing certificate file
-    may hold the district-issued certificate followed by its issuers; the district CA is added when present)."""
-    from asn1crypto import keys as akeys, pem, x509 as ax509
+    certification that allows no changes, and the certificate chain embedded (`Keys.chain()`: the
+    district-issued certificate and the district root once the district has certified the key)."""
+    from asn1crypto import keys as akeys, x509 as ax509
     from cryptography.hazmat.primitives import serialization
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
     if not keys.cert_path.is_file():
         keys.self_signed_cert(key)
-    certs = [ax509.Certificate.load(der) for _, _, der in pem.unarmor(keys.cert_path.read_bytes(), multiple=True)]
-    chain = list(certs[1:])
-    if keys.district_ca_path.is_file():
-        for _, _, der in pem.unarmor(keys.district_ca_path.read_bytes(), multiple=True):
-            ca = ax509.Certificate.load(der)
-            if ca.dump() != certs[0].dump() and all(ca.dump() != c.dump() for c in chain) \
-                    and certs[0].issuer.dump() == ca.subject.dump():
-                chain.append(ca)
+    certs = [ax509.Certificate.load(der) for der in keys.chain()]  # leaf first, then its issuers
+    chain = certs[1:]
     k = akeys.PrivateKeyInfo.load(key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
                                                     serialization.NoEncryption()))
     signer = signers.SimpleSigner(signing_cert=certs[0], signing_key=k,
