@@ -156,7 +156,8 @@ def issue_and_render_notice(s: Smoke, lap: list[str]) -> None:
         return
     doc = p.stdout.strip().splitlines()[-1]
     for role, args in (("inspector1", ["--png", str(sig)]), ("inspector2", ["--png", str(sig)]),
-                       ("enterprise", ["--refused-witness", "赵六"])):
+                       ("enterprise", ["--refused-witness", "赵六", "--witness-png", str(sig),
+                                       "--reason", "负责人拒绝签字"])):   # 拒签: the witness signs on screen
         if not s.check(f"documents sign {role}", s.run("inspector", *lap, "documents", "sign", doc, role, *args)):
             return
     p = s.run("inspector", *lap, "documents", "issue", doc, "--password-file", str(pw))
