@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "inspector_app.commands.backup",
     "inspector_app.commands.documents",
     "inspector_app.commands.checklists",
+    "inspector_app.commands.enterprises",
 ]
 
 

@@ -19,6 +19,7 @@ from inspector_app.core.enterprises import Enterprises, Townships
 from inspector_app.core.hazards import Hazards
 from inspector_app.core.inspections import Inspections
 from inspector_app.core.profile import Profile
+from inspector_app.core.register_import import RegisterImport
 from inspector_app.core.store import open_database
 from inspector_app.core.sync import SyncService
 
@@ -42,6 +43,7 @@ class Collection:
         self.documents = Documents(self)
         self.keys = self.documents.keys
         self.checklists = Checklists(self)
+        self.register_import = RegisterImport(self)
 
     def _device_id(self) -> str:
         row = self.db.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()

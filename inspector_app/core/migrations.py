@@ -487,5 +487,96 @@ ALTER TABLE documents_new RENAME TO documents;
 CREATE UNIQUE INDEX documents_doc_no ON documents(doc_no) WHERE doc_no != '';
 CREATE INDEX documents_enterprise ON documents(enterprise_id);
 CREATE INDEX documents_inspection ON documents(inspection_id);
+@migrations(name="0006_plans_draws_complaints")
+def m0006_plans_draws_complaints(db: Database) -> None:
+    """The district's month (core/plans.py, core/complaints.py): the roster of enforcement staff
+    (执法人员名录库), annual plans per township, 双随机 draws and the planned inspections they produce
+    (sent to the township's laptops), complaints (举报) and their verification. Inspections carry their
+    kind and the 四不两直 flag."""
+    db.executescript(
+        f"""
+ALTER TABLE inspections ADD COLUMN kind TEXT NOT NULL DEFAULT 'planned'
+    CHECK (kind IN ('random', 'planned', 'special', 'complaint', 'reinspection'));
+ALTER TABLE inspections ADD COLUMN unannounced INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE inspections ADD COLUMN planned_id TEXT;
+
+-- 执法人员名录库: who may be drawn as an inspection pair.
+CREATE TABLE roster (
+    {RECORD},
+    township_id TEXT REFERENCES townships(id),  -- NULL = district staff, drawn for any township
+    name TEXT NOT NULL,
+    cert_no TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX roster_cert ON roster(cert_no);
+
+-- 年度执法检查计划: one row per township and year.
+CREATE TABLE inspection_plans (
+    {RECORD},
+    township_id TEXT NOT NULL REFERENCES townships(id),
+    year INTEGER NOT NULL,
+    frequencies TEXT NOT NULL DEFAULT '{{}}',  -- JSON: class -> visits per enterprise per year
+    by_class TEXT NOT NULL DEFAULT '{{}}',     -- JSON: class -> [enterprises, visits]
+    total_visits INTEGER NOT NULL DEFAULT 0,
+    created_by TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX inspection_plans_township_year ON inspection_plans(township_id, year);
+
+-- 双随机 draws: the published record.
+CREATE TABLE draws (
+    {RECORD},
+    month TEXT NOT NULL,                     -- YYYY-MM
+    seed TEXT NOT NULL,
+    township_id TEXT REFERENCES townships(id),  -- NULL = every township
+    count INTEGER NOT NULL,
+    drawn_at TEXT NOT NULL,
+    drawn_by TEXT NOT NULL,
+    result TEXT NOT NULL DEFAULT '{{}}'       -- JSON: the pool sizes, the drawn enterprises and pairs
+);
+CREATE INDEX draws_month ON draws(month);
+
+-- Inspections the district (or the township) planned: drawn, scheduled, campaign or complaint checks.
+CREATE TABLE planned_inspections (
+    {RECORD},
+    township_id TEXT NOT NULL REFERENCES townships(id),
+    enterprise_id TEXT NOT NULL REFERENCES enterprises(id),
+    month TEXT NOT NULL,                     -- YYYY-MM it is planned for
+    due_on TEXT,
+    kind TEXT NOT NULL DEFAULT 'planned'
+        CHECK (kind IN ('random', 'planned', 'special', 'complaint', 'reinspection')),
+    unannounced INTEGER NOT NULL DEFAULT 0,  -- 四不两直
+    draw_id TEXT,
+    complaint_id TEXT,
+    inspector1_name TEXT NOT NULL DEFAULT '',
+    inspector1_cert TEXT NOT NULL DEFAULT '',
+    inspector2_name TEXT NOT NULL DEFAULT '',
+    inspector2_cert TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    inspection_id TEXT,                      -- set when the inspection is started
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'started', 'done', 'cancelled'))
+);
+CREATE INDEX planned_inspections_month ON planned_inspections(township_id, month);
+CREATE INDEX planned_inspections_enterprise ON planned_inspections(enterprise_id);
+
+-- 举报: received, verified by an inspection, answered.
+CREATE TABLE complaints (
+    {RECORD},
+    township_id TEXT NOT NULL REFERENCES townships(id),
+    enterprise_id TEXT REFERENCES enterprises(id),
+    source TEXT NOT NULL DEFAULT 'hotline'
+        CHECK (source IN ('hotline', 'letter', 'online', 'visit', 'referral', 'other')),
+    content TEXT NOT NULL,
+    complainant TEXT NOT NULL DEFAULT '',
+    received_on TEXT NOT NULL,
+    due_on TEXT NOT NULL,                    -- reply deadline
+    planned_id TEXT,                         -- the verification inspection
+    finding TEXT NOT NULL DEFAULT '',
+    substantiated INTEGER,                   -- NULL until verified
+    reply TEXT NOT NULL DEFAULT '',
+    replied_on TEXT,
+    status TEXT NOT NULL DEFAULT 'received'
+        CHECK (status IN ('received', 'dispatched', 'verified', 'replied'))
+);
+CREATE INDEX complaints_township ON complaints(township_id, received_on);
 """
     )

@@ -40,6 +40,11 @@ SYNCED: dict[str, Synced] = {
     "hazards": Synced(("id",), "NEW.township_id", ("state", "deadline", "closed_on")),
     "hazard_events": Synced(("id",), "(SELECT township_id FROM hazards WHERE id = NEW.hazard_id)"),
     "documents": Synced(("id",), _BY_ENTERPRISE),
+    "roster": Synced(("id",), "NEW.township_id"),
+    "inspection_plans": Synced(("id",), "NEW.township_id"),
+    "draws": Synced(("id",), "NEW.township_id"),
+    "planned_inspections": Synced(("id",), "NEW.township_id"),
+    "complaints": Synced(("id",), "NEW.township_id"),
 }
 
 _CLOCK = ("UPDATE sync_control SET hlc = max(hlc + 1, "

@@ -64,6 +64,8 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "hazards": (("enterprise_id", "enterprises"), ("inspection_id", "inspections")),
     "hazard_events": (("hazard_id", "hazards"),),
     "documents": (("enterprise_id", "enterprises"), ("inspection_id", "inspections")),
+    "planned_inspections": (("enterprise_id", "enterprises"),),
+    "complaints": (("enterprise_id", "enterprises"),),
 }
 
 

@@ -162,6 +162,9 @@ class DistrictPage(Page):
         self.register_button.clicked.connect(self.publish_register)
         prow.addWidget(self.checklist_button)
         prow.addWidget(self.register_button)
+        self.import_button = QPushButton(self.tr("导入企业名录…"))
+        self.import_button.clicked.connect(self.import_register)
+        prow.addWidget(self.import_button)
         pb.addLayout(prow)
         self.published = QLabel()
         self.published.setWordWrap(True)
@@ -326,6 +329,10 @@ class DistrictPage(Page):
         self.message.setText(self.tr("已发布检查表 %1（%2），下次同步时发给各终端。").replace("%1", cl.title_zh)
                              .replace("%2", cl.version))
         bus.data_changed.emit(None)
+
+    def import_register(self):
+        from inspector_app.ui.dialogs.register_import import open_dialog
+        return open_dialog(self.col, self)
 
     def publish_register(self) -> None:
         row = self.summary.currentRow()
