@@ -354,4 +354,8 @@ EN = {
     "已识别的列：%1\n共 %2 行：%3 %4 行，无效 %5 行（见下表），已在名录库中 %6 行（跳过）。":
         "Columns found: %1\n%2 rows: %4 %3, %5 invalid (listed below), %6 already registered (skipped).",
     "无法导入：": "Cannot import: ",
+    # 今日: planned inspections
+    "计划检查（双随机等，双击开始）": "Planned inspections (random draw etc.; double-click to start)",
+    "双随机": "random draw", "计划": "planned", "专项": "campaign", "举报核查": "complaint check", "复查": "re-inspection",
+    "（四不两直）": " (unannounced)", "没有待做的计划检查": "No planned inspections to do",
 }

@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "inspector_app.commands.documents",
     "inspector_app.commands.checklists",
     "inspector_app.commands.enterprises",
+    "inspector_app.commands.plans",
 ]
 
 

@@ -18,6 +18,7 @@ from inspector_app.core.clock import new_id, now_iso
 from inspector_app.core.enterprises import Enterprises, Townships
 from inspector_app.core.hazards import Hazards
 from inspector_app.core.inspections import Inspections
+from inspector_app.core.plans import Plans
 from inspector_app.core.profile import Profile
 from inspector_app.core.register_import import RegisterImport
 from inspector_app.core.store import open_database
@@ -44,6 +45,7 @@ class Collection:
         self.keys = self.documents.keys
         self.checklists = Checklists(self)
         self.register_import = RegisterImport(self)
+        self.plans = Plans(self)
 
     def _device_id(self) -> str:
         row = self.db.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()

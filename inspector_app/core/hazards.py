@@ -151,6 +151,11 @@ class Hazards:
         row.setdefault("township_id", ent["township_id"])
         row.setdefault("found_on", today_iso())
         row.setdefault("found_by", self.col.actor())
+        if "source" not in row and row.get("inspection_id"):
+            # Hazards found while verifying a complaint (举报核查) carry source = report.
+            kind = self.db.execute("SELECT kind FROM inspections WHERE id=?", [row["inspection_id"]]).fetchone()
+            if kind and kind[0] == "complaint":
+                row["source"] = "report"
         for key in ("before_photos", "after_photos"):
             if isinstance(row.get(key), list):
                 row[key] = json.dumps(row[key])

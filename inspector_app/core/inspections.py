@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from inspector_app.core.collection import Collection
 
 RESULTS = ("complies", "fails", "not_applicable")
+# 检查类别: 双随机 / 计划 / 专项 / 举报核查 / 复查 (core.plans.KINDS has the Chinese names).
+KINDS = ("random", "planned", "special", "complaint", "reinspection")
 
 
 class Inspections:
@@ -22,18 +24,27 @@ class Inspections:
 
     def start(self, enterprise_id: str, *, inspector2_name: str = "", inspector2_cert: str = "",
               place: str = "", purpose: str = "", template_hashes: list[str] | None = None,
-              started_at: str | None = None) -> OpChanges:
-        """Open an inspection by this profile's inspector (inspector 1)."""
+              started_at: str | None = None, planned_id: str | None = None, kind: str | None = None,
+              unannounced: bool | None = None) -> OpChanges:
+        """Open an inspection by this profile's inspector (inspector 1). From a planned inspection
+        (`planned_id`) it takes that plan's kind, 四不两直 flag and second inspector."""
         prof = self.col.profile.get()
         if prof is None:
             raise ValidationError("请先创建用户资料（inspector init）", "Create the profile first (inspector init)")
         ent = self.col.enterprises.get(enterprise_id)
+        plan = self._planned(planned_id, enterprise_id) if planned_id else None
+        if plan and not inspector2_name.strip():
+            inspector2_name, inspector2_cert = plan["inspector2_name"], plan["inspector2_cert"]
+        kind = kind or (plan["kind"] if plan else "planned")
+        if kind not in KINDS:
+            raise ValidationError(f"无效的检查类别：{kind}", f"Invalid inspection kind: {kind}")
         row = {
             "id": new_id(), "enterprise_id": enterprise_id, "township_id": ent["township_id"],
             "inspector1_name": prof["inspector_name"], "inspector1_cert": prof["cert_no"],
             "inspector2_name": inspector2_name.strip(), "inspector2_cert": inspector2_cert.strip(),
             "started_at": started_at or now_iso(), "place": place.strip(), "purpose": purpose.strip(),
-            "status": "in_progress",
+            "status": "in_progress", "kind": kind, "planned_id": planned_id,
+            "unannounced": int(unannounced if unannounced is not None else bool(plan and plan["unannounced"])),
         }
         self.col.stamp(row)
         with self.db.atomic():
@@ -41,9 +52,19 @@ class Inspections:
             for pos, h in enumerate(template_hashes or []):
                 self.db.table("inspection_checklists").insert(
                     {"inspection_id": row["id"], "template_hash": h, "position": pos})
+            if plan:
+                self.col.plans.mark(plan["id"], "started", row["id"])
             self.col.audit.append(self.col.actor(), "inspection.start", "inspections", row["id"],
-                                  {"enterprise": ent["name"]})
+                                  {"enterprise": ent["name"], "kind": kind})
         return OpChanges().add("inspections", row["id"])
+
+    def _planned(self, planned_id: str, enterprise_id: str) -> dict[str, Any]:
+        rows = list(self.db.query("SELECT * FROM planned_inspections WHERE id=?", [planned_id]))
+        if not rows or rows[0]["enterprise_id"] != enterprise_id:
+            raise ValidationError("找不到该计划检查", "Planned inspection not found")
+        if rows[0]["status"] not in ("planned",):
+            raise ValidationError("该计划检查已开始或已完成", "This planned inspection has already been started")
+        return rows[0]
 
     def set_answer(self, inspection_id: str, template_hash: str, item_id: str, *,
                    result: str | None = None, note: str | None = None,
@@ -96,6 +117,10 @@ class Inspections:
         self.col.stamp(row, created=False)
         with self.db.atomic():
             self.db.table("inspections").update(inspection_id, row)
+            self.db["inspections"].update(inspection_id, row)
+            planned = self.db.execute("SELECT planned_id FROM inspections WHERE id=?", [inspection_id]).fetchone()
+            if planned and planned[0]:
+                self.col.plans.mark(planned[0], "done")
             self.col.audit.append(self.col.actor(), "inspection.complete", "inspections", inspection_id)
         return OpChanges().add("inspections", inspection_id)
 

@@ -59,3 +59,21 @@ def test_today_lists_and_shortcuts(qtbot, window, col, enterprise):
     page._open_document(page.unsigned.item(0))
     docs = window.stack.currentWidget()
     assert docs is window.pages["documents"] and docs.doc_id == draft
+
+
+def test_planned_inspection_listed_and_started_from_today(qtbot, window, col, enterprise):
+    month = dt.date.today().isoformat()[:7]
+    col.plans.add_planned(enterprise["id"], month, "random", unannounced=True,
+                          inspector1=("张伟", "37088120001"), inspector2=("王芳", "37088120002"))
+    page = window.show_page("today")
+    page.refresh()
+    texts = _texts(page.planned)
+    assert len(texts) == 1 and "双随机" in texts[0] and "四不两直" in texts[0] and enterprise["name"] in texts[0]
+    page._start_planned(page.planned.item(0))
+    insp_page = window.stack.currentWidget()
+    assert insp_page.key == "inspection" and insp_page.inspector2.text() == "王芳"
+    insp_page.start()
+    row = col.db.execute("SELECT kind, unannounced, inspector2_name FROM inspections").fetchone()
+    assert row == ("random", 1, "王芳")
+    page.refresh()
+    assert _texts(page.planned) == ["没有待做的计划检查"]

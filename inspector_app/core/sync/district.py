@@ -305,7 +305,8 @@ class DistrictMixin:
             with_ops = merge.rows_with_ops(self.db, table, [r["id"] for r in rows])
             scope = "" if table == "townships" else township_id
             rows_out += [self._baseline_op(table, r, scope, columns) for r in rows if r["id"] not in with_ops]
-        return self._log_baseline(rows_out)
+        with self.db.atomic():  # executemany alone would leave sqlite3's implicit transaction open
+            return self._log_baseline(rows_out)
 
     def _baseline_op(self, table: str, row: dict[str, Any], scope: str, columns: dict[str, set[str]]) -> tuple:
         fields = {k: v for k, v in row.items() if k in columns[table]}

@@ -99,6 +99,15 @@ class InspectionPage(Page):
                 item.setData(Qt.UserRole, r["id"])
                 self.resume_list.addItem(item)
 
+    def start_planned(self, planned: dict) -> None:
+        """Prepare the start form for a planned inspection (from 今日): its enterprise and second inspector;
+        the inspection takes the plan's kind and 四不两直 flag."""
+        self.choose_enterprise(planned["enterprise_id"])
+        self.planned = planned
+        self.inspector2.setText(planned.get("inspector2_name") or "")
+        self.inspector2_cert.setText(planned.get("inspector2_cert") or "")
+        self.start_error.setText("")
+
     def choose_enterprise(self, enterprise_id: str) -> None:
         self.stack.setCurrentIndex(0)
         self.refresh()
@@ -131,9 +140,13 @@ class InspectionPage(Page):
             return
         chosen = [cb.property("checklist") for cb in self.check_boxes if cb.isChecked()]
         hashes = [self.col.checklists.register(cl) for cl in chosen]
+        planned = getattr(self, "planned", None)
+        planned_id = planned["id"] if planned and planned["enterprise_id"] == eid else None
         changes = self.col.inspections.start(eid, inspector2_name=self.inspector2.text(),
                                              inspector2_cert=self.inspector2_cert.text(),
-                                             place=self.place.text(), template_hashes=hashes)
+                                             place=self.place.text(), template_hashes=hashes,
+                                             planned_id=planned_id)
+        self.planned = None
         self.start_error.setText("")
         from inspector_app.ui.signals import bus
         bus.data_changed.emit(changes)

@@ -7,6 +7,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from inspector_app.core.i18n import pick
@@ -29,13 +30,15 @@ class TodayPage(Page):
         self.reinspect = self._box(grid, 0, 1, self.tr("本周到期的复查（双击处理）"))
         self.overdue = self._box(grid, 0, 2, self.tr("逾期隐患（按企业，双击查看）"))
         self.unsigned = self._box(grid, 1, 0, self.tr("待签名/签发的文书（双击打开）"))
+        self.planned = self._box(grid, 1, 1, self.tr("计划检查（双随机等，双击开始）"))
+        self.planned.itemDoubleClicked.connect(self._start_planned)
         self.sync_box = QGroupBox(self.tr("同步状态"))
         self.sync_label = QLabel()
         self.sync_label.setWordWrap(True)
         self.sync_label.setTextFormat(Qt.RichText)
         self.sync_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         QVBoxLayout(self.sync_box).addWidget(self.sync_label)
-        grid.addWidget(self.sync_box, 1, 1, 1, 2)
+        grid.addWidget(self.sync_box, 1, 2)
         self.in_progress.itemDoubleClicked.connect(self._resume)
         self.reinspect.itemDoubleClicked.connect(self._open_hazard)
         self.overdue.itemDoubleClicked.connect(self._open_overdue)
@@ -76,6 +79,7 @@ class TodayPage(Page):
                 "SELECT d.id, d.doc_type, d.created_at, e.name AS enterprise FROM documents d "
                 "JOIN enterprises e ON e.id=d.enterprise_id WHERE d.state='draft' ORDER BY d.created_at DESC LIMIT 200")),
             "profile": col.profile.get(),
+            "planned": col.plans.due_for_laptop(today),
         }
         try:
             data["sync"] = col.sync.status()
@@ -130,6 +134,7 @@ class TodayPage(Page):
             self.unsigned.addItem(item)
         if not data["unsigned"]:
             self.unsigned.addItem(self.tr("没有待签发的文书"))
+        self._show_planned(data["planned"], today=dt.date.today().isoformat())
         s = data["sync"]
         if not s:
             self.sync_label.setText(self.tr("尚未设置同步。"))
@@ -169,6 +174,30 @@ class TodayPage(Page):
         doc_id = item.data(Qt.UserRole)
         if doc_id and hasattr(self, "main_window"):
             self.main_window.show_page("documents").select_document(doc_id)
+
+    def _show_planned(self, rows: list, today: str) -> None:
+        kinds = {"random": self.tr("双随机"), "planned": self.tr("计划"), "special": self.tr("专项"),
+                 "complaint": self.tr("举报核查"), "reinspection": self.tr("复查")}
+        self.planned.clear()
+        for row in rows:
+            text = f"{kinds.get(row['kind'], row['kind'])} · {row['enterprise']}"
+            if row["unannounced"]:
+                text += self.tr("（四不两直）")
+            if row["inspector2_name"]:
+                text += "  " + "、".join(n for n in (row["inspector1_name"], row["inspector2_name"]) if n)
+            text += "  " + self.tr("期限 {0}").format(row["due_on"])
+            item = QListWidgetItem(text)
+            if row["due_on"] and row["due_on"] < today:
+                item.setForeground(QColor("#b00020"))
+            item.setData(Qt.UserRole, row)
+            self.planned.addItem(item)
+        if not rows:
+            self.planned.addItem(self.tr("没有待做的计划检查"))
+
+    def _start_planned(self, item) -> None:
+        row = item.data(Qt.UserRole)
+        if row and hasattr(self, "main_window"):
+            self.main_window.show_page("inspection").start_planned(row)
 
     def _resume(self, item) -> None:
         inspection_id = item.data(Qt.UserRole)
