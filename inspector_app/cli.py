@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "inspector_app.commands.checklists",
     "inspector_app.commands.enterprises",
     "inspector_app.commands.plans",
+    "inspector_app.commands.reports",
 ]
 
 

@@ -21,6 +21,7 @@ from inspector_app.core.inspections import Inspections
 from inspector_app.core.plans import Plans
 from inspector_app.core.profile import Profile
 from inspector_app.core.register_import import RegisterImport
+from inspector_app.core.reports import Reports
 from inspector_app.core.store import open_database
 from inspector_app.core.sync import SyncService
 
@@ -46,6 +47,7 @@ class Collection:
         self.checklists = Checklists(self)
         self.register_import = RegisterImport(self)
         self.plans = Plans(self)
+        self.reports = Reports(self)
 
     def _device_id(self) -> str:
         row = self.db.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()
