@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "inspector_app.commands.enterprises",
     "inspector_app.commands.plans",
     "inspector_app.commands.reports",
+    "inspector_app.commands.complaints",
 ]
 
 

@@ -15,6 +15,7 @@ from inspector_app.core.audit import AuditLog
 from inspector_app.core.checklists import Checklists
 from inspector_app.core.documents import Documents
 from inspector_app.core.clock import new_id, now_iso
+from inspector_app.core.complaints import Complaints
 from inspector_app.core.enterprises import Enterprises, Townships
 from inspector_app.core.hazards import Hazards
 from inspector_app.core.inspections import Inspections
@@ -48,6 +49,7 @@ class Collection:
         self.register_import = RegisterImport(self)
         self.plans = Plans(self)
         self.reports = Reports(self)
+        self.complaints = Complaints(self)
 
     def _device_id(self) -> str:
         row = self.db.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()

@@ -24,6 +24,9 @@ SEVERITIES = ("general", "major")
 HANDLINGS = ("rectify_on_site", "rectify_by_deadline", "suspend")
 
 # Event kinds and what they do to the state.
+# Where a hazard came from: an inspection, the enterprise's own self-check (自查自报), a complaint (举报).
+SOURCES = ("inspection", "self_check", "report", "other")
+
 EVENT_KINDS = (
     "created",                 # found during an inspection or entered by hand
     "closed_on_site",          # fixed during the visit, photo evidence
@@ -143,6 +146,8 @@ class Hazards:
                 )
         if fields.get("severity", "general") not in SEVERITIES:
             raise ValidationError("隐患等级无效", "Invalid severity", field="severity")
+        if fields.get("source", "inspection") not in SOURCES:
+            raise ValidationError("隐患来源无效", "Invalid hazard source", field="source")
         if fields.get("handling", "rectify_by_deadline") not in HANDLINGS:
             raise ValidationError("整改方式无效", "Invalid handling", field="handling")
         ent = self.col.enterprises.get(fields["enterprise_id"])
