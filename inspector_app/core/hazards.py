@@ -23,10 +23,10 @@ STATES = ("open", "awaiting_rectification", "awaiting_reinspection", "closed")
 SEVERITIES = ("general", "major")
 HANDLINGS = ("rectify_on_site", "rectify_by_deadline", "suspend")
 
-# Event kinds and what they do to the state.
 # Where a hazard came from: an inspection, the enterprise's own self-check (自查自报), a complaint (举报).
 SOURCES = ("inspection", "self_check", "report", "other")
 
+# Event kinds and what they do to the state.
 EVENT_KINDS = (
     "created",                 # found during an inspection or entered by hand
     "closed_on_site",          # fixed during the visit, photo evidence
