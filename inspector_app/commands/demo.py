@@ -19,11 +19,16 @@ def register(sub: argparse._SubParsersAction) -> None:
                            "townships of 示例区, the three ledgers, inspections with answers, hazards in every state. "
                            "Creates a demo inspector profile when there is none. A directory that already holds "
                            "data is refused unless --force."))
-    p.add_argument("--scale", choices=["small", "township-year", "district-decade"], default="small",
-                   help=pick("规模：small（十几家企业）、township-year（约150家企业、一年）、"
-                             "district-decade（2000家企业、12万次检查、十年）",
-                             "size: small (a dozen firms), township-year (~150 firms, one year), "
-                             "district-decade (2,000 firms, 120,000 inspections, ten years)"))
+    p.add_argument("--scale", choices=["small", "township-year", "district-year", "district-decade"], default=None,
+                   help=pick("规模：small（十几家企业，检查员数据目录的默认值）、township-year（约150家企业、一年）、"
+                             "district-year（5个乡镇250家企业、一年，区级数据目录的默认值）、"
+                             "district-decade（2000家企业、12万次检查、十年）。区级数据目录另外生成执法人员名录库、"
+                             "年度计划、每月双随机抽取、举报、企业自查隐患和挂牌督办",
+                             "size: small (a dozen firms; the default for an inspector's data directory), "
+                             "township-year (~150 firms, one year), district-year (5 townships, 250 firms, one year; "
+                             "the default in a district data directory), district-decade (2,000 firms, 120,000 "
+                             "inspections, ten years). A district data directory also gets the roster, annual plans, "
+                             "a random draw every month, complaints, self-reported hazards and listed supervision"))
     p.add_argument("--seed", type=int, default=1, help=pick("随机种子（相同种子生成相同数据）",
                                                              "random seed (same seed, same data)"))
     p.add_argument("--force", action="store_true",
@@ -35,7 +40,8 @@ def run_demo(args: argparse.Namespace) -> int:
     from inspector_app.cli import open_collection
     from inspector_app.core.demo import generate
     with open_collection(args) as col:
-        result = generate(col, args.scale, args.seed, force=args.force,
+        scale = args.scale or ("district-year" if col.role == "district" else "small")
+        result = generate(col, scale, args.seed, force=args.force,
                           progress=lambda msg: print("  " + msg, file=sys.stderr, flush=True))
         c = result.counts
         print(pick(

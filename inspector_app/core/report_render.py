@@ -116,7 +116,7 @@ def render_pdf(rep: MonthlyReport, unit: str = "") -> bytes:
         kinds = "、".join(f"{KIND_NAMES[k]} {n} 次" for k, n in rep.kinds.items() if n) or "无"
         story.append(Paragraph(
             f"本月计划检查 {t['planned']} 次，完成检查 {t['done']} 次（{kinds}；其中“四不两直” {rep.unannounced} 次），"
-            f"计划完成率 {_rate(min(t['done'], t['planned']), t['planned']) if t['planned'] else '—'}。发现隐患 {t['found']} 条，"
+            f"计划检查已完成 {t['planned_done']} 次，计划完成率 {_rate(t['planned_done'], t['planned'])}。发现隐患 {t['found']} 条，"
             f"其中重大隐患 {t['major']} 条；整改销号 {t['rectified']} 条；截至 {rep.as_of} 逾期未整改 {t['overdue']} 条；"
             f"挂牌督办 {t['supervised']} 条；出具执法文书 {t['documents']} 份。收到举报 {rep.complaints.get('received', 0)} 件，"
             f"答复 {rep.complaints.get('replied', 0)} 件，逾期未答复 {rep.complaints.get('overdue', 0)} 件。", body))
@@ -127,16 +127,17 @@ def render_pdf(rep: MonthlyReport, unit: str = "") -> bytes:
     head_style = ParagraphStyle("th", fontName=font, fontSize=8, leading=10, alignment=1, wordWrap="CJK")
 
     def table(first_col: str, rows: list[dict[str, Any]], name_key: str) -> Table:
-        head = [first_col] + [LABELS[k] for k in MEASURES[:2]] + ["完成率"] + [LABELS[k] for k in MEASURES[2:]]
+        head = [first_col, LABELS["planned"], LABELS["planned_done"], "计划完成率"] + [LABELS[k] for k in MEASURES[2:]]
         data: list[list[Any]] = [[Paragraph(h, head_style) for h in head]]
         for r in rows + [dict(t, **{name_key: "合计"})]:
-            data.append([r[name_key], r["planned"], r["done"], _rate(r["done"], r["planned"])]
+            data.append([r[name_key], r["planned"], r["planned_done"], _rate(r["planned_done"], r["planned"])]
                         + [r[k] for k in MEASURES[2:]])
-        tb = Table(data, repeatRows=1, colWidths=[30 * mm] + [16 * mm] * 9)
+        tb = Table(data, repeatRows=1, colWidths=[26 * mm] + [15.4 * mm] * 10)
         style = list(grid)
+        over = head.index(LABELS["overdue"])
         for i, r in enumerate(rows, start=1):
             if r["overdue"]:
-                style.append(("TEXTCOLOR", (7, i), (7, i), colors.HexColor(_RED)))
+                style.append(("TEXTCOLOR", (over, i), (over, i), colors.HexColor(_RED)))
         tb.setStyle(TableStyle(style))
         return tb
 
@@ -194,10 +195,10 @@ def render_xlsx(rep: MonthlyReport) -> bytes:
         ws.column_dimensions["A"].width = 24
         ws.freeze_panes = "B2"
 
-    head = ["乡镇（街道）"] + [LABELS[k] for k in MEASURES] + ["完成率"]
+    head = ["乡镇（街道）"] + [LABELS[k] for k in MEASURES] + ["计划完成率"]
 
     def rate(r: dict[str, Any]) -> float | None:
-        return round(r["done"] / r["planned"], 4) if r["planned"] else None
+        return round(r["planned_done"] / r["planned"], 4) if r["planned"] else None
 
     ws = wb.active
     ws.title = "分乡镇"

@@ -1,8 +1,9 @@
 """The monthly report (月调度、月通报): per township and per sector — inspections done against planned, hazards
 found / rectified / overdue, major hazards and 挂牌督办, documents issued, the five campaigns, a 12-month trend.
 
-Definitions (one place): a month's inspections are completed inspections started in it; planned are the
-planned inspections of the month not cancelled; found = hazards with found_on in the month; rectified =
+Definitions (one place): a month's inspections are completed inspections started in it (every kind); planned
+are the planned inspections of the month not cancelled, planned_done those of them carried out (the plan
+completion rate is planned_done / planned); found = hazards with found_on in the month; rectified =
 closed_on in the month; overdue = at the end of the month (or today, for the running month), found by then,
 past the deadline and not closed by then; 挂牌督办 = hazards with a listed_supervision event in the month;
 documents = documents issued in the month (voided later still count: they were issued)."""
@@ -21,10 +22,10 @@ from inspector_app.core.plans import check_month, month_bounds
 if TYPE_CHECKING:
     from inspector_app.core.collection import Collection
 
-MEASURES = ("planned", "done", "found", "major", "rectified", "overdue", "supervised", "documents")
-LABELS = {"planned": "计划检查", "done": "完成检查", "found": "发现隐患", "major": "其中重大",
+MEASURES = ("planned", "planned_done", "done", "found", "major", "rectified", "overdue", "supervised", "documents")
+LABELS = {"planned": "计划检查", "planned_done": "计划已完成", "done": "完成检查（全部）", "found": "发现隐患", "major": "其中重大",
           "rectified": "已整改销号", "overdue": "逾期未整改", "supervised": "挂牌督办", "documents": "执法文书"}
-LABELS_EN = {"planned": "Planned", "done": "Done", "found": "Hazards found", "major": "of which major",
+LABELS_EN = {"planned": "Planned", "planned_done": "Planned, done", "done": "Done (all)", "found": "Hazards found", "major": "of which major",
              "rectified": "Rectified", "overdue": "Overdue", "supervised": "Listed supervision",
              "documents": "Documents"}
 DOC_TYPES = {"inspection_record": "现场检查记录", "rectification_order": "责令限期整改指令书",
@@ -77,6 +78,8 @@ class Reports:
         q = {
             "planned": (f"SELECT {g_p}, count(*) FROM planned_inspections p JOIN enterprises e ON e.id=p.enterprise_id "
                         f"WHERE p.month=? AND p.status!='cancelled' GROUP BY 1", [month]),
+            "planned_done": (f"SELECT {g_p}, count(*) FROM planned_inspections p JOIN enterprises e "
+                             f"ON e.id=p.enterprise_id WHERE p.month=? AND p.status='done' GROUP BY 1", [month]),
             "done": (f"SELECT {g_ins}, count(*) FROM inspections i JOIN enterprises e ON e.id=i.enterprise_id "
                      f"WHERE i.status='completed' AND substr(i.started_at,1,7)=? GROUP BY 1", [month]),
             "found": (f"SELECT {g_h}, count(*) FROM hazards h JOIN enterprises e ON e.id=h.enterprise_id "

@@ -18,8 +18,10 @@ TODAY = dt.date(2026, 11, 20)
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
+    """The district demo: several townships, plans, draws, complaints."""
     c = Collection(tmp_path_factory.mktemp("rep") / "data")
-    generate(c, "township-year", 3, today=TODAY)
+    c.profile.init(role="district", name="王局长", cert_no="D0001", unit="示例区应急管理局", district="示例区")
+    generate(c, "district-year", 3, today=TODAY)
     yield c
     c.close()
 
@@ -35,6 +37,14 @@ def test_totals_match_sql(demo):
     first, last = "2026-10-01", "2026-10-31"
     assert t["done"] == _sql(demo, "SELECT count(*) FROM inspections WHERE status='completed' "
                                    "AND started_at >= ? AND started_at < ?", [first, "2026-11-01"]) > 0
+    assert t["planned"] == _sql(demo, "SELECT count(*) FROM planned_inspections WHERE month=? AND status != 'cancelled'",
+                                [month]) > 0
+    assert 0 < t["planned_done"] == _sql(demo, "SELECT count(*) FROM planned_inspections p JOIN inspections i "
+                                         "ON i.id=p.inspection_id WHERE p.month=? AND i.planned_id=p.id", [month])
+    assert len(rep.townships) == 5 and all(r["done"] for r in rep.townships)
+    assert t["supervised"] == _sql(demo, "SELECT count(DISTINCT hazard_id) FROM hazard_events WHERE kind='listed_supervision' "
+                                   "AND at LIKE '2026-10-%'", [])
+    assert rep.complaints["received"] == _sql(demo, "SELECT count(*) FROM complaints WHERE received_on LIKE '2026-10-%'", [])
     assert t["found"] == _sql(demo, "SELECT count(*) FROM hazards WHERE found_on >= ? AND found_on <= ?",
                               [first, last]) > 0
     assert t["major"] == _sql(demo, "SELECT count(*) FROM hazards WHERE severity='major' AND found_on LIKE '2026-10-%'", [])
@@ -77,7 +87,8 @@ def test_xlsx_same_figures_typed(demo, tmp_path):
     head = [c.value for c in ws[1]]
     total = [c.value for c in ws[ws.max_row]]
     assert total[0] == "合计" and total[head.index("发现隐患")] == rep.totals["found"]
-    assert isinstance(total[head.index("完成检查")], int)
+    assert isinstance(total[head.index("完成检查（全部）")], int)
+    assert total[head.index("计划完成率")] == round(rep.totals["planned_done"] / rep.totals["planned"], 4)
     trend = wb["近12个月"]
     assert isinstance(trend["A2"].value, dt.datetime) and trend.max_row == 13
 

@@ -36,6 +36,8 @@ SCALES: dict[str, Scale] = {
     "small": Scale(townships=3, enterprises=12, days=180, inspections=40, max_answers=24),
     "township-year": Scale(townships=1, enterprises=150, days=365, inspections=600, max_answers=24),
     "district-decade": Scale(townships=12, enterprises=2000, days=3650, inspections=120_000, max_answers=20),
+    # The district office's demo: several townships, a year (plans, draws, complaints: core/demo/district.py).
+    "district-year": Scale(townships=5, enterprises=250, days=365, inspections=600, max_answers=20),
 }
 
 TZ = "+08:00"
@@ -88,6 +90,9 @@ def generate(col: Any, scale: str = "small", seed: int = 1, *, force: bool = Fal
     gen = _Generator(col, SCALES[scale], seed, today or dt.date.today(), salt=n, progress=progress)
     with translate_errors():
         counts, source = gen.run(scale, with_profile=col.profile.get() is None)
+        if col.role == "district":
+            from inspector_app.core.demo import district
+            counts.update(district.fill(col, seed, today or dt.date.today()))
     return DemoResult(scale, seed, counts, time.perf_counter() - t0, source)
 
 
