@@ -35,10 +35,13 @@ PARENT_LINK: dict[str, tuple[str, str]] = {
     "hazards": ("enterprise_id", "enterprises"),
     "hazard_events": ("hazard_id", "hazards"),
     "documents": ("enterprise_id", "enterprises"),
+    "planned_inspections": ("enterprise_id", "enterprises"),
+    "complaints": ("enterprise_id", "enterprises"),
 }
 PARENT_ZH = {"enterprises": "企业", "inspections": "检查", "hazards": "隐患"}
 # Denormalised township columns: a laptop may only ever write its own township into them.
-TOWNSHIP_COLUMNS = {"enterprises": "township_id", "inspections": "township_id", "hazards": "township_id"}
+TOWNSHIP_COLUMNS = {"enterprises": "township_id", "inspections": "township_id", "hazards": "township_id",
+                    "planned_inspections": "township_id", "complaints": "township_id"}
 
 # code -> (what went wrong, what to do), in Chinese and English; the details are added per case.
 HINTS: dict[str, tuple[str, str]] = {
