@@ -356,6 +356,27 @@ EN = {
     "无法导入：": "Cannot import: ",
     # 今日: planned inspections
     "计划检查（双随机等，双击开始）": "Planned inspections (random draw etc.; double-click to start)",
-    "双随机": "random draw", "计划": "planned", "专项": "campaign", "举报核查": "complaint check", "复查": "re-inspection",
+    "双随机": "random draw", "计划": "planned", "举报核查": "complaint check",
     "（四不两直）": " (unannounced)", "没有待做的计划检查": "No planned inspections to do",
+    # 区级工作台 → 计划、通报与举报
+    "双随机抽取…": "Random draw…", "生成本年度计划": "Make this year's plan",
+    "按企业分级生成各乡镇本年度执法检查计划（A 4次、B 2次、C 1次、D 1次）":
+        "Make each township's inspection plan for this year from the classes (A 4, B 2, C 1, D 1 visits)",
+    "月度通报…": "Monthly report…", "本年检查 / 计划": "Done this year / planned", "覆盖企业": "Enterprises covered",
+    "逾期未做的计划检查": "Planned inspections overdue", "逾期隐患": "Overdue hazards",
+    "举报未答复（逾期）": "Complaints open (overdue)", "选择一个乡镇查看明细": "Select a township to see its lists",
+    "计划检查": "Planned inspections", "月份": "Month", "检查人员": "Inspectors", "期限": "Due", "来源": "Source",
+    "举报": "Complaints", "受理日期": "Received", "内容": "Content", "答复期限": "Reply due", "%1 / 无计划": "%1 / no plan",
+    "%1 的明细": "%1: lists", "待检查": "to do", "检查中": "in progress", "·四不两直": " · unannounced",
+    "企业自查": "self-check", "其他": "other", "计划检查（%1）": "Planned inspections (%1)",
+    "逾期隐患（%1）": "Overdue hazards (%1)", "举报（%1）": "Complaints (%1)", "保存公示 PDF": "Save the PDF for publication",
+    "已抽取 %1 家企业（种子 %2），下次同步时作为计划检查发给乡镇终端。":
+        "Drew %1 enterprises (seed %2); they go to the township laptops as planned inspections with the next sync. ",
+    "公示 PDF：": "PDF: ", "已生成 %1 年度计划：共 %2 次检查。": "Plan for %1 made: %2 inspections in all.",
+    "月度通报": "Monthly report", "月份（YYYY-MM）：": "Month (YYYY-MM):", "保存月度通报": "Save the monthly report",
+    "已生成 %1 月度通报：%2 和 %3": "Monthly report %1 written: %2 and %3",
+    "汇总、终端与发布": "Summary, laptops and publishing", "计划、通报与举报": "Plans, reports and complaints",
+    "公开的随机种子：相同名录库和种子得到相同结果": "The published seed: the same register and seed give the same draw",
+    "全区": "Whole district", "按“四不两直”检查": "Unannounced (四不两直)", "月份（YYYY-MM）": "Month (YYYY-MM)",
+    "抽取企业数": "Enterprises to draw", "随机种子": "Seed", "范围": "Scope", "双随机抽取": "Random draw",
 }

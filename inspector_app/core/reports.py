@@ -161,3 +161,32 @@ class Reports:
 def previous_month(today: str | None = None) -> str:
     d = dt.date.fromisoformat(today or today_iso()).replace(day=1) - dt.timedelta(days=1)
     return d.isoformat()[:7]
+
+
+def township_work(col: "Collection", year: int | None = None, today: str | None = None) -> list[dict[str, Any]]:
+    """Per township for the district desk: the year's plan and progress, and overdue work (planned inspections
+    whose month has passed, hazards past their deadline, complaints past their reply date)."""
+    today = today or today_iso()
+    year = year or int(today[:4])
+    progress = {r["township_id"]: r for r in col.plans.progress(year, today)}
+    rows = []
+    for t in col.townships.all():
+        p = progress[t["id"]]
+        hz = col.db.execute("SELECT count(*) FROM hazards WHERE township_id=? AND state!='closed' AND deadline IS NOT NULL "
+                            "AND deadline != '' AND deadline < ?", [t["id"], today]).fetchone()[0]
+        c_open, c_late = col.db.execute(
+            "SELECT count(*), sum(due_on < ?) FROM complaints WHERE township_id=? AND status!='replied'",
+            [today, t["id"]]).fetchone()
+        rows.append({"township_id": t["id"], "township": t["name"], "planned_year": p["planned"], "done_year": p["done"],
+                     "enterprises": p["enterprises"], "covered": p["covered"], "planned_overdue": p["overdue_planned"],
+                     "hazards_overdue": hz, "complaints_open": c_open, "complaints_overdue": c_late or 0})
+    return rows
+
+
+def overdue_hazards(col: "Collection", township_id: str, today: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
+    today = today or today_iso()
+    return list(col.db.query(
+        "SELECT h.id, h.number, h.description, h.deadline, h.severity, h.source, e.name AS enterprise FROM hazards h "
+        "JOIN enterprises e ON e.id=h.enterprise_id WHERE h.township_id=? AND h.state!='closed' "
+        "AND h.deadline IS NOT NULL AND h.deadline != '' AND h.deadline < ? ORDER BY h.deadline LIMIT ?",
+        [township_id, today, limit]))

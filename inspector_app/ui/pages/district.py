@@ -103,7 +103,14 @@ class DistrictPage(Page):
         lay = QVBoxLayout(self)
         lay.addWidget(heading(self.title()))
         split = QSplitter(Qt.Horizontal)
-        lay.addWidget(split, 1)
+        from PySide6.QtWidgets import QTabWidget
+
+        from inspector_app.ui.widgets.district_month import DistrictMonthPanel
+        self.tabs = QTabWidget()
+        lay.addWidget(self.tabs, 1)
+        self.tabs.addTab(split, self.tr("汇总、终端与发布"))
+        self.month_panel = DistrictMonthPanel(col)
+        self.tabs.addTab(self.month_panel, self.tr("计划、通报与举报"))
 
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -192,6 +199,7 @@ class DistrictPage(Page):
                     "checklists": [(c.title_zh, c.title_en, c.version) for c in col.checklists.available()]}
 
         db_op(query, self._show)
+        self.month_panel.refresh()
 
     def _show(self, data: dict) -> None:
         rows = data["summary"]
