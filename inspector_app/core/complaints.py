@@ -35,7 +35,7 @@ def _date(value: str, field: str) -> str:
 class Complaints:
     """`col.complaints`."""
 
-    def __init__(self, col: "Collection"):
+    def __init__(self, col: Collection):
         self.col = col
         self.db = col.db
 

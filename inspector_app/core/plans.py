@@ -80,7 +80,7 @@ class DrawResult:
 class Plans:
     """`col.plans`: the roster, annual plans, draws and planned inspections."""
 
-    def __init__(self, col: "Collection"):
+    def __init__(self, col: Collection):
         self.col = col
         self.db = col.db
 
@@ -120,7 +120,7 @@ class Plans:
         out = []
         with self.db.atomic():
             for t in self.col.townships.all():
-                by_class = {k: [n, int(round(n * freq.get(k, 1)))] for k, n in sorted(counts.get(t["id"], {}).items())}
+                by_class = {k: [n, round(n * freq.get(k, 1))] for k, n in sorted(counts.get(t["id"], {}).items())}
                 total = sum(v[1] for v in by_class.values())
                 existing = self.db.execute("SELECT id FROM inspection_plans WHERE township_id=? AND year=?",
                                            [t["id"], year]).fetchone()

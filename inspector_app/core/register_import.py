@@ -15,9 +15,10 @@ import io
 import json
 import re
 import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from inspector_app.core import uscc as uscc_mod
 from inspector_app.core.changes import OpChanges
@@ -186,7 +187,7 @@ def _class(value: str) -> str | None:
 class RegisterImport:
     """`col.register_import`: check a register file, then import its valid rows."""
 
-    def __init__(self, col: "Collection"):
+    def __init__(self, col: Collection):
         self.col = col
         self.db = col.db
 
@@ -194,7 +195,7 @@ class RegisterImport:
         """Read and check every row; nothing is written."""
         path = Path(path)
         rows = read_rows(path)
-        header_row, cols, names = find_header(rows, path)
+        _header_row, cols, names = find_header(rows, path)
         if "township" not in cols and not default_township:
             raise UnusableInput(
                 f"“{path.name}”没有“乡镇（街道）”列：请添加该列，或指定所有企业所属的乡镇。未导入任何数据。",

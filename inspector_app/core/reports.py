@@ -64,7 +64,7 @@ def _months_back(month: str, n: int) -> list[str]:
 class Reports:
     """`col.reports`: figures for the district's month."""
 
-    def __init__(self, col: "Collection"):
+    def __init__(self, col: Collection):
         self.col = col
         self.db = col.db
 
@@ -163,7 +163,7 @@ def previous_month(today: str | None = None) -> str:
     return d.isoformat()[:7]
 
 
-def township_work(col: "Collection", year: int | None = None, today: str | None = None) -> list[dict[str, Any]]:
+def township_work(col: Collection, year: int | None = None, today: str | None = None) -> list[dict[str, Any]]:
     """Per township for the district desk: the year's plan and progress, and overdue work (planned inspections
     whose month has passed, hazards past their deadline, complaints past their reply date)."""
     today = today or today_iso()
@@ -183,7 +183,7 @@ def township_work(col: "Collection", year: int | None = None, today: str | None 
     return rows
 
 
-def overdue_hazards(col: "Collection", township_id: str, today: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
+def overdue_hazards(col: Collection, township_id: str, today: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
     today = today or today_iso()
     return list(col.db.query(
         "SELECT h.id, h.number, h.description, h.deadline, h.severity, h.source, e.name AS enterprise FROM hazards h "

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sync_support import add_enterprise, make_district, make_laptop, send
 
 from inspector_app.cli import main
 from inspector_app.core.errors import ValidationError
-from sync_support import add_enterprise, make_district, make_laptop, send
 
 
 def test_complaint_loop_reaches_the_laptop(tmp_path):

@@ -6,12 +6,12 @@ import json
 import subprocess
 
 import pytest
+from sync_support import make_district, make_laptop, send
 
 from inspector_app.cli import main
 from inspector_app.core import uscc
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.plans import draw_weight
-from sync_support import make_district, make_laptop, send
 
 
 def _register(d, n_per_town=12):

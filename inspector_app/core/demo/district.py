@@ -149,7 +149,6 @@ def _complaints(col: Any, r: random.Random, today: dt.date) -> int:
         received = today - dt.timedelta(days=back + r.randint(0, 5))
         eid, tid = r.choice(ents)
         due = received + dt.timedelta(days=15)
-        age = (today - received).days
         cid = new_id()
         row: dict[str, Any] = {"id": cid, "township_id": tid, "enterprise_id": eid,
                                "source": r.choice(["hotline", "hotline", "online", "letter", "visit", "referral"]),
