@@ -379,4 +379,15 @@ EN = {
     "公开的随机种子：相同名录库和种子得到相同结果": "The published seed: the same register and seed give the same draw",
     "全区": "Whole district", "按“四不两直”检查": "Unannounced (四不两直)", "月份（YYYY-MM）": "Month (YYYY-MM)",
     "抽取企业数": "Enterprises to draw", "随机种子": "Seed", "范围": "Scope", "双随机抽取": "Random draw",
+    # 区级工作台: complaints
+    "登记举报…": "Record complaint…", "派出核查": "Dispatch check",
+    "向所属乡镇的终端派出举报核查检查（四不两直）": "Send a verification inspection (unannounced) to the township's laptops",
+    "记录核查情况…": "Record finding…", "记录答复…": "Record reply…", "已受理举报，答复期限 %1。": "Complaint recorded; reply due %1.",
+    "请先在“举报”列表中选择一件举报。": "Select a complaint in the complaints list first.", "核查情况": "Finding",
+    "核查情况：": "Finding:", "举报情况是否属实？": "Is the complaint substantiated?", "答复": "Reply",
+    "答复内容：": "Reply:", "已派出举报核查检查，下次同步时发给乡镇终端。":
+        "Verification inspection dispatched; it goes to the township's laptops with the next sync.",
+    "已记录核查情况。": "Finding recorded.", "已记录答复。": "Reply recorded.", "登记举报": "Record a complaint",
+    "被举报企业的统一社会信用代码（可不填）": "Credit code of the enterprise (optional)", "举报内容": "Complaint",
+    "被举报企业": "Enterprise", "举报人": "Complainant",
 }

@@ -53,3 +53,40 @@ def test_progress_drill_down_draw_and_report(qtbot, district, tmp_path):
     page.tabs.setCurrentIndex(1)
     page.resize(1200, 800)
     page.grab().save(str(tmp_path / "desk.png"))
+
+
+def test_complaint_from_the_desk(qtbot, district):
+    from inspector_app.ui.pages.district import DistrictPage
+    page = DistrictPage(district)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    panel = page.month_panel
+    panel.table.selectRow(0)
+    tid = panel.selected_township()
+    ent = district.db.execute("SELECT uscc, name FROM enterprises WHERE township_id=? LIMIT 1", [tid]).fetchone()
+    before = panel.complaints.rowCount()
+    panel.add_complaint({"content": "反映夜间违规动火", "source": "online", "township_id": tid, "uscc": ent[0],
+                         "complainant": "", "received_on": dt.date.today().isoformat()})
+    assert "答复期限" in panel.message.text() and panel.complaints.rowCount() == before + 1
+    panel.add_complaint({"content": "x", "source": "online", "township_id": tid, "uscc": "91370882MA0000000X",
+                         "received_on": ""})
+    assert "没有统一社会信用代码" in panel.message.text()
+    panel.complaint_step("dispatch")
+    assert "请先" in panel.message.text()
+    row = next(i for i in range(panel.complaints.rowCount()) if panel.complaints.item(i, 2).text() == "反映夜间违规动火")
+    panel.complaints.selectRow(row)
+    panel.complaint_step("reply", "已处理")
+    assert "核查" in panel.message.text()                # refused: not verified yet
+    panel.complaints.selectRow(row)
+    panel.complaint_step("dispatch")
+    assert "已派出" in panel.message.text()
+    cid = district.db.execute("SELECT id FROM complaints WHERE content='反映夜间违规动火'").fetchone()[0]
+    assert district.db.execute("SELECT kind FROM planned_inspections WHERE complaint_id=?", [cid]).fetchone() == \
+        ("complaint",)
+    row = next(i for i in range(panel.complaints.rowCount()) if panel.complaints.item(i, 2).text() == "反映夜间违规动火")
+    panel.complaints.selectRow(row)
+    panel.complaint_step("verify", "情况属实", True)
+    panel.complaints.selectRow(row)
+    panel.complaint_step("reply", "已依法处理")
+    assert district.complaints.get(cid)["status"] == "replied"

@@ -96,7 +96,23 @@ class DistrictMonthPanel(QWidget):
                                                       self.tr("期限"), self.tr("来源")))
         self.complaints = self._list(self.tr("举报"), (self.tr("受理日期"), self.tr("企业"), self.tr("内容"),
                                                       self.tr("状态"), self.tr("答复期限")))
+        self.complaints.setSelectionBehavior(QTableWidget.SelectRows)
+        self.complaints.setSelectionMode(QTableWidget.SingleSelection)
         lay.addWidget(self.details, 3)
+        crow = QHBoxLayout()
+        self.add_complaint_button = QPushButton(self.tr("登记举报…"))
+        self.dispatch_button = QPushButton(self.tr("派出核查"))
+        self.dispatch_button.setToolTip(self.tr("向所属乡镇的终端派出举报核查检查（四不两直）"))
+        self.verify_button = QPushButton(self.tr("记录核查情况…"))
+        self.reply_button = QPushButton(self.tr("记录答复…"))
+        self.add_complaint_button.clicked.connect(self.ask_complaint)
+        self.dispatch_button.clicked.connect(lambda: self.complaint_step("dispatch"))
+        self.verify_button.clicked.connect(lambda: self.complaint_step("verify"))
+        self.reply_button.clicked.connect(lambda: self.complaint_step("reply"))
+        for b in (self.add_complaint_button, self.dispatch_button, self.verify_button, self.reply_button):
+            crow.addWidget(b)
+        crow.addStretch()
+        lay.addLayout(crow)
         self.message = QLabel()
         self.message.setWordWrap(True)
         lay.addWidget(self.message)
@@ -178,6 +194,8 @@ class DistrictMonthPanel(QWidget):
         self._fill(self.complaints, [((c["received_on"], c["enterprise"] or "—", c["content"],
                                        STATES.get(c["status"], c["status"]), c["due_on"]), c["overdue"])
                                      for c in data["complaints"]])
+        for i, c in enumerate(data["complaints"]):
+            self.complaints.item(i, 0).setData(Qt.UserRole, c["id"])
         self.details.setTabText(0, self.tr("计划检查（%1）").replace("%1", str(len(data["planned"]))))
         self.details.setTabText(1, self.tr("逾期隐患（%1）").replace("%1", str(len(data["hazards"]))))
         self.details.setTabText(2, self.tr("举报（%1）").replace("%1", str(len(data["complaints"]))))
@@ -263,8 +281,116 @@ class DistrictMonthPanel(QWidget):
             self.tr("已生成 %1 月度通报：%2 和 %3").replace("%1", month).replace("%2", str(pdf)).replace("%3", str(xlsx))),
             self._failed)
 
+    def selected_complaint(self) -> str | None:
+        items = self.complaints.selectedItems()
+        return self.complaints.item(items[0].row(), 0).data(Qt.UserRole) if items else None
+
+    def ask_complaint(self) -> None:
+        dlg = ComplaintDialog(self.col.townships.all(), self.selected_township(), self)
+        if dlg.exec() == QDialog.Accepted:
+            self.add_complaint(dlg.values())
+
+    def add_complaint(self, values: dict) -> None:
+        """values: content, source, township_id, uscc (optional), complainant, received_on."""
+        col = self.col
+
+        def work():
+            eid = None
+            if values.get("uscc"):
+                ent = col.enterprises.by_uscc(values["uscc"])
+                if ent is None:
+                    raise InspectorError(f"名录库中没有统一社会信用代码为 {values['uscc']} 的企业",
+                                         f"No enterprise with credit code {values['uscc']}")
+                eid = ent["id"]
+            return col.complaints.add(content=values["content"], source=values["source"],
+                                      township_id=values.get("township_id"), enterprise_id=eid,
+                                      complainant=values.get("complainant", ""),
+                                      received_on=values.get("received_on") or None)
+
+        def done(changes):
+            c = col.complaints.get(changes.id)
+            self.message.setText(self.tr("已受理举报，答复期限 %1。").replace("%1", c["due_on"]))
+            bus.data_changed.emit(changes)
+            self.refresh()
+            self.show_details()
+
+        db_op(work, done, self._failed)
+
+    def complaint_step(self, step: str, text: str | None = None, substantiated: bool | None = None) -> None:
+        """dispatch / verify (finding, substantiated) / reply (text) for the selected complaint; asks for
+        what is missing."""
+        cid = self.selected_complaint()
+        if not cid:
+            self.message.setText(self.tr("请先在“举报”列表中选择一件举报。"))
+            return
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+        if step == "verify" and text is None:
+            text, ok = QInputDialog.getMultiLineText(self, self.tr("核查情况"), self.tr("核查情况："))
+            if not ok:
+                return
+            substantiated = QMessageBox.question(self, self.tr("核查情况"), self.tr("举报情况是否属实？")) \
+                == QMessageBox.Yes
+        if step == "reply" and text is None:
+            text, ok = QInputDialog.getMultiLineText(self, self.tr("答复"), self.tr("答复内容："))
+            if not ok:
+                return
+        service = self.col.complaints
+        work = {"dispatch": lambda: service.dispatch(cid),
+                "verify": lambda: service.verify(cid, text or "", bool(substantiated)),
+                "reply": lambda: service.reply(cid, text or "")}[step]
+        said = {"dispatch": self.tr("已派出举报核查检查，下次同步时发给乡镇终端。"),
+                "verify": self.tr("已记录核查情况。"), "reply": self.tr("已记录答复。")}[step]
+
+        def done(changes):
+            self.message.setText(said)
+            bus.data_changed.emit(changes)
+            self.refresh()
+            self.show_details()
+
+        db_op(work, done, self._failed)
+
     def _failed(self, exc) -> None:
         if isinstance(exc, InspectorError):
             self.message.setText(str(exc))
         else:
             errors.show_error(exc, self)
+
+
+class ComplaintDialog(QDialog):
+    """登记举报: content, source, township or the enterprise's credit code, complainant, date received."""
+
+    def __init__(self, townships: list[dict], township_id: str | None, parent=None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        from inspector_app.core.complaints import SOURCES
+        self.setWindowTitle(self.tr("登记举报"))
+        form = QFormLayout(self)
+        self.content = QPlainTextEdit()
+        self.source = QComboBox()
+        for key, zh in SOURCES.items():
+            self.source.addItem(zh, key)
+        self.township = QComboBox()
+        for t in townships:
+            self.township.addItem(t["name"], t["id"])
+        if township_id:
+            self.township.setCurrentIndex(max(0, self.township.findData(township_id)))
+        self.uscc = QLineEdit()
+        self.uscc.setPlaceholderText(self.tr("被举报企业的统一社会信用代码（可不填）"))
+        self.complainant = QLineEdit()
+        self.received = QLineEdit(dt.date.today().isoformat())
+        form.addRow(self.tr("举报内容"), self.content)
+        form.addRow(self.tr("来源"), self.source)
+        form.addRow(self.tr("乡镇（街道）"), self.township)
+        form.addRow(self.tr("被举报企业"), self.uscc)
+        form.addRow(self.tr("举报人"), self.complainant)
+        form.addRow(self.tr("受理日期"), self.received)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        return {"content": self.content.toPlainText(), "source": self.source.currentData(),
+                "township_id": self.township.currentData(), "uscc": self.uscc.text().strip(),
+                "complainant": self.complainant.text(), "received_on": self.received.text().strip()}
