@@ -24,7 +24,8 @@ def render_draw(result: DrawResult, unit: str = "") -> bytes:
     story = [Paragraph(f"{year}年{month}月“双随机、一公开”抽查结果公示", title), Spacer(1, 4 * mm)]
     facts = [
         ("抽查范围", f"{result.township}名录库（{result.pool} 家企业）；执法人员名录库 {result.roster} 人"),
-        ("抽取数量", f"{result.count} 家企业，每家随机选派 2 名执法人员"),
+        ("抽取数量", f"{result.count} 家企业，每家随机选派 2 名执法人员"
+                     + ("；按“四不两直”方式检查" if result.unannounced else "")),
         ("随机种子", result.seed),
         ("抽取时间", result.drawn_at[:19].replace("T", " ")),
         ("抽取人", result.drawn_by + (f"（{unit}）" if unit else "")),

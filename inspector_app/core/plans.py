@@ -70,11 +70,12 @@ class DrawResult:
     drawn_at: str = ""
     drawn_by: str = ""
     id: str | None = None
+    unannounced: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "month": self.month, "seed": self.seed, "township": self.township,
                 "count": self.count, "pool": self.pool, "roster": self.roster, "drawn_at": self.drawn_at,
-                "drawn_by": self.drawn_by, "enterprises": self.enterprises}
+                "drawn_by": self.drawn_by, "unannounced": self.unannounced, "enterprises": self.enterprises}
 
 
 class Plans:
@@ -215,7 +216,7 @@ class Plans:
                         "months": round(months, 1), "weight": round(w, 3),
                         "pair": [{"name": r["name"], "cert_no": r["cert_no"]} for r in pair]})
         result = DrawResult(month, seed, tid, tname, count, len(pool), len(roster_all), out,
-                            drawn_at=now_iso(), drawn_by=self.col.actor())
+                            drawn_at=now_iso(), drawn_by=self.col.actor(), unannounced=unannounced)
         if record:
             self._record(result, unannounced)
         return result
@@ -224,7 +225,8 @@ class Plans:
         row = {"id": new_id(), "month": result.month, "seed": result.seed, "township_id": result.township_id,
                "count": result.count, "drawn_at": result.drawn_at, "drawn_by": result.drawn_by,
                "result": json.dumps({"pool": result.pool, "roster": result.roster, "township": result.township,
-                                     "enterprises": result.enterprises}, ensure_ascii=False)}
+                                     "unannounced": unannounced, "enterprises": result.enterprises},
+                                    ensure_ascii=False)}
         self.col.stamp(row)
         due = month_bounds(result.month)[1]
         with self.db.atomic():
@@ -248,7 +250,8 @@ class Plans:
         r = rows[0]
         data = json.loads(r["result"])
         return DrawResult(r["month"], r["seed"], r["township_id"], data["township"], r["count"], data["pool"],
-                          data["roster"], data["enterprises"], r["drawn_at"], r["drawn_by"], r["id"])
+                          data["roster"], data["enterprises"], r["drawn_at"], r["drawn_by"], r["id"],
+                          bool(data.get("unannounced")))
 
     def draws(self) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT id, month, seed, township_id, count, drawn_at, drawn_by FROM draws "
