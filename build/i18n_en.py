@@ -368,7 +368,7 @@ EN = {
     "计划检查": "Planned inspections", "月份": "Month", "检查人员": "Inspectors", "期限": "Due", "来源": "Source",
     "举报": "Complaints", "受理日期": "Received", "内容": "Content", "答复期限": "Reply due", "%1 / 无计划": "%1 / no plan",
     "%1 的明细": "%1: lists", "待检查": "to do", "检查中": "in progress", "·四不两直": " · unannounced",
-    "企业自查": "self-check", "其他": "other", "计划检查（%1）": "Planned inspections (%1)",
+    "企业自查": "self-check", "计划检查（%1）": "Planned inspections (%1)",
     "逾期隐患（%1）": "Overdue hazards (%1)", "举报（%1）": "Complaints (%1)", "保存公示 PDF": "Save the PDF for publication",
     "已抽取 %1 家企业（种子 %2），下次同步时作为计划检查发给乡镇终端。":
         "Drew %1 enterprises (seed %2); they go to the township laptops as planned inspections with the next sync. ",
