@@ -390,4 +390,7 @@ EN = {
     "已记录核查情况。": "Finding recorded.", "已记录答复。": "Reply recorded.", "登记举报": "Record a complaint",
     "被举报企业的统一社会信用代码（可不填）": "Credit code of the enterprise (optional)", "举报内容": "Complaint",
     "被举报企业": "Enterprise", "举报人": "Complainant",
+    "四不两直（不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场）":
+        "Unannounced (四不两直: no notice, no greeting, no briefing, no escort; straight to the site)",
+    "检查类别": "Kind of inspection",
 }

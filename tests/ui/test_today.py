@@ -77,3 +77,13 @@ def test_planned_inspection_listed_and_started_from_today(qtbot, window, col, en
     assert row == ("random", 1, "王芳")
     page.refresh()
     assert _texts(page.planned) == ["没有待做的计划检查"]
+
+
+def test_kind_and_unannounced_chosen_on_the_start_form(qtbot, window, col, enterprise):
+    page = window.show_page("inspection")
+    page.choose_enterprise(enterprise["id"])
+    page.kind.setCurrentIndex(page.kind.findData("special"))
+    page.unannounced.setChecked(True)
+    page.start()
+    assert col.db.execute("SELECT kind, unannounced FROM inspections").fetchone() == ("special", 1)
+    assert page.kind.currentData() == "planned" and not page.unannounced.isChecked()

@@ -57,6 +57,13 @@ class InspectionPage(Page):
         self.inspector2 = QLineEdit()
         self.inspector2_cert = QLineEdit()
         self.place = QLineEdit()
+        # 检查类别 and 四不两直; a planned inspection from 今日 sets both from its plan.
+        self.kind = QComboBox()
+        for key, text in (("planned", self.tr("计划")), ("special", self.tr("专项")),
+                          ("reinspection", self.tr("复查")), ("random", self.tr("双随机")),
+                          ("complaint", self.tr("举报核查"))):
+            self.kind.addItem(text, key)
+        self.unannounced = QCheckBox(self.tr("四不两直（不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场）"))
         self.checklist_box = QVBoxLayout()
         self.no_checklists = QLabel()
         self.no_checklists.setWordWrap(True)
@@ -69,6 +76,8 @@ class InspectionPage(Page):
         form.addRow(self.tr("第二检查员"), self.inspector2)
         form.addRow(self.tr("第二检查员证号"), self.inspector2_cert)
         form.addRow(self.tr("检查场所"), self.place)
+        form.addRow(self.tr("检查类别"), self.kind)
+        form.addRow("", self.unannounced)
         form.addRow(self.tr("检查表（按风险标签推荐）"), self.checklist_box)
         form.addRow("", self.start_error)
         form.addRow("", self.start_btn)
@@ -106,6 +115,8 @@ class InspectionPage(Page):
         self.planned = planned
         self.inspector2.setText(planned.get("inspector2_name") or "")
         self.inspector2_cert.setText(planned.get("inspector2_cert") or "")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(planned["kind"])))
+        self.unannounced.setChecked(bool(planned["unannounced"]))
         self.start_error.setText("")
 
     def choose_enterprise(self, enterprise_id: str) -> None:
@@ -145,8 +156,11 @@ class InspectionPage(Page):
         changes = self.col.inspections.start(eid, inspector2_name=self.inspector2.text(),
                                              inspector2_cert=self.inspector2_cert.text(),
                                              place=self.place.text(), template_hashes=hashes,
-                                             planned_id=planned_id)
+                                             planned_id=planned_id, kind=self.kind.currentData(),
+                                             unannounced=self.unannounced.isChecked())
         self.planned = None
+        self.kind.setCurrentIndex(0)
+        self.unannounced.setChecked(False)
         self.start_error.setText("")
         from inspector_app.ui.signals import bus
         bus.data_changed.emit(changes)
