@@ -50,11 +50,13 @@ class Complaints:
         today = today_iso()
         received = _date(received_on or today, "received_on")
         if received > today:
-            raise ValidationError("受理日期不能晚于今天", "The date received cannot be in the future", field="received_on")
+            raise ValidationError("受理日期不能晚于今天", "The date received cannot be in the future",
+                                  field="received_on")
         due = _date(due_on, "due_on") if due_on else (
             dt.date.fromisoformat(received) + dt.timedelta(days=REPLY_DAYS)).isoformat()
         if due < received:
-            raise ValidationError("答复期限不能早于受理日期", "The reply deadline cannot precede receipt", field="due_on")
+            raise ValidationError("答复期限不能早于受理日期", "The reply deadline cannot precede receipt",
+                                  field="due_on")
         if enterprise_id:
             township_id = self.col.enterprises.get(enterprise_id)["township_id"]
         if not township_id:
@@ -70,7 +72,8 @@ class Complaints:
         return OpChanges().add("complaints", row["id"])
 
     def get(self, complaint_id: str) -> dict[str, Any]:
-        rows = list(self.db.query("SELECT * FROM complaints WHERE id=? OR id LIKE ?", [complaint_id, complaint_id + "%"]))
+        rows = list(self.db.query("SELECT * FROM complaints WHERE id=? OR id LIKE ?",
+                                  [complaint_id, complaint_id + "%"]))
         if len(rows) != 1:
             raise ValidationError("找不到该举报", "Complaint not found")
         return rows[0]
@@ -95,7 +98,8 @@ class Complaints:
     def set_enterprise(self, complaint_id: str, enterprise_id: str) -> OpChanges:
         c = self.get(complaint_id)
         ent = self.col.enterprises.get(enterprise_id)
-        self._update(c["id"], {"enterprise_id": enterprise_id, "township_id": ent["township_id"]}, "complaint.enterprise")
+        self._update(c["id"], {"enterprise_id": enterprise_id, "township_id": ent["township_id"]},
+                     "complaint.enterprise")
         return OpChanges().add("complaints", c["id"])
 
     def verify(self, complaint_id: str, finding: str, substantiated: bool) -> OpChanges:

@@ -38,10 +38,12 @@ def render_draw(result: DrawResult, unit: str = "") -> bytes:
     story.append(Paragraph(
         f"抽取方法：名录库企业按统一社会信用代码排序，以“月份|随机种子”初始化 Python random.Random 伪随机数发生器，"
         f"按权重不放回抽样（每家企业取 u^(1/w)，取最大的 {result.count} 家）。权重 w = 分级系数 × "
-        f"(1 + 2 × 距上次检查月数 / {MAX_MONTHS})，分级系数 {weights}、未分级 1；距上次检查月数最多计 {MAX_MONTHS} 个月，"
+        f"(1 + 2 × 距上次检查月数 / {MAX_MONTHS})，分级系数 {weights}、未分级 1；"
+        f"距上次检查月数最多计 {MAX_MONTHS} 个月，"
         f"从未检查的按 {NEVER_VISITED_MONTHS} 个月计。执法人员按执法证号排序后用同一发生器打乱，"
         f"依次选派当前任务最少的两人。持有相同名录库和种子的任何人都可复现本结果"
-        f"（inspector plan draw --month {result.month} --count {result.count} --seed {result.seed} --dry-run）。", small))
+        f"（inspector plan draw --month {result.month} --count {result.count} --seed {result.seed} "
+        "--dry-run）。", small))
     story.append(Spacer(1, 3 * mm))
     head = ["序号", "企业名称", "统一社会信用代码", "乡镇（街道）", "分级", "上次检查", "检查人员"]
     rows = [[Paragraph(h, small) for h in head]]

@@ -173,7 +173,8 @@ class Plans:
         if count < 1:
             raise ValidationError("抽取数量须至少为1", "The count must be at least 1", field="count")
         tid, tname = self._township(township)
-        if record and self.db.execute("SELECT 1 FROM draws WHERE month=? AND township_id IS ?", [month, tid]).fetchone():
+        if record and self.db.execute("SELECT 1 FROM draws WHERE month=? AND township_id IS ?",
+                                      [month, tid]).fetchone():
             raise ValidationError(f"{tname} {month} 已经抽取过，结果已公示，不能重抽",
                                   f"{month} has already been drawn for {tname}; a published draw is not redrawn")
         start = month_bounds(month)[0]

@@ -103,14 +103,16 @@ def read_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise UnusableInput(f"无法读取文件“{path}”：{e.strerror or e}", f"Cannot read '{path}': {e.strerror or e}") from e
+        raise UnusableInput(f"无法读取文件“{path}”：{e.strerror or e}",
+                            f"Cannot read '{path}': {e.strerror or e}") from e
     if suffix in (".xlsx", ".xlsm"):
         return _xlsx_rows(path, data)
     if suffix in (".csv", ".txt"):
         return _csv_rows(path, data)
     if suffix == ".xls" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise UnusableInput(f"“{path.name}”是旧版 Excel（.xls）文件，请在 Excel/WPS 中另存为 .xlsx 后再导入。",
-                            f"'{path.name}' is an old Excel (.xls) file; save it as .xlsx in Excel/WPS and import that.")
+                            f"'{path.name}' is an old Excel (.xls) file; save it as .xlsx in Excel/WPS "
+                            "and import that.")
     raise UnusableInput(f"不支持的文件类型“{path.suffix or path.name}”：请使用 .xlsx 或 .csv 文件。",
                         f"Unsupported file type '{path.suffix or path.name}': use an .xlsx or .csv file.")
 

@@ -111,14 +111,16 @@ def render_pdf(rep: MonthlyReport, unit: str = "") -> bytes:
     story.append(Spacer(1, 3 * mm))
     t = rep.totals
     if rep.empty:
-        story.append(Paragraph(f"本月（{y}年{m}月）没有检查、隐患、文书或举报记录。以下各表均为零，如实反映本月无数据。", body))
+        story.append(Paragraph(f"本月（{y}年{m}月）没有检查、隐患、文书或举报记录。"
+                               "以下各表均为零，如实反映本月无数据。", body))
     else:
         kinds = "、".join(f"{KIND_NAMES[k]} {n} 次" for k, n in rep.kinds.items() if n) or "无"
         story.append(Paragraph(
             f"本月计划检查 {t['planned']} 次，完成检查 {t['done']} 次（{kinds}；其中“四不两直” {rep.unannounced} 次），"
-            f"计划检查已完成 {t['planned_done']} 次，计划完成率 {_rate(t['planned_done'], t['planned'])}。发现隐患 {t['found']} 条，"
-            f"其中重大隐患 {t['major']} 条；整改销号 {t['rectified']} 条；截至 {rep.as_of} 逾期未整改 {t['overdue']} 条；"
-            f"挂牌督办 {t['supervised']} 条；出具执法文书 {t['documents']} 份。收到举报 {rep.complaints.get('received', 0)} 件，"
+            f"计划检查已完成 {t['planned_done']} 次，计划完成率 {_rate(t['planned_done'], t['planned'])}。"
+            f"发现隐患 {t['found']} 条，其中重大隐患 {t['major']} 条；整改销号 {t['rectified']} 条；"
+            f"截至 {rep.as_of} 逾期未整改 {t['overdue']} 条；挂牌督办 {t['supervised']} 条；"
+            f"出具执法文书 {t['documents']} 份。收到举报 {rep.complaints.get('received', 0)} 件，"
             f"答复 {rep.complaints.get('replied', 0)} 件，逾期未答复 {rep.complaints.get('overdue', 0)} 件。", body))
     grid = [("FONT", (0, 0), (-1, -1), font, 8.5), ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),

@@ -23,9 +23,11 @@ if TYPE_CHECKING:
     from inspector_app.core.collection import Collection
 
 MEASURES = ("planned", "planned_done", "done", "found", "major", "rectified", "overdue", "supervised", "documents")
-LABELS = {"planned": "计划检查", "planned_done": "计划已完成", "done": "完成检查（全部）", "found": "发现隐患", "major": "其中重大",
+LABELS = {"planned": "计划检查", "planned_done": "计划已完成", "done": "完成检查（全部）", "found": "发现隐患",
+          "major": "其中重大",
           "rectified": "已整改销号", "overdue": "逾期未整改", "supervised": "挂牌督办", "documents": "执法文书"}
-LABELS_EN = {"planned": "Planned", "planned_done": "Planned, done", "done": "Done (all)", "found": "Hazards found", "major": "of which major",
+LABELS_EN = {"planned": "Planned", "planned_done": "Planned, done", "done": "Done (all)", "found": "Hazards found",
+             "major": "of which major",
              "rectified": "Rectified", "overdue": "Overdue", "supervised": "Listed supervision",
              "documents": "Documents"}
 DOC_TYPES = {"inspection_record": "现场检查记录", "rectification_order": "责令限期整改指令书",
@@ -91,7 +93,8 @@ class Reports:
             "overdue": (f"SELECT {g_h}, count(*) FROM hazards h JOIN enterprises e ON e.id=h.enterprise_id "
                         f"WHERE h.found_on <= ? AND h.deadline IS NOT NULL AND h.deadline != '' AND h.deadline < ? "
                         f"AND (h.closed_on IS NULL OR h.closed_on > ?) GROUP BY 1", [as_of, as_of, as_of]),
-            "supervised": (f"SELECT {g_h}, count(DISTINCT h.id) FROM hazards h JOIN enterprises e ON e.id=h.enterprise_id "
+            "supervised": (f"SELECT {g_h}, count(DISTINCT h.id) FROM hazards h "
+                           f"JOIN enterprises e ON e.id=h.enterprise_id "
                            f"JOIN hazard_events ev ON ev.hazard_id=h.id WHERE ev.kind='listed_supervision' "
                            f"AND substr(ev.at,1,10) BETWEEN ? AND ? GROUP BY 1", [first, last]),
             "documents": (f"SELECT {g_d}, count(*) FROM documents d JOIN enterprises e ON e.id=d.enterprise_id "
@@ -116,7 +119,8 @@ class Reports:
         totals = {m: sum(r[m] for r in townships) for m in MEASURES}
         camp = {c: [0, 0, 0] for c in CAMPAIGNS}
         for c, found, rect, over in self.db.execute(
-                "SELECT campaign, sum(found_on BETWEEN ? AND ?), sum(closed_on IS NOT NULL AND closed_on BETWEEN ? AND ?), "
+                "SELECT campaign, sum(found_on BETWEEN ? AND ?), "
+                "sum(closed_on IS NOT NULL AND closed_on BETWEEN ? AND ?), "
                 "sum(found_on <= ? AND deadline IS NOT NULL AND deadline != '' AND deadline < ? "
                 "AND (closed_on IS NULL OR closed_on > ?)) FROM hazards WHERE campaign != '' GROUP BY campaign",
                 [first, last, first, last, as_of, as_of, as_of]):
@@ -152,8 +156,8 @@ class Reports:
         for m, n in self.db.execute("SELECT substr(found_on,1,7), count(*) FROM hazards WHERE found_on BETWEEN ? AND ? "
                                     "GROUP BY 1", [first, last]):
             out[m]["found"] = n
-        for m, n in self.db.execute("SELECT substr(closed_on,1,7), count(*) FROM hazards WHERE closed_on BETWEEN ? AND ? "
-                                    "GROUP BY 1", [first, last]):
+        for m, n in self.db.execute("SELECT substr(closed_on,1,7), count(*) FROM hazards "
+                                    "WHERE closed_on BETWEEN ? AND ? GROUP BY 1", [first, last]):
             out[m]["rectified"] = n
         return list(out.values())
 
@@ -172,18 +176,20 @@ def township_work(col: Collection, year: int | None = None, today: str | None = 
     rows = []
     for t in col.townships.all():
         p = progress[t["id"]]
-        hz = col.db.execute("SELECT count(*) FROM hazards WHERE township_id=? AND state!='closed' AND deadline IS NOT NULL "
-                            "AND deadline != '' AND deadline < ?", [t["id"], today]).fetchone()[0]
+        hz = col.db.execute("SELECT count(*) FROM hazards WHERE township_id=? AND state!='closed' "
+                            "AND deadline IS NOT NULL AND deadline != '' AND deadline < ?", [t["id"], today]).fetchone()[0]
         c_open, c_late = col.db.execute(
             "SELECT count(*), sum(due_on < ?) FROM complaints WHERE township_id=? AND status!='replied'",
             [today, t["id"]]).fetchone()
-        rows.append({"township_id": t["id"], "township": t["name"], "planned_year": p["planned"], "done_year": p["done"],
+        rows.append({"township_id": t["id"], "township": t["name"], "planned_year": p["planned"],
+                     "done_year": p["done"],
                      "enterprises": p["enterprises"], "covered": p["covered"], "planned_overdue": p["overdue_planned"],
                      "hazards_overdue": hz, "complaints_open": c_open, "complaints_overdue": c_late or 0})
     return rows
 
 
-def overdue_hazards(col: Collection, township_id: str, today: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
+def overdue_hazards(col: Collection, township_id: str, today: str | None = None,
+                    limit: int = 500) -> list[dict[str, Any]]:
     today = today or today_iso()
     return list(col.db.query(
         "SELECT h.id, h.number, h.description, h.deadline, h.severity, h.source, e.name AS enterprise FROM hazards h "

@@ -152,7 +152,8 @@ def _complaints(col: Any, r: random.Random, today: dt.date) -> int:
         cid = new_id()
         row: dict[str, Any] = {"id": cid, "township_id": tid, "enterprise_id": eid,
                                "source": r.choice(["hotline", "hotline", "online", "letter", "visit", "referral"]),
-                               "content": r.choice(_COMPLAINTS), "complainant": "匿名" if r.random() < 0.6 else "王先生",
+                               "content": r.choice(_COMPLAINTS),
+                               "complainant": "匿名" if r.random() < 0.6 else "王先生",
                                "received_on": received.isoformat(), "due_on": due.isoformat(), "status": "received"}
         col.stamp(row)
         if back > 9:      # the newest complaint is still waiting to be dispatched
@@ -203,7 +204,8 @@ def _self_checks(col: Any, r: random.Random, today: dt.date) -> int:
         if k % 2 == 0 and (found + dt.timedelta(days=12)) < today:
             done = (found + dt.timedelta(days=10)).isoformat()
             col.hazards.add_event(hid, "rectification_reported", data={"date": done}, at=done + "T10:00:00")
-            col.hazards.add_event(hid, "reinspection_passed", at=(found + dt.timedelta(days=12)).isoformat() + "T10:00:00")
+            col.hazards.add_event(hid, "reinspection_passed",
+                                  at=(found + dt.timedelta(days=12)).isoformat() + "T10:00:00")
         n += 1
     return n
 
