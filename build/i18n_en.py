@@ -393,4 +393,6 @@ EN = {
     "四不两直（不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场）":
         "Unannounced (四不两直: no notice, no greeting, no briefing, no escort; straight to the site)",
     "检查类别": "Kind of inspection",
+    "分级（检查频次）": "Supervision class (visits)", "未分级（每年%1次）": "Unclassified (%1 visits a year)",
+    "%1类（每年%2次）": "Class %1 (%2 visits a year)",
 }

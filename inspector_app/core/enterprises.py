@@ -26,7 +26,7 @@ SUPERVISION_CLASSES = ("A", "B", "C", "D")
 
 _PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$")
 EDITABLE = ("township_id", "name", "uscc", "address", "principal", "principal_title", "phone",
-            "industry", "risk_tags", "notes", "sector")
+            "industry", "risk_tags", "notes", "sector", "supervision_class")
 
 
 def township_id_for(code: str) -> str:
@@ -93,6 +93,12 @@ class Enterprises:
             if why:
                 raise ValidationError(why[0], why[1], field="phone")
             out["phone"] = str(out["phone"]).strip()
+        if "supervision_class" in out:
+            out["supervision_class"] = str(out["supervision_class"] or "").strip().upper()
+            if out["supervision_class"] and out["supervision_class"] not in SUPERVISION_CLASSES:
+                raise ValidationError(f"未知的分级：{out['supervision_class']}（应为A、B、C或D）",
+                                      f"Unknown supervision class: {out['supervision_class']} (A, B, C or D)",
+                                      field="supervision_class")
         if "sector" in out:
             out["sector"] = str(out["sector"] or "").strip()
             if out["sector"] and out["sector"] not in SECTORS:

@@ -28,3 +28,11 @@ def test_update_returns_changes(col, enterprise):
     changes = col.enterprises.update(enterprise["id"], {"phone": "0537-3221234"})
     assert "enterprises" in changes.tables and changes.id == enterprise["id"]
     assert col.enterprises.get(enterprise["id"])["phone"] == "0537-3221234"
+
+
+def test_supervision_class_editable_and_checked(col, enterprise):
+    col.enterprises.update(enterprise["id"], {"supervision_class": "b"})
+    assert col.enterprises.get(enterprise["id"])["supervision_class"] == "B"
+    with pytest.raises(ValidationError) as e:
+        col.enterprises.update(enterprise["id"], {"supervision_class": "E"})
+    assert e.value.field == "supervision_class"

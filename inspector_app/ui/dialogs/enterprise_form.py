@@ -26,7 +26,7 @@ class FieldError(QLabel):
 
 class EnterpriseDialog(QDialog):
     FIELDS = ("name", "uscc", "township_id", "address", "principal", "principal_title", "phone", "industry",
-              "sector", "risk_tags")
+              "sector", "supervision_class", "risk_tags")
 
     def __init__(self, col, enterprise_id: str | None, parent=None):
         super().__init__(parent)
@@ -43,6 +43,7 @@ class EnterpriseDialog(QDialog):
         labels = {"name": self.tr("企业名称"), "uscc": self.tr("统一社会信用代码"), "township_id": self.tr("所属乡镇"),
                   "address": self.tr("地址"), "principal": self.tr("主要负责人"), "principal_title": self.tr("职务"),
                   "phone": self.tr("联系电话"), "industry": self.tr("行业"), "sector": self.tr("行业类别"),
+                  "supervision_class": self.tr("分级（检查频次）"),
                   "risk_tags": self.tr("风险标签（用顿号或逗号分隔）")}
         for key in self.FIELDS:
             if key == "township_id":
@@ -58,6 +59,12 @@ class EnterpriseDialog(QDialog):
                 for sid, text in (("industry_trade", self.tr("工贸")), ("hazardous_chemicals", self.tr("危化")),
                                   ("construction", self.tr("建筑")), ("other", self.tr("其他"))):
                     w.addItem(text, sid)
+            elif key == "supervision_class":   # 分级分类: how often the annual plan visits it (docs/plans.md)
+                from inspector_app.core.plans import FREQUENCIES
+                w = QComboBox()
+                w.addItem(self.tr("未分级（每年%1次）").replace("%1", f"{FREQUENCIES['']:g}"), "")
+                for cls in ("A", "B", "C", "D"):
+                    w.addItem(self.tr("%1类（每年%2次）").replace("%1", cls).replace("%2", f"{FREQUENCIES[cls]:g}"), cls)
             else:
                 w = QLineEdit()
                 w.textEdited.connect(lambda _t, k=key: self.check_field(k))
@@ -78,7 +85,7 @@ class EnterpriseDialog(QDialog):
             e = col.enterprises.get(enterprise_id)
             for key in self.FIELDS:
                 w = self.inputs[key]
-                if key in ("township_id", "sector"):
+                if key in ("township_id", "sector", "supervision_class"):
                     w.setCurrentIndex(max(0, w.findData(e.get(key) or "")))
                 elif key == "risk_tags":
                     w.setText("、".join(e["risk_tags"]))
