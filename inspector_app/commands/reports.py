@@ -14,10 +14,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     cmds = p.add_subparsers(dest="report_command", metavar="SUBCOMMAND", required=True)
     mp = cmds.add_parser(
         "monthly", help=pick("月度执法检查情况通报（PDF，可另存 XLSX）", "the monthly report (PDF, optionally XLSX)"),
-        description=pick("分乡镇和分行业：计划与完成检查、发现/整改/逾期隐患、重大隐患与挂牌督办、执法文书、五项专项整治，"
+        description=pick("分乡镇和分行业：计划与完成检查、发现/整改/逾期隐患、重大隐患与挂牌督办、执法文书、各专项整治，"
                          "附柱状图和近12个月趋势图；--xlsx 导出同样的数字。没有数据的月份如实生成空报表。",
                          "Per township and per sector: inspections planned and done, hazards found / rectified / "
-                         "overdue, major hazards and listed supervision, documents, the five campaigns, with a bar "
+                         "overdue, major hazards and listed supervision, documents, each campaign, with a bar "
                          "chart and a 12-month trend; --xlsx exports the same figures. A month without data gives an "
                          "honest empty report."))
     mp.add_argument("--month", required=True, metavar="YYYY-MM")

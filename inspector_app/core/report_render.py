@@ -146,7 +146,7 @@ def render_pdf(rep: MonthlyReport, unit: str = "") -> bytes:
     story += [Paragraph("一、分乡镇（街道）情况", h2), table("乡镇（街道）", rep.townships, "township"),
               Spacer(1, 2 * mm), _bar_chart(rep, font, 180 * mm, 62 * mm),
               Paragraph("二、分行业领域情况", h2), table("行业领域", rep.sectors, "label"),
-              Paragraph("三、五项专项整治", h2)]
+              Paragraph("三、专项整治", h2)]
     camp = [["专项整治", "发现隐患", "整改销号", "逾期未整改"]]
     camp += [[c["label"], c["found"], c["rectified"], c["overdue"]] for c in rep.campaigns]
     camp.append(["合计", *(sum(c[k] for c in rep.campaigns) for k in ("found", "rectified", "overdue"))])

@@ -1,5 +1,5 @@
 """The monthly report (月调度、月通报): per township and per sector — inspections done against planned, hazards
-found / rectified / overdue, major hazards and 挂牌督办, documents issued, the five campaigns, a 12-month trend.
+found / rectified / overdue, major hazards and 挂牌督办, documents issued, each campaign (core.checklists.model.CAMPAIGNS), a 12-month trend.
 
 Definitions (one place): a month's inspections are completed inspections started in it (every kind); planned
 are the planned inspections of the month not cancelled, planned_done those of them carried out (the plan

@@ -70,7 +70,7 @@ def test_pdf_has_charts_and_the_figures(demo, tmp_path):
     pdf = tmp_path / "m.pdf"
     pdf.write_bytes(render_pdf(rep, "示例区应急管理局"))
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
-    assert "2026年10月安全生产执法检查情况通报" in text and "分乡镇" in text and "五项专项整治" in text
+    assert "2026年10月安全生产执法检查情况通报" in text and "分乡镇" in text and "专项整治" in text and "有限空间作业" in text
     assert f"发现隐患 {rep.totals['found']} 条" in text.replace("\n", "")
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
     assert all(" yes " in ln for ln in fonts.splitlines()[2:])
