@@ -8,6 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from sync_support import add_enterprise, make_district, make_laptop, new_uscc, send  # noqa: E402
+from tests.ui.conftest import close_window  # noqa: E402
 
 
 def test_refused_changes_listed_on_sync_page_and_today(qtbot, tmp_path):
@@ -41,6 +42,6 @@ def test_refused_changes_listed_on_sync_page_and_today(qtbot, tmp_path):
         assert page.refused.rowCount() == 0 and not page.resend_button.isEnabled()
         assert a.db.execute("SELECT resent_at FROM sync_refused WHERE row_id = ?", [wrong]).fetchone()[0]
     finally:
-        win.close()
+        close_window(win)      # destroyed, so the global bus no longer reaches it once its collection closes
         for c in (a, d):
             c.close()
