@@ -144,3 +144,19 @@ def test_cli_draw_json_and_pdf(tmp_path, capsys):
     assert preview["enterprises"] == recorded["enterprises"] and out.read_bytes()[:5] == b"%PDF-"
     assert main(["--data-dir", data_dir, "plan", "draw", "--month", "2026-12", "--count", "500", "--seed", "7"]) == 1
     assert "不够抽取" in capsys.readouterr().err
+
+
+def test_moving_an_enterprise_takes_its_planned_inspections_and_complaints(tmp_path):
+    d = make_district(tmp_path)
+    try:
+        _register(d)
+        r = d.plans.draw("2026-11", 2, "5", "城关街道")
+        eid = r.enterprises[0]["id"]
+        d.complaints.add(content="举报", enterprise_id=eid)
+        north = d.townships.ensure("370882101", "北湖镇")
+        d.sync.register.move_enterprise(eid, north)
+        assert d.db.execute("SELECT DISTINCT township_id FROM planned_inspections WHERE enterprise_id=?",
+                            [eid]).fetchall() == [(north,)]
+        assert d.db.execute("SELECT township_id FROM complaints WHERE enterprise_id=?", [eid]).fetchone() == (north,)
+    finally:
+        d.close()

@@ -22,11 +22,13 @@ if TYPE_CHECKING:
     from inspector_app.core.sync.service import SyncService
 
 # Records hanging directly off an enterprise (re-pointed by a merge, published by a move), parents first.
-CHILDREN = ("confined_spaces", "height_projects", "contractors", "inspections", "hazards", "documents")
+CHILDREN = ("confined_spaces", "height_projects", "contractors", "inspections", "hazards", "documents",
+            "planned_inspections", "complaints")
 # Records below those, published with them when an enterprise moves.
 GRANDCHILDREN = {"inspections": (("inspection_checklists", "inspection_id"), ("answers", "inspection_id")),
                  "hazards": (("hazard_events", "hazard_id"),)}
-TOWNSHIP_COPIES = ("inspections", "hazards")   # children that repeat their enterprise's township_id
+# Children that repeat their enterprise's township_id.
+TOWNSHIP_COPIES = ("inspections", "hazards", "planned_inspections", "complaints")
 
 
 class RegisterService:
