@@ -395,8 +395,4 @@ EN = {
     "检查类别": "Kind of inspection",
     "分级（检查频次）": "Supervision class (visits)", "未分级（每年%1次）": "Unclassified (%1 visits a year)",
     "%1类（每年%2次）": "Class %1 (%2 visits a year)",
-    # Refusal to sign (strings added on main without English)
-    "见证人姓名（见证人在上方框内签名）": "Witness's name (the witness signs in the box above)",
-    "拒签理由（被检查单位所述；未说明可留空）": "Reason for refusing (as the enterprise states it; may be left empty)",
-    "请见证人在框内签名": "Ask the witness to sign in the box",
 }
