@@ -350,7 +350,7 @@ EN = {
         "Columns are matched by their usual headers: 企业名称, 统一社会信用代码, 乡镇（街道）, 地址, 主要负责人, "
         "联系电话, 行业, 风险标签, 行业类别, 分级.",
     "行号": "Row", "问题": "Problem", "导入有效行": "Import valid rows", "选择企业名录文件": "Choose a register file",
-    "企业名录 (*.xlsx *.csv)": "Enterprise register (*.xlsx *.csv)", "已导入": "imported", "可导入": "to import",
+    "企业名录 (*.xlsx *.csv)": "Enterprise register (*.xlsx *.csv)", "可导入": "to import",
     "已识别的列：%1\n共 %2 行：%3 %4 行，无效 %5 行（见下表），已在名录库中 %6 行（跳过）。":
         "Columns found: %1\n%2 rows: %4 %3, %5 invalid (listed below), %6 already registered (skipped).",
     "无法导入：": "Cannot import: ",
@@ -366,7 +366,7 @@ EN = {
     "逾期未做的计划检查": "Planned inspections overdue", "逾期隐患": "Overdue hazards",
     "举报未答复（逾期）": "Complaints open (overdue)", "选择一个乡镇查看明细": "Select a township to see its lists",
     "计划检查": "Planned inspections", "月份": "Month", "检查人员": "Inspectors", "期限": "Due", "来源": "Source",
-    "举报": "Complaints", "受理日期": "Received", "内容": "Content", "答复期限": "Reply due", "%1 / 无计划": "%1 / no plan",
+    "举报": "Complaints", "受理日期": "Received", "答复期限": "Reply due", "%1 / 无计划": "%1 / no plan",
     "%1 的明细": "%1: lists", "待检查": "to do", "检查中": "in progress", "·四不两直": " · unannounced",
     "企业自查": "self-check", "计划检查（%1）": "Planned inspections (%1)",
     "逾期隐患（%1）": "Overdue hazards (%1)", "举报（%1）": "Complaints (%1)", "保存公示 PDF": "Save the PDF for publication",

@@ -61,12 +61,12 @@ class Complaints:
             township_id = self.col.enterprises.get(enterprise_id)["township_id"]
         if not township_id:
             raise ValidationError("请指定所属乡镇或被举报企业", "Name the township or the enterprise", field="township")
-        row = {"id": new_id(), "township_id": township_id, "enterprise_id": enterprise_id, "source": source,
+        row: dict[str, Any] = {"id": new_id(), "township_id": township_id, "enterprise_id": enterprise_id, "source": source,
                "content": content, "complainant": complainant.strip(), "received_on": received, "due_on": due,
                "status": "received"}
         self.col.stamp(row)
         with self.db.atomic():
-            self.db["complaints"].insert(row)
+            self.db.table("complaints").insert(row)
             self.col.audit.append(self.col.actor(), "complaint.add", "complaints", row["id"],
                                   {"source": source, "received_on": received})
         return OpChanges().add("complaints", row["id"])
@@ -130,7 +130,7 @@ class Complaints:
     def _update(self, complaint_id: str, fields: dict[str, Any], action: str) -> None:
         self.col.stamp(fields, created=False)
         with self.db.atomic():
-            self.db["complaints"].update(complaint_id, fields)
+            self.db.table("complaints").update(complaint_id, fields)
             self.col.audit.append(self.col.actor(), action, "complaints", complaint_id,
                                   {k: v for k, v in fields.items() if k in ("status", "substantiated", "replied_on")})
 

@@ -117,7 +117,6 @@ class Inspections:
         self.col.stamp(row, created=False)
         with self.db.atomic():
             self.db.table("inspections").update(inspection_id, row)
-            self.db["inspections"].update(inspection_id, row)
             planned = self.db.execute("SELECT planned_id FROM inspections WHERE id=?", [inspection_id]).fetchone()
             if planned and planned[0]:
                 self.col.plans.mark(planned[0], "done")

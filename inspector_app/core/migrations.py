@@ -487,8 +487,12 @@ ALTER TABLE documents_new RENAME TO documents;
 CREATE UNIQUE INDEX documents_doc_no ON documents(doc_no) WHERE doc_no != '';
 CREATE INDEX documents_enterprise ON documents(enterprise_id);
 CREATE INDEX documents_inspection ON documents(inspection_id);
-@migrations(name="0006_plans_draws_complaints")
-def m0006_plans_draws_complaints(db: Database) -> None:
+"""
+    )
+
+
+@migrations(name="0007_plans_draws_complaints")
+def m0007_plans_draws_complaints(db: Database) -> None:
     """The district's month (core/plans.py, core/complaints.py): the roster of enforcement staff
     (执法人员名录库), annual plans per township, 双随机 draws and the planned inspections they produce
     (sent to the township's laptops), complaints (举报) and their verification. Inspections carry their

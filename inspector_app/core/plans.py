@@ -92,10 +92,11 @@ class Plans:
             raise ValidationError("执法人员须有姓名和执法证号", "An inspector needs a name and a certificate number")
         if self.db.execute("SELECT 1 FROM roster WHERE cert_no=?", [cert_no]).fetchone():
             raise ValidationError(f"执法证号 {cert_no} 已在名录库中", f"Certificate {cert_no} is already on the roster")
-        row = {"id": new_id(), "township_id": township_id, "name": name, "cert_no": cert_no, "active": 1}
+        row: dict[str, Any] = {"id": new_id(), "township_id": township_id, "name": name, "cert_no": cert_no,
+                               "active": 1}
         self.col.stamp(row)
         with self.db.atomic():
-            self.db["roster"].insert(row)
+            self.db.table("roster").insert(row)
             self.col.audit.append(self.col.actor(), "roster.add", "roster", row["id"], {"name": name})
         return OpChanges().add("roster", row["id"])
 
@@ -130,12 +131,12 @@ class Plans:
                        "created_by": self.col.actor()}
                 if existing:
                     self.col.stamp(row, created=False)
-                    self.db["inspection_plans"].update(existing[0], row)
+                    self.db.table("inspection_plans").update(existing[0], row)
                     row["id"] = existing[0]
                 else:
                     row["id"] = new_id()
                     self.col.stamp(row)
-                    self.db["inspection_plans"].insert(row)
+                    self.db.table("inspection_plans").insert(row)
                 out.append(dict(row, township=t["name"], by_class=by_class))
             self.col.audit.append(self.col.actor(), "plan.annual", "inspection_plans", "",
                                   {"year": year, "frequencies": freq})
@@ -223,7 +224,7 @@ class Plans:
         return result
 
     def _record(self, result: DrawResult, unannounced: bool) -> None:
-        row = {"id": new_id(), "month": result.month, "seed": result.seed, "township_id": result.township_id,
+        row: dict[str, Any] = {"id": new_id(), "month": result.month, "seed": result.seed, "township_id": result.township_id,
                "count": result.count, "drawn_at": result.drawn_at, "drawn_by": result.drawn_by,
                "result": json.dumps({"pool": result.pool, "roster": result.roster, "township": result.township,
                                      "unannounced": unannounced, "enterprises": result.enterprises},
@@ -231,14 +232,14 @@ class Plans:
         self.col.stamp(row)
         due = month_bounds(result.month)[1]
         with self.db.atomic():
-            self.db["draws"].insert(row)
+            self.db.table("draws").insert(row)
             for e in result.enterprises:
                 p = {"id": new_id(), "township_id": e["township_id"], "enterprise_id": e["id"], "month": result.month,
                      "due_on": due, "kind": "random", "unannounced": int(unannounced), "draw_id": row["id"],
                      "inspector1_name": e["pair"][0]["name"], "inspector1_cert": e["pair"][0]["cert_no"],
                      "inspector2_name": e["pair"][1]["name"], "inspector2_cert": e["pair"][1]["cert_no"]}
                 self.col.stamp(p)
-                self.db["planned_inspections"].insert(p)
+                self.db.table("planned_inspections").insert(p)
             self.col.audit.append(self.col.actor(), "plan.draw", "draws", row["id"],
                                   {"month": result.month, "seed": result.seed, "count": result.count,
                                    "township": result.township})
@@ -275,13 +276,14 @@ class Plans:
         if kind not in KINDS:
             raise ValidationError(f"无效的检查类别：{kind}", f"Invalid inspection kind: {kind}", field="kind")
         ent = self.col.enterprises.get(enterprise_id)
-        row = {"id": new_id(), "township_id": ent["township_id"], "enterprise_id": enterprise_id, "month": month,
+        row: dict[str, Any] = {"id": new_id(), "township_id": ent["township_id"], "enterprise_id": enterprise_id,
+               "month": month,
                "due_on": due_on or month_bounds(month)[1], "kind": kind, "unannounced": int(unannounced),
                "complaint_id": complaint_id, "note": note, "inspector1_name": inspector1[0],
                "inspector1_cert": inspector1[1], "inspector2_name": inspector2[0], "inspector2_cert": inspector2[1]}
         self.col.stamp(row)
         with self.db.atomic():
-            self.db["planned_inspections"].insert(row)
+            self.db.table("planned_inspections").insert(row)
             self.col.audit.append(self.col.actor(), "plan.add", "planned_inspections", row["id"],
                                   {"enterprise": ent["name"], "kind": kind, "month": month})
         return OpChanges().add("planned_inspections", row["id"])
@@ -315,7 +317,7 @@ class Plans:
         if inspection_id:
             row["inspection_id"] = inspection_id
         self.col.stamp(row, created=False)
-        self.db["planned_inspections"].update(planned_id, row)
+        self.db.table("planned_inspections").update(planned_id, row)
 
 
 def _months_between(earlier: str, later: str) -> float:

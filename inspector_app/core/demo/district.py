@@ -176,8 +176,8 @@ def _complaints(col: Any, r: random.Random, today: dt.date) -> int:
                 if replied < today and r.random() < 0.88:
                     row.update(status="replied", replied_on=replied.isoformat(),
                                reply="经核查，" + finding + "。感谢您的监督。")
-            db["planned_inspections"].insert(p)
-        db["complaints"].insert(row)
+            db.table("planned_inspections").insert(p)
+        db.table("complaints").insert(row)
         n += 1
         if row.get("substantiated"):
             col.hazards.create({"enterprise_id": eid, "description": row["content"].replace("反映", "经核查"),
