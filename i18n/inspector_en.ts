@@ -25,190 +25,563 @@
     </message>
 </context>
 <context>
-    <name>DistrictPage</name>
+    <name>ComplaintDialog</name>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="111"/>
-        <source>各乡镇汇总（本月检查；隐患）</source>
-        <translation>Per township (inspections this month; hazards)</translation>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="367"/>
+        <source>登记举报</source>
+        <translation>Record a complaint</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="114"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="379"/>
+        <source>被举报企业的统一社会信用代码（可不填）</source>
+        <translation>Credit code of the enterprise (optional)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="382"/>
+        <source>举报内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="383"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="384"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="114"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="385"/>
+        <source>被举报企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="386"/>
+        <source>举报人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
+        <source>受理日期</source>
+        <translation>Received</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictMonthPanel</name>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="67"/>
+        <source>双随机抽取…</source>
+        <translation>Random draw…</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="68"/>
+        <source>生成本年度计划</source>
+        <translation>Make this year&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="69"/>
+        <source>按企业分级生成各乡镇本年度执法检查计划（A 4次、B 2次、C 1次、D 1次）</source>
+        <translation>Make each township&apos;s inspection plan for this year from the classes (A 4, B 2, C 1, D 1 visits)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="70"/>
+        <source>月度通报…</source>
+        <translation>Monthly report…</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="79"/>
+        <source>乡镇（街道）</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="79"/>
+        <source>本年检查 / 计划</source>
+        <translation>Done this year / planned</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="79"/>
+        <source>覆盖企业</source>
+        <translation>Enterprises covered</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="80"/>
+        <source>逾期未做的计划检查</source>
+        <translation>Planned inspections overdue</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="80"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="95"/>
+        <source>逾期隐患</source>
+        <translation>Overdue hazards</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="80"/>
+        <source>举报未答复（逾期）</source>
+        <translation>Complaints open (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="90"/>
+        <source>选择一个乡镇查看明细</source>
+        <translation>Select a township to see its lists</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="93"/>
+        <source>计划检查</source>
+        <translation>Planned inspections</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="93"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="93"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="93"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="95"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="97"/>
+        <source>企业</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="94"/>
+        <source>检查人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="94"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="96"/>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="94"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="98"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="95"/>
+        <source>隐患编号</source>
+        <translation>Hazard no.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="95"/>
+        <source>隐患</source>
+        <translation>Hazards</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="96"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="97"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="190"/>
+        <source>举报</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="97"/>
+        <source>受理日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="97"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="98"/>
+        <source>答复期限</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="103"/>
+        <source>登记举报…</source>
+        <translation>Record complaint…</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="104"/>
+        <source>派出核查</source>
+        <translation>Dispatch check</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="105"/>
+        <source>向所属乡镇的终端派出举报核查检查（四不两直）</source>
+        <translation>Send a verification inspection (unannounced) to the township&apos;s laptops</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="106"/>
+        <source>记录核查情况…</source>
+        <translation>Record finding…</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="107"/>
+        <source>记录答复…</source>
+        <translation>Record reply…</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="144"/>
+        <source>%1 / 无计划</source>
+        <translation>%1 / no plan</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="181"/>
+        <source>%1 的明细</source>
+        <translation>%1: lists</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="182"/>
+        <source>待检查</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="182"/>
+        <source>检查中</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="182"/>
+        <source>已完成</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="183"/>
+        <source>已取消</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="184"/>
+        <source>·四不两直</source>
+        <translation> · unannounced</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="190"/>
+        <source>检查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="190"/>
+        <source>企业自查</source>
+        <translation>self-check</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="191"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="199"/>
+        <source>计划检查（%1）</source>
+        <translation>Planned inspections (%1)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="200"/>
+        <source>逾期隐患（%1）</source>
+        <translation>Overdue hazards (%1)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="201"/>
+        <source>举报（%1）</source>
+        <translation>Complaints (%1)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="218"/>
+        <source>保存公示 PDF</source>
+        <translation>Save the PDF for publication</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="237"/>
+        <source>已抽取 %1 家企业（种子 %2），下次同步时作为计划检查发给乡镇终端。</source>
+        <translation>Drew %1 enterprises (seed %2); they go to the township laptops as planned inspections with the next sync. </translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="239"/>
+        <source>公示 PDF：</source>
+        <translation>PDF: </translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="248"/>
+        <source>已生成 %1 年度计划：共 %2 次检查。</source>
+        <translation>Plan for %1 made: %2 inspections in all.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="257"/>
+        <source>月度通报</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="257"/>
+        <source>月份（YYYY-MM）：</source>
+        <translation>Month (YYYY-MM):</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="260"/>
+        <source>保存月度通报</source>
+        <translation>Save the monthly report</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="281"/>
+        <source>已生成 %1 月度通报：%2 和 %3</source>
+        <translation>Monthly report %1 written: %2 and %3</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="312"/>
+        <source>已受理举报，答复期限 %1。</source>
+        <translation>Complaint recorded; reply due %1.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="324"/>
+        <source>请先在“举报”列表中选择一件举报。</source>
+        <translation>Select a complaint in the complaints list first.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="328"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="331"/>
+        <source>核查情况</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="328"/>
+        <source>核查情况：</source>
+        <translation>Finding:</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="331"/>
+        <source>举报情况是否属实？</source>
+        <translation>Is the complaint substantiated?</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="334"/>
+        <source>答复</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="334"/>
+        <source>答复内容：</source>
+        <translation>Reply:</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="341"/>
+        <source>已派出举报核查检查，下次同步时发给乡镇终端。</source>
+        <translation>Verification inspection dispatched; it goes to the township&apos;s laptops with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="342"/>
+        <source>已记录核查情况。</source>
+        <translation>Finding recorded.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="342"/>
+        <source>已记录答复。</source>
+        <translation>Reply recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPage</name>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="111"/>
+        <source>汇总、终端与发布</source>
+        <translation>Summary, laptops and publishing</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="113"/>
+        <source>计划、通报与举报</source>
+        <translation>Plans, reports and complaints</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="118"/>
+        <source>各乡镇汇总（本月检查；隐患）</source>
+        <translation>Per township (inspections this month; hazards)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="121"/>
+        <source>乡镇（街道）</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="121"/>
         <source>本月检查</source>
         <translation>Inspections this month</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="121"/>
         <source>未销号</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="122"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="122"/>
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="122"/>
         <source>重大隐患挂牌督办</source>
         <translation>Major hazards under supervision</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="132"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="139"/>
         <source>检查终端（笔记本电脑）</source>
         <translation>Inspection laptops</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="137"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="144"/>
         <source>批准设备</source>
         <translation>Approve device</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="138"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="145"/>
         <source>吊销设备</source>
         <translation>Revoke device</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="139"/>
-        <location filename="../inspector_app/ui/pages/district.py" line="284"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="146"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="295"/>
         <source>分配编号段</source>
         <translation>Assign serial block</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="147"/>
         <source>给所选的已批准设备再分配一段文号编号（今年的下一段空闲编号），随下次同步发给该设备</source>
         <translation>Give the selected approved laptop a further block of document serials (the next free range this year); it is sent with the next sync</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="151"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="158"/>
         <source>隔离的数据包（批准设备后自动导入）</source>
         <translation>Quarantined bundles (imported automatically once the laptop is approved)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="156"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="163"/>
         <source>发布（随下次同步发给各终端）</source>
         <translation>Publish (sent to the laptops with the next sync)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="166"/>
         <source>发布检查表…</source>
         <translation>Publish checklist…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="160"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="167"/>
         <source>发布所选乡镇的企业名册</source>
         <translation>Publish the selected township&apos;s register</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="172"/>
+        <source>导入企业名录…</source>
+        <translation>Import enterprise register…</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="220"/>
         <source>待审批</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="220"/>
         <source>已批准</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="220"/>
         <source>已吊销</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="221"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="214"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="225"/>
         <source>%1年 %2–%3（已用 %4/%5）</source>
         <translation>%1: %2–%3 (%4 of %5 used)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="235"/>
         <source>文号段 </source>
         <translation>serial block </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="235"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="232"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="243"/>
         <source>还没有终端申请接入。检查员第一次同步时会出现在这里。</source>
         <translation>No laptop has asked to join yet. An inspector&apos;s laptop appears here after its first sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="237"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="248"/>
         <source>没有</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="238"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="249"/>
         <source>当前检查表：</source>
         <translation>Current checklists: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="259"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="270"/>
         <source>已批准设备 %1，导入了隔离的数据包 %2 个。</source>
         <translation>Approved device %1; imported %2 quarantined bundle(s).</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="272"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="283"/>
         <source>已吊销设备 %1。</source>
         <translation>Revoked device %1.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="281"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="292"/>
         <source>请先选择一台已批准的设备。</source>
         <translation>Select an approved device first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="285"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="296"/>
         <source>给设备 %1 再分配多少个文号编号（%2 年）？</source>
         <translation>How many further serial numbers for device %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="295"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="306"/>
         <source>已给设备 %1 分配 %2 年文号编号段 %3–%4，随下次同步发给该设备。</source>
         <translation>Device %1 was assigned the %2 serial block %3–%4; it is sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="316"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="327"/>
         <source>选择检查表文件</source>
         <translation>Choose a checklist file</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="316"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="327"/>
         <source>检查表 (*.toml)</source>
         <translation>Checklists (*.toml)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="324"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="335"/>
         <source>检查表未发布：</source>
         <translation>Checklist not published: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="326"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="337"/>
         <source>已发布检查表 %1（%2），下次同步时发给各终端。</source>
         <translation>Published checklist %1 (%2); it goes to the laptops with the next sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="334"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="349"/>
         <source>请先在汇总表中选择一个乡镇。</source>
         <translation>Select a township in the summary table first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="339"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="354"/>
         <source>%1 的企业名册与台账已发布（新增 %2 条），下次同步时发给该乡镇的终端。</source>
         <translation>The register and ledgers of %1 are published (%2 new records); they go to that township&apos;s laptops with the next sync.</translation>
     </message>
@@ -431,6 +804,49 @@
         <location filename="../inspector_app/ui/pages/documents.py" line="338"/>
         <source>打印预览（A4）</source>
         <translation>Print preview (A4)</translation>
+    </message>
+</context>
+<context>
+    <name>DrawDialog</name>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="32"/>
+        <source>双随机抽取</source>
+        <translation>Random draw</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="39"/>
+        <source>公开的随机种子：相同名录库和种子得到相同结果</source>
+        <translation>The published seed: the same register and seed give the same draw</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="41"/>
+        <source>全区</source>
+        <translation>Whole district</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="44"/>
+        <source>按“四不两直”检查</source>
+        <translation>Unannounced (四不两直)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="45"/>
+        <source>月份（YYYY-MM）</source>
+        <translation>Month (YYYY-MM)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="46"/>
+        <source>抽取企业数</source>
+        <translation>Enterprises to draw</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="47"/>
+        <source>随机种子</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="48"/>
+        <source>范围</source>
+        <translation>Scope</translation>
     </message>
 </context>
 <context>
@@ -706,41 +1122,56 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="46"/>
+        <source>分级（检查频次）</source>
+        <translation>Supervision class (visits)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="47"/>
         <source>风险标签（用顿号或逗号分隔）</source>
         <translation>Risk tags (separated by 、 or commas)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="57"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="58"/>
         <source>未分类（按工贸企业对待）</source>
         <translation>Unclassified (treated as industry and trade)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="58"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="59"/>
         <source>工贸</source>
         <translation>Industry and trade</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="58"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="59"/>
         <source>危化</source>
         <translation>Hazardous chemicals</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="59"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="60"/>
         <source>建筑</source>
         <translation>Construction</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="59"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="60"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="72"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="65"/>
+        <source>未分级（每年%1次）</source>
+        <translation>Unclassified (%1 visits a year)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="67"/>
+        <source>%1类（每年%2次）</source>
+        <translation>Class %1 (%2 visits a year)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="79"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="73"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="80"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1675,8 +2106,8 @@ Details were written to the log: {}</translation>
     <name>InspectionPage</name>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="38"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="445"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="457"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="472"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="484"/>
         <source>检查</source>
         <translation>Inspection</translation>
     </message>
@@ -1686,122 +2117,157 @@ Details were written to the log: {}</translation>
         <translation>Start a new inspection</translation>
     </message>
     <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="62"/>
+        <source>计划</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="62"/>
+        <source>专项</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="63"/>
+        <source>复查</source>
+        <translation>Re-inspection</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="63"/>
+        <source>双随机</source>
+        <translation>random draw</translation>
+    </message>
+    <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="64"/>
+        <source>举报核查</source>
+        <translation>complaint check</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="66"/>
+        <source>四不两直（不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场）</source>
+        <translation>Unannounced (四不两直: no notice, no greeting, no briefing, no escort; straight to the site)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="71"/>
         <source>开始检查</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="68"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="75"/>
         <source>被检查企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="69"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="76"/>
         <source>第二检查员</source>
         <translation>Second inspector</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="70"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="77"/>
         <source>第二检查员证号</source>
         <translation>Second inspector&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="71"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="78"/>
         <source>检查场所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="72"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="79"/>
+        <source>检查类别</source>
+        <translation>Kind of inspection</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="81"/>
         <source>检查表（按风险标签推荐）</source>
         <translation>Checklists (suggested by risk tags)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="77"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
         <source>进行中的检查（双击继续）</source>
         <translation>Inspections in progress (double-click to continue)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="147"/>
         <source>请从列表中选择企业</source>
         <translation>Choose an enterprise from the list</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="171"/>
         <source>不属于本乡镇的企业</source>
         <translation>Enterprise of another township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="171"/>
         <source>仍要开始检查吗？</source>
         <translation>Start the inspection anyway?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="160"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="187"/>
         <source>完成检查，生成隐患</source>
         <translation>Finish and list hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="190"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="183"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="210"/>
         <source>1 符合</source>
         <translation>1 Complies</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="183"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="210"/>
         <source>2 不符合</source>
         <translation>2 Fails</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="211"/>
         <source>3 不适用</source>
         <translation>3 Not applicable</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="227"/>
         <source>备注（现场情况、具体部位）</source>
         <translation>Notes (what you saw, exact place)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="212"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="239"/>
         <source>上一项</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="213"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="240"/>
         <source>下一项（Enter）</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="253"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="280"/>
         <source>检查：{0}</source>
         <translation>Inspection: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="298"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="325"/>
         <source>本次检查没有检查表。</source>
         <translation>This inspection has no checklist.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="377"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="404"/>
         <source>读数须为数字</source>
         <translation>Readings must be numbers</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="384"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="411"/>
         <source>读数超出限值：不符合</source>
         <translation>Reading out of limits: fails</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="387"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="414"/>
         <source>读数在限值内：符合</source>
         <translation>Reading within limits: complies</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="457"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="484"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation>{0} hazards registered. Issue the documents on the Documents page.</translation>
     </message>
@@ -2135,6 +2601,86 @@ Details were written to the log: {}</translation>
         <location filename="../inspector_app/ui/dialogs/profile_form.py" line="157"/>
         <source>示例：</source>
         <translation>Example: </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="22"/>
+        <source>导入企业名录</source>
+        <translation>Import enterprise register</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="28"/>
+        <source>选择 .xlsx 或 .csv 文件</source>
+        <translation>Choose an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="29"/>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="34"/>
+        <source>表头按常见名称对应：企业名称、统一社会信用代码、乡镇（街道）、地址、主要负责人、联系电话、行业、风险标签、行业类别、分级。</source>
+        <translation>Columns are matched by their usual headers: 企业名称, 统一社会信用代码, 乡镇（街道）, 地址, 主要负责人, 联系电话, 行业, 风险标签, 行业类别, 分级.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="39"/>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="39"/>
+        <source>企业名称</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="39"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="40"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="46"/>
+        <source>导入有效行</source>
+        <translation>Import valid rows</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="54"/>
+        <source>选择企业名录文件</source>
+        <translation>Choose a register file</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="55"/>
+        <source>企业名录 (*.xlsx *.csv)</source>
+        <translation>Enterprise register (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="83"/>
+        <source>已导入</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="83"/>
+        <source>可导入</source>
+        <translation>to import</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="85"/>
+        <source>已识别的列：%1
+共 %2 行：%3 %4 行，无效 %5 行（见下表），已在名录库中 %6 行（跳过）。</source>
+        <translation>Columns found: %1
+%2 rows: %4 %3, %5 invalid (listed below), %6 already registered (skipped).</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="106"/>
+        <source>无法导入：</source>
+        <translation>Cannot import: </translation>
     </message>
 </context>
 <context>
@@ -2764,149 +3310,190 @@ Compare every group with the fingerprint the district office published. Trust th
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="25"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="29"/>
         <source>进行中的检查（双击继续）</source>
         <translation>Inspections in progress (double-click to continue)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="32"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="35"/>
         <source>同步状态</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="93"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="97"/>
         <source>今日 · {0}（{1}）</source>
         <translation>Today · {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="104"/>
         <source>没有进行中的检查</source>
         <translation>No inspections in progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="126"/>
         <source>没有逾期隐患</source>
         <translation>No overdue hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="30"/>
         <source>本周到期的复查（双击处理）</source>
         <translation>Re-inspections due this week (double-click to handle)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="30"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="31"/>
         <source>逾期隐患（按企业，双击查看）</source>
         <translation>Overdue hazards by enterprise (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="31"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="32"/>
         <source>待签名/签发的文书（双击打开）</source>
         <translation>Documents to sign or issue (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="33"/>
+        <source>计划检查（双随机等，双击开始）</source>
+        <translation>Planned inspections (random draw etc.; double-click to start)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="107"/>
         <source>企业已报告整改完成</source>
         <translation>Enterprise reports rectification done</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="188"/>
         <source>期限 {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="114"/>
         <source>本周没有到期的复查</source>
         <translation>No re-inspections due this week</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="117"/>
         <source>{0}：逾期 {1} 条，最早期限 {2}</source>
         <translation>{0}: {1} overdue, earliest deadline {2}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="119"/>
         <source>（含重大隐患 {0} 条）</source>
         <translation> ({0} major)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="120"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="124"/>
         <source>合计逾期 {0} 条</source>
         <translation>{0} overdue in total</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="128"/>
         <source>现场检查记录</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="128"/>
         <source>责令限期整改指令书</source>
         <translation>Rectification order</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="129"/>
         <source>限期整改意见书</source>
         <translation>Rectification opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="129"/>
         <source>整改复查意见书</source>
         <translation>Re-inspection opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="132"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="136"/>
         <source>没有待签发的文书</source>
         <translation>No documents waiting to be issued</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="135"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="140"/>
         <source>尚未设置同步。</source>
         <translation>Sync is not set up yet.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="144"/>
         <source>已信任区级：{0}</source>
         <translation>District trusted: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="144"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="144"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="145"/>
         <source>待发送的更改：{0}</source>
         <translation>Changes to send: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="146"/>
         <source>冲突：{0}</source>
         <translation>Conflicts: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="143"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="148"/>
         <source>{0}：上次同步 {1}</source>
         <translation>{0}: last sync {1}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="149"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="151"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="156"/>
         <source>未被接收的更改 {0} 条（其余已同步；详见“同步”页）：</source>
         <translation>{0} refused changes (the rest was synced; details on the Sync page):</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="179"/>
+        <source>双随机</source>
+        <translation>random draw</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="179"/>
+        <source>计划</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="179"/>
+        <source>专项</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="180"/>
+        <source>举报核查</source>
+        <translation>complaint check</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="180"/>
+        <source>复查</source>
+        <translation>Re-inspection</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="185"/>
+        <source>（四不两直）</source>
+        <translation> (unannounced)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="195"/>
+        <source>没有待做的计划检查</source>
+        <translation>No planned inspections to do</translation>
     </message>
 </context>
 <context>

@@ -1122,41 +1122,56 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="46"/>
+        <source>分级（检查频次）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="47"/>
         <source>风险标签（用顿号或逗号分隔）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="57"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="58"/>
         <source>未分类（按工贸企业对待）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="58"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="59"/>
         <source>工贸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="58"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="59"/>
         <source>危化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="59"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="60"/>
         <source>建筑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="59"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="60"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="72"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="65"/>
+        <source>未分级（每年%1次）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="67"/>
+        <source>%1类（每年%2次）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="79"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="73"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="80"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
