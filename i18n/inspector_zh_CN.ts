@@ -2473,6 +2473,11 @@
         <source>照片</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="74"/>
+        <source>照片中没有拍摄时间和位置信息</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>
@@ -2700,14 +2705,14 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/settings.py" line="43"/>
-        <location filename="../inspector_app/ui/pages/settings.py" line="138"/>
-        <location filename="../inspector_app/ui/pages/settings.py" line="143"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="148"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="153"/>
         <source>签章密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/settings.py" line="50"/>
-        <location filename="../inspector_app/ui/pages/settings.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="105"/>
         <source>创建签章密钥</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,71 +2758,81 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/settings.py" line="77"/>
-        <source>语言</source>
+        <source>照片位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="79"/>
+        <source>同步发送前去除照片的GPS位置（本机仍保留，文书照片页仍列出）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/settings.py" line="84"/>
+        <source>语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="91"/>
         <source>重新启动后生效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="103"/>
         <source>已创建（签发文书时输入此密码）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="104"/>
         <source>尚未创建：签发文书前须先设置签章密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="105"/>
         <source>更换签章密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="113"/>
         <source>区级分配：{0}年 {1}–{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="118"/>
         <source>本机设置：{0}年 {1}–{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="123"/>
         <source>尚无编号段：签发文书前须由区级分配或在此设置本机编号段。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="124"/>
         <source>本年已用 {0} 个文号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="131"/>
         <source>起始号和结束号须为整数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="138"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="148"/>
         <source>两次输入的密码须一致且不少于 8 位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="143"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="153"/>
         <source>已有签章密钥。更换后，旧密钥签发的文书仍可核验，但以后签发须使用新密码。确定更换？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="151"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="161"/>
         <source>签章密钥已创建</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="134"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="144"/>
         <source>已保存</source>
         <translation type="unfinished"></translation>
     </message>

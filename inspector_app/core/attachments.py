@@ -1,7 +1,8 @@
 """Files named by SHA-256 under the data directory: photos, signatures, PDFs.
 
 Photos are normalised on import: EXIF orientation applied, long side capped, JPEG re-encoded,
-EXIF capture time kept in the database.
+EXIF capture time and GPS position kept in the database (location evidence of a visit; the re-encoded file
+carries no EXIF). A profile setting `strip_photo_gps` leaves the position out of what sync sends.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ class Attachments:
 
     def put_bytes(self, data: bytes, kind: str, mime: str, *, original_name: str = "",
                   width: int | None = None, height: int | None = None,
-                  taken_at: str | None = None) -> str:
+                  taken_at: str | None = None, location: dict[str, float] | None = None) -> str:
         """Store bytes (idempotent) and return their SHA-256."""
         digest = hashlib.sha256(data).hexdigest()
         target = self.path(digest)
@@ -65,6 +66,7 @@ class Attachments:
                 "width": width, "height": height, "taken_at": taken_at,
                 "original_name": original_name, "created_at": now_iso(),
                 "device_id": self.col.device_id,
+                **{f"gps_{k}": v for k, v in (location or {}).items()},
             })
         return digest
 
@@ -83,7 +85,23 @@ class Attachments:
             raw = source
         jpeg, w, h, taken = normalise_photo(raw, original_name or "photo")
         return self.put_bytes(jpeg, "photo", "image/jpeg", original_name=original_name,
-                              width=w, height=h, taken_at=taken)
+                              width=w, height=h, taken_at=taken, location=photo_location(raw))
+
+    def strip_gps(self) -> bool:
+        """Privacy setting: leave photos' GPS positions out of what sync sends (kept on this laptop)."""
+        return bool(((self.col.profile.get() or {}).get("settings") or {}).get("strip_photo_gps"))
+
+    def set_strip_gps(self, value: bool) -> None:
+        self.col.profile.update_settings(strip_photo_gps=bool(value))
+
+    def evidence(self, sha256: str) -> dict[str, Any]:
+        """Capture time and position of a photo, for the photo viewer and the documents' photo page:
+        {"taken_at": ISO or None, "lat", "lon", "alt": float or None, "text": one line in Chinese}."""
+        info = self.info(sha256) or {}
+        ev = {"taken_at": info.get("taken_at"), "lat": info.get("gps_lat"), "lon": info.get("gps_lon"),
+              "alt": info.get("gps_alt")}
+        ev["text"] = evidence_text(ev)
+        return ev
 
     def info(self, sha256: str) -> dict[str, Any] | None:
         rows = list(self.db.query("SELECT * FROM attachments WHERE sha256=?", [sha256]))
@@ -122,3 +140,43 @@ def _capture_time(im: Image.Image) -> str | None:
         return dt.datetime.strptime(str(value).strip(), "%Y:%m:%d %H:%M:%S").isoformat()
     except Exception:  # noqa: BLE001 - a broken EXIF block only loses the capture time
         return None
+
+
+_GPS_IFD = 0x8825
+
+
+def photo_location(raw: bytes) -> dict[str, float] | None:
+    """EXIF GPS position as {"lat", "lon"[, "alt"]} in signed degrees / metres; None when absent or implausible."""
+    try:
+        with Image.open(io.BytesIO(raw)) as im:
+            gps = im.getexif().get_ifd(_GPS_IFD)
+        if not gps or 2 not in gps or 4 not in gps:
+            return None
+
+        def degrees(value: Any, ref: Any, negative: str) -> float:
+            d, m, s = (float(x) for x in value)
+            out = d + m / 60 + s / 3600
+            return -out if str(ref).strip().upper() == negative else out
+        lat = degrees(gps[2], gps.get(1, "N"), "S")
+        lon = degrees(gps[4], gps.get(3, "E"), "W")
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
+            return None
+        loc = {"lat": round(lat, 7), "lon": round(lon, 7)}
+        if 6 in gps:
+            alt = float(gps[6])
+            loc["alt"] = round(-alt if gps.get(5) in (1, b"\x01") else alt, 1)
+        return loc
+    except Exception:  # noqa: BLE001 - a broken GPS block only loses the position
+        return None
+
+
+def evidence_text(ev: dict[str, Any]) -> str:
+    """拍摄 2026-11-30 10:12 · 北纬36.123456° 东经118.123456° (what is known; empty when nothing)."""
+    parts = []
+    if ev.get("taken_at"):
+        parts.append("拍摄 " + str(ev["taken_at"])[:16].replace("T", " "))
+    if ev.get("lat") is not None and ev.get("lon") is not None:
+        lat, lon = float(ev["lat"]), float(ev["lon"])
+        parts.append(f"{'北纬' if lat >= 0 else '南纬'}{abs(lat):.6f}° {'东经' if lon >= 0 else '西经'}{abs(lon):.6f}°")
+    return " · ".join(parts)
+

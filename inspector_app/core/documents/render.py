@@ -390,7 +390,9 @@ def _photo_appendix(content: dict[str, Any], doc_no: str, photos: Callable[[str]
         rows: list[list[Any]] = []
         for b, a in zip_longest(before, after):
             rows.append([_photo(photos, b, col_w) if b else "", _photo(photos, a, col_w) if a else ""])
-            rows.append([p("整改前" if b else "", "caption"), p("整改后" if a else "", "caption")])
+            ev = content.get("photo_evidence") or {}
+            rows.append([p(("整改前" + (f"\n{ev[b]}" if b in ev else "")) if b else "", "caption"),
+                         p(("整改后" + (f"\n{ev[a]}" if a in ev else "")) if a else "", "caption")])
         t = Table(rows, colWidths=[col_w, col_w])
         t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT_NAME), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))

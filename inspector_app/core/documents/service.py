@@ -342,6 +342,9 @@ class Documents:
             "hazards": hazards, "refers_to": ref, "replaces": replaces, "issue_date": issue_date,
             "signatures": {k: {f: v.get(f) for f in ("refused_witness", "refused_reason", "refused_at") if v.get(f)}
                            for k, v in doc["content"]["signatures"].items()},
+            # location evidence printed under each photo on the photo page: capture time and GPS position
+            "photo_evidence": {sha: text for h in hazards for sha in h["before_photos"] + h["after_photos"]
+                               if (text := self.col.attachments.evidence(sha)["text"])},
         }
 
     def _checklist_summary(self, insp: dict[str, Any]) -> builtins.list[dict[str, Any]]:

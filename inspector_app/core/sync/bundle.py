@@ -294,6 +294,10 @@ def read_inner(b: Bundle, plaintext: bytes, columns: dict[str, set[str]]) -> Non
         for key in ("width", "height"):
             if a.get(key) is not None:
                 _int(a[key], key)
+        for key, limit in (("gps_lat", 90), ("gps_lon", 180), ("gps_alt", 100000)):
+            if a.get(key) is not None:
+                _want(isinstance(a[key], (int, float)) and not isinstance(a[key], bool) and abs(a[key]) <= limit,
+                      f"附件位置 {key} 无效", f"invalid attachment {key}")
         data = entries.get(f"files/{a['sha256']}")
         _want(data is not None, f"缺少附件文件 {a['sha256'][:12]}", f"attachment file {a['sha256'][:12]} missing")
         if hashlib.sha256(data).hexdigest() != a["sha256"] or len(data) != a["size"]:

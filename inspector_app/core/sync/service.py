@@ -315,6 +315,7 @@ class SyncService(DistrictMixin):
                     wanted.update(_HEX64.findall(v))
         files: dict[str, bytes] = {}
         atts = []
+        strip_gps = self.col.attachments.strip_gps()
         for sha in sorted(wanted):
             info = self.col.attachments.info(sha)
             if info is None or not self.col.attachments.exists(sha):
@@ -324,8 +325,11 @@ class SyncService(DistrictMixin):
             if known and known[0] <= acked and not self._meta(f"sync_full:{peer_id}"):
                 continue  # the peer holds it (received from it, or sent in an acknowledged bundle)
             files[sha] = self.col.attachments.read(sha)
-            atts.append({k: info[k] for k in ("sha256", "kind", "mime", "size", "width", "height", "taken_at",
-                                              "original_name", "created_at", "device_id")})
+            entry = {k: info[k] for k in ("sha256", "kind", "mime", "size", "width", "height", "taken_at",
+                                          "original_name", "created_at", "device_id")}
+            if not strip_gps:  # location evidence travels unless the user chose privacy (issue 18)
+                entry.update({k: info[k] for k in ("gps_lat", "gps_lon", "gps_alt") if info.get(k) is not None})
+            atts.append(entry)
         return files, atts
 
     # ------------------------------------------------------------ import

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from inspector_app.ui.dialogs.profile_form import ProfileForm
@@ -74,6 +74,13 @@ class SettingsPage(Page):
         self.serial_btn.clicked.connect(self._save_serial_block)
         lay.addWidget(serial_box)
 
+        privacy_box = QGroupBox(self.tr("照片位置"))
+        pl = QVBoxLayout(privacy_box)
+        self.strip_gps = QCheckBox(self.tr("同步发送前去除照片的GPS位置（本机仍保留，文书照片页仍列出）"))
+        self.strip_gps.toggled.connect(lambda on: self.col.attachments.set_strip_gps(on))
+        pl.addWidget(self.strip_gps)
+        lay.addWidget(privacy_box)
+
         lang_box = QGroupBox(self.tr("语言"))
         ll = QHBoxLayout(lang_box)
         self.lang = QComboBox()
@@ -97,6 +104,9 @@ class SettingsPage(Page):
                                 self.tr("尚未创建：签发文书前须先设置签章密码"))
         self.key_btn.setText(self.tr("更换签章密钥") if has else self.tr("创建签章密钥"))
         self._show_serial_blocks()
+        self.strip_gps.blockSignals(True)
+        self.strip_gps.setChecked(self.col.attachments.strip_gps())
+        self.strip_gps.blockSignals(False)
 
     def _show_serial_blocks(self) -> None:
         year = dt.date.today().year
