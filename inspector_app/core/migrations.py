@@ -582,6 +582,10 @@ CREATE TABLE complaints (
         CHECK (status IN ('received', 'dispatched', 'verified', 'replied'))
 );
 CREATE INDEX complaints_township ON complaints(township_id, received_on);
+"""
+    )
+
+
 @migrations(name="0008_photo_location")
 def m0008_photo_location(db: Database) -> None:
     """Location evidence: a photo's EXIF GPS position (WGS-84 degrees, metres) kept beside its capture time."""
