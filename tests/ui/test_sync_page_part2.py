@@ -131,11 +131,17 @@ def test_district_summary_counts_per_township(qtbot, col, enterprise):
     assert not img.isNull()
 
 
-def test_conflict_shown_side_by_side_and_resolved(qtbot, col):
+def test_conflict_shown_side_by_side_and_resolved(qtbot, col, enterprise):
     from inspector_app.ui.pages.sync_page import SyncPage
+    e = enterprise["id"]
+    hlc = col.db.execute("SELECT hlc FROM sync_control").fetchone()[0]
+    for op, origin, tick, phone in (("op1", "laptop-a", 20, "13900000001"), ("op2", "laptop-b", 10, "13900000002")):
+        col.db.execute("INSERT INTO sync_ops (op_id, origin, oseq, hlc, tbl, row_id, kind, fields, prev, scope) "
+                       "VALUES (?, ?, 1, ?, 'enterprises', ?, 'update', ?, '{}', '')",
+                       [op, origin, hlc + tick, e, f'{{"phone": "{phone}"}}'])
     col.db.execute("INSERT INTO sync_conflicts (id, tbl, row_id, field, winner_value, winner_op, other_value,"
-                   " other_op, detected_at) VALUES ('c1', 'enterprises', 'e1', 'phone', '13900000001', 'op1',"
-                   " '13900000002', 'op2', '2026-11-01T08:00:00')")
+                   " other_op, detected_at) VALUES ('c1', 'enterprises', ?, 'phone', '13900000001', 'op1',"
+                   " '13900000002', 'op2', '2026-11-01T08:00:00')", [e])
     page = SyncPage(col)
     qtbot.addWidget(page)
     page.timer.stop()
@@ -145,6 +151,7 @@ def test_conflict_shown_side_by_side_and_resolved(qtbot, col):
     page.conflicts.selectRow(0)
     page.keep_winner_button.click()
     assert page.conflicts.rowCount() == 0 and not col.sync.conflicts()
+    assert col.enterprises.get(e)["phone"] == "13900000001"
 
 
 def test_refused_bundles_are_listed_after_a_restart_once_each(qtbot, tmp_path):

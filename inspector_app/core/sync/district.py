@@ -425,36 +425,3 @@ class DistrictMixin:
             "SELECT b.*, (SELECT count(DISTINCT d.serial) FROM documents d WHERE d.year = b.year "
             "AND d.serial BETWEEN b.first AND b.last) AS used FROM sync_serial_blocks b "
             "ORDER BY b.device_id, b.year, b.first"))
-
-    # ------------------------------------------------------------ conflicts
-    def conflicts(self, include_resolved: bool = False) -> list[dict[str, Any]]:
-        sql = "SELECT * FROM sync_conflicts" + ("" if include_resolved else " WHERE resolved_at IS NULL")
-        return list(self.db.query(sql + " ORDER BY detected_at, id"))
-
-    def pending(self) -> list[dict[str, Any]]:
-        """Received rows that cannot be applied yet: parent missing, or a clash such as two laptops
-        registering the same credit code. They are retried after every import; a person may need
-        to merge the duplicates."""
-        return list(self.db.query("SELECT * FROM sync_pending ORDER BY tbl, row_id"))
-
-    def resolve(self, conflict_id: str, keep: str = "winner") -> OpChanges:
-        """Resolve a conflict: keep the winner, or write the other value as a new change."""
-        rows = [c for c in self.conflicts(True) if c["id"].startswith(conflict_id)]
-        if len(rows) != 1:
-            raise ValidationError(f"找不到冲突 {conflict_id}", f"No conflict {conflict_id}")
-        c = rows[0]
-        if keep not in ("winner", "other"):
-            raise ValidationError("keep 应为 winner 或 other", "keep must be winner or other")
-        where, params = merge._row_where(c["tbl"], c["row_id"])
-        changes = OpChanges()
-        with self.db.atomic():
-            if keep == "other":
-                self.db.execute(f'UPDATE "{c["tbl"]}" SET "{c["field"]}" = ?, updated_at = ?, device_id = ? '
-                                f'WHERE {where}', [c["other_value"], now_iso(), self.col.device_id, *params])
-                changes.add(c["tbl"], c["row_id"])
-            self.db.execute("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
-                            [now_iso(), keep, c["id"]])
-            self.col.audit.append(self.col.actor(), "sync.resolve", c["tbl"], c["row_id"],
-                                  {"field": c["field"], "keep": keep})
-        return changes.add("sync_conflicts", c["id"])
-

@@ -27,6 +27,7 @@ from inspector_app.core.jsonutil import canonical
 from inspector_app.core.sync import bundle as bf
 from inspector_app.core.sync import authorize, crypto, locations, merge
 from inspector_app.core.sync.capture import SYNCED, ensure_triggers, synced_columns
+from inspector_app.core.sync.conflicts import Conflicts
 from inspector_app.core.sync.district import DistrictMixin
 from inspector_app.core.sync.register import RegisterService
 
@@ -99,6 +100,7 @@ class SyncService(DistrictMixin):
             self.db.execute("UPDATE sync_control SET capture = 1 WHERE id = 1")
         self._keys: crypto.DeviceKeys | None = None
         self.register = RegisterService(self)
+        self.conflict_list = Conflicts(self)
         self._files_after_commit: list[tuple[Path, str]] = []
 
     # ------------------------------------------------------------ basics
@@ -829,6 +831,15 @@ class SyncService(DistrictMixin):
             self.col.audit.append(self.col.actor(), "sync.resend", "sync_refused", "",
                                   {"records": len(records), "operations": len(ids)})
         return changes.add("sync_refused", "")
+
+    def conflicts(self, include_resolved: bool = False) -> list[dict[str, Any]]:
+        return self.conflict_list.list(include_resolved)
+
+    def resolve(self, conflict_id: str, keep: str = "winner") -> OpChanges:
+        return self.conflict_list.resolve(conflict_id, keep)
+
+    def pending(self) -> list[dict[str, Any]]:
+        return self.conflict_list.pending()
 
     def _label(self, tbl: str, row_id: str) -> str:
         queries = {
