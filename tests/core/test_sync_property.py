@@ -1,14 +1,22 @@
 """Property: three devices, random edits, random delivery (reordered, duplicated, dropped and
-resent) — after a final exchange every device holds identical synced contents."""
+resent), laptop clocks running days ahead, records registered under the wrong township, conflict
+resolutions (some stale) and one credit code registered twice — after the district merges the
+duplicates, the laptops send refused records again and a final exchange, every device holds identical
+synced contents, and nothing is lost: a laptop's record the district does not hold is listed on that
+laptop as refused."""
 
 from __future__ import annotations
 
 import tempfile
+import time
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from inspector_app.core import uscc
+from inspector_app.core.errors import ValidationError
+from inspector_app.core.sync.capture import SYNCED
 from sync_support import add_enterprise, make_district, make_laptop, synced_dump
 
 DEVICES = ("d", "a", "b")
@@ -24,7 +32,12 @@ action = st.one_of(
     st.tuples(st.just("send"), st.sampled_from(ROUTES)),
     st.tuples(st.just("deliver"), st.integers(0, 20), st.booleans()),
     st.tuples(st.just("drop"), st.integers(0, 20)),
+    st.tuples(st.just("skew"), st.sampled_from(("a", "b")), st.sampled_from((0, 3, 30, 72))),
+    st.tuples(st.just("wrong_township"), st.sampled_from(("a", "b"))),
+    st.tuples(st.just("resolve"), st.sampled_from(DEVICES), st.sampled_from(("winner", "other"))),
+    st.tuples(st.just("duplicate"), st.sampled_from(DEVICES), st.integers(0, 1)),
 )
+SHARED_CODES = (uscc.make("91370882MA9X00000"), uscc.make("91370882MA9X00001"))
 
 
 def _rows(col, sql):
@@ -36,8 +49,12 @@ def _run(actions):
         root = Path(tmp)
         d = make_district(root)
         devs = {"d": d, "a": make_laptop(root, d, "甲"), "b": make_laptop(root, d, "乙")}
-        # The district works in the laptops' township too.
-        devs["d"].db.execute("UPDATE profile SET township_id = ?", [devs["a"].profile.get()["township_id"]])
+        # The district works in the laptops' township too; another township exists everywhere.
+        town = devs["a"].profile.get()["township_id"]
+        devs["d"].db.execute("UPDATE profile SET township_id = ?", [town])
+        other = d.townships.ensure("370882999", "别的镇", "示例区")
+        for k in ("a", "b"):
+            devs[k].townships.ensure("370882999", "别的镇", "示例区")
         pool: list[tuple[Path, str]] = []
         try:
             for n, act in enumerate(actions):
@@ -66,19 +83,50 @@ def _run(actions):
                     out = root / f"b{n}.isb"
                     devs[src].sync.export(out, to)
                     pool.append((out, dst))
+                elif kind == "skew":   # the laptop's clock runs this many hours ahead from now on
+                    ahead = int((time.time() + act[2] * 3600) * 1000) * 65536
+                    devs[act[1]].db.execute("UPDATE sync_control SET hlc = max(hlc, ?)", [ahead])
+                elif kind == "wrong_township":
+                    devs[act[1]].enterprises.add({"township_id": other, "name": f"错乡镇{n}",
+                                                  "uscc": uscc.make(f"91370882MA8{n:06d}")})
+                elif kind == "resolve":
+                    open_ = devs[act[1]].sync.conflicts()
+                    if open_:
+                        try:
+                            devs[act[1]].sync.resolve(open_[0]["id"], keep=act[2])
+                        except ValidationError:
+                            pass
+                elif kind == "duplicate":
+                    col = devs[act[1]]
+                    if col.enterprises.by_uscc(SHARED_CODES[act[2]]) is None:
+                        col.enterprises.add({"township_id": town, "name": f"重复{n}", "uscc": SHARED_CODES[act[2]]})
                 elif kind in ("deliver", "drop") and pool:
                     path, dst = pool[act[1] % len(pool)]
                     if kind == "deliver":
                         devs[dst].sync.import_bundle(path)
                     if kind == "drop" or not act[2]:
                         pool.remove((path, dst))
-            for _ in range(3):  # the final exchange: everything unacknowledged is resent
-                for src, dst in ROUTES:
-                    to = "district" if dst == "d" else devs[dst].device_id
-                    out = root / f"final-{src}-{dst}.isb"
-                    devs[src].sync.export(out, to)
-                    devs[dst].sync.import_bundle(out)
+            def exchange(rounds):  # everything unacknowledged is resent
+                for _ in range(rounds):
+                    for src, dst in ROUTES:
+                        to = "district" if dst == "d" else devs[dst].device_id
+                        out = root / f"final-{src}-{dst}.isb"
+                        devs[src].sync.export(out, to)
+                        devs[dst].sync.import_bundle(out)
+            exchange(2)
+            for dup in d.sync.register.duplicates():        # the district merges what it sees
+                d.sync.register.merge_enterprises(dup["id"], dup["existing"]["id"])
+            for k in ("a", "b"):                             # clocks set right; refused records sent again
+                devs[k].sync.resend_refused()
+            exchange(3)
             dumps = {k: synced_dump(c) for k, c in devs.items()}
+            for k in ("a", "b"):                             # what the district refused stays on the laptop, listed
+                refused = set(devs[k].db.execute("SELECT tbl, row_id FROM sync_refused WHERE resent_at IS NULL"))
+                for tbl, spec in SYNCED.items():
+                    if len(spec.pk) == 1:
+                        dumps[k][tbl] = [r for r in dumps[k][tbl] if (tbl, r[0]) not in refused]
+                assert not any(code == "clock" for (code,) in devs[k].db.execute(
+                    "SELECT code FROM sync_refused WHERE resent_at IS NULL"))
             assert dumps["a"] == dumps["d"] == dumps["b"]
             assert not any(_rows(c, "SELECT tbl FROM sync_pending") for c in devs.values())
         finally:

@@ -12,7 +12,6 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from inspector_app.core.changes import OpChanges
 from inspector_app.core.clock import new_id, now_iso
 from inspector_app.core.datadir import atomic_write_text
 from inspector_app.core.documents.keys import DistrictCA
