@@ -114,10 +114,11 @@ def _run(actions):
                         devs[src].sync.export(out, to)
                         devs[dst].sync.import_bundle(out)
             exchange(2)
-            for dup in d.sync.register.duplicates():        # the district merges what it sees
-                d.sync.register.merge_enterprises(dup["id"], dup["existing"]["id"])
             for k in ("a", "b"):                             # clocks set right; refused records sent again
                 devs[k].sync.resend_refused()
+            exchange(2)
+            for dup in d.sync.register.duplicates():        # the district merges what it sees
+                d.sync.register.merge_enterprises(dup["id"], dup["existing"]["id"])
             exchange(3)
             dumps = {k: synced_dump(c) for k, c in devs.items()}
             for k in ("a", "b"):                             # what the district refused stays on the laptop, listed
