@@ -39,9 +39,12 @@ PARENT_LINK: dict[str, tuple[str, str]] = {
     "complaints": ("enterprise_id", "enterprises"),
 }
 PARENT_ZH = {"enterprises": "企业", "inspections": "检查", "hazards": "隐患"}
-# Denormalised township columns: a laptop may only ever write its own township into them.
-TOWNSHIP_COLUMNS = {"enterprises": "township_id", "inspections": "township_id", "hazards": "township_id",
-                    "planned_inspections": "township_id", "complaints": "township_id"}
+# Records that name their township themselves (the enterprise; township-level records such as the
+# roster and plans); the others are placed through PARENT_LINK.
+OWN_TOWNSHIP = frozenset(t for t, s in SYNCED.items() if s.scope == "NEW.township_id" and t not in PARENT_LINK)
+# Township columns a laptop may only ever set to its own township.
+TOWNSHIP_COLUMNS = {t: "township_id" for t in (*sorted(OWN_TOWNSHIP), "inspections", "hazards",
+                                               "planned_inspections", "complaints")}
 
 # code -> (what went wrong, what to do), in Chinese and English; the details are added per case.
 HINTS: dict[str, tuple[str, str]] = {
@@ -146,13 +149,17 @@ class Authorizer:
         if key in self._cache:
             return self._cache[key]
         out: tuple[str, str] | None = None
-        if tbl == "enterprises":
+        if tbl in OWN_TOWNSHIP:
             row = self._row(tbl, row_id, ["township_id"])
-            out = (row["township_id"], row_id) if row and row["township_id"] else None
+            out = (row["township_id"], row_id if tbl == "enterprises" else "") if row and row["township_id"] else None
         elif tbl in PARENT_LINK and depth < 5:
             link, parent = PARENT_LINK[tbl]
             row = self._row(tbl, row_id, [link])
-            out = self.place(parent, row[link], depth + 1) if row and row[link] else None
+            if row and row[link]:
+                out = self.place(parent, row[link], depth + 1)
+            elif row and SYNCED[tbl].scope == "NEW.township_id":  # e.g. a complaint about no registered firm
+                own = self._row(tbl, row_id, ["township_id"])
+                out = (own["township_id"], "") if own and own["township_id"] else None
         self._cache[key] = out
         return out
 
@@ -242,8 +249,11 @@ class Authorizer:
             return Refusal(op, "parent", "该记录的创建已被拒绝", "the creation of this record was refused")
         current = self.place(tbl, row)
         target: tuple[str, str] | None = None
-        if tbl == "enterprises" and "township_id" in fields:
-            target = (fields["township_id"], row)
+        if tbl in OWN_TOWNSHIP and "township_id" in fields:
+            target = (fields["township_id"], row if tbl == "enterprises" else "")
+        elif (tbl in PARENT_LINK and fields.get(PARENT_LINK[tbl][0], "") is None
+              and SYNCED[tbl].scope == "NEW.township_id" and "township_id" in fields):
+            target = (fields["township_id"], "")
         elif tbl in PARENT_LINK and PARENT_LINK[tbl][0] in fields:
             link, parent = PARENT_LINK[tbl]
             if (parent, fields[link]) in self.refused_rows:

@@ -299,7 +299,9 @@ def read_inner(b: Bundle, plaintext: bytes, columns: dict[str, set[str]]) -> Non
                 _want(isinstance(a[key], (int, float)) and not isinstance(a[key], bool) and abs(a[key]) <= limit,
                       f"附件位置 {key} 无效", f"invalid attachment {key}")
         data = entries.get(f"files/{a['sha256']}")
-        _want(data is not None, f"缺少附件文件 {a['sha256'][:12]}", f"attachment file {a['sha256'][:12]} missing")
+        if data is None:
+            raise reject(f"格式不符：缺少附件文件 {a['sha256'][:12]}",
+                         f"schema violation: attachment file {a['sha256'][:12]} missing")
         if hashlib.sha256(data).hexdigest() != a["sha256"] or len(data) != a["size"]:
             raise reject(f"附件 {a['sha256'][:12]} 与其哈希不符", f"attachment {a['sha256'][:12]} does not match its hash")
         b.files[a["sha256"]] = data

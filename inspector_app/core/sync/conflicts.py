@@ -34,7 +34,7 @@ class Conflicts:
         value, op = win[c["field"]]
         return value, op["id"]
 
-    def list(self, include_resolved: bool = False) -> list[dict[str, Any]]:
+    def find(self, include_resolved: bool = False) -> list[dict[str, Any]]:
         """Open conflicts (with `current_value`); a conflict whose field has changed since (a later
         edit or a resolution from another device) is settled and left out unless `include_resolved`."""
         sql = "SELECT * FROM sync_conflicts" + ("" if include_resolved else " WHERE resolved_at IS NULL")
@@ -57,7 +57,7 @@ class Conflicts:
         changed since the conflict was recorded (the newer value is never overwritten)."""
         if keep not in ("winner", "other"):
             raise ValidationError("keep 应为 winner 或 other", "keep must be winner or other")
-        rows = [c for c in self.list(True) if c["id"].startswith(conflict_id)] if conflict_id else []
+        rows = [c for c in self.find(True) if c["id"].startswith(conflict_id)] if conflict_id else []
         if len(rows) != 1:
             raise ValidationError(f"找不到冲突 {conflict_id}", f"No conflict {conflict_id}")
         c = rows[0]

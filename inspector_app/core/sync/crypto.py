@@ -200,8 +200,10 @@ def _name(common: str, unit: str = "", serial: str = "") -> x509.Name:
         attrs.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, _cap(unit)))
     serial = _cap(serial)
     if serial:
-        kind = {} if set(serial) <= _PRINTABLE else {"_type": _ASN1Type.UTF8String}
-        attrs.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, serial, **kind))
+        if set(serial) <= _PRINTABLE:
+            attrs.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, serial))
+        else:
+            attrs.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, serial, _type=_ASN1Type.UTF8String))
     return x509.Name(attrs)
 
 
@@ -233,7 +235,10 @@ def certificate_matches(cert_pem: str, ca_pem: str, device_sign_hex: str) -> boo
     try:
         cert = x509.load_pem_x509_certificate(cert_pem.encode())
         ca = x509.load_pem_x509_certificate(ca_pem.encode())
-        ca.public_key().verify(cert.signature, cert.tbs_certificate_bytes)
+        ca_key = ca.public_key()
+        if not isinstance(ca_key, Ed25519PublicKey):
+            return False
+        ca_key.verify(cert.signature, cert.tbs_certificate_bytes)
         return cert.public_key().public_bytes(*_RAW).hex() == device_sign_hex
     except (InvalidSignature, ValueError, TypeError):
         return False

@@ -28,7 +28,8 @@ from inspector_app.core.sync import bundle as bf
 from inspector_app.core.sync import authorize, crypto, locations, merge
 from inspector_app.core.sync.capture import SYNCED, ensure_triggers, synced_columns
 from inspector_app.core.sync.conflicts import Conflicts
-from inspector_app.core.sync.district import DistrictMixin
+from inspector_app.core.sync.baseline import Baseline
+from inspector_app.core.sync.enrolment import Enrolment
 from inspector_app.core.sync.register import RegisterService
 
 if TYPE_CHECKING:
@@ -90,7 +91,10 @@ def _unlink_quietly(path: Path) -> None:
         pass  # a read-only stick: the file is imported (known ops) again next time, harmlessly
 
 
-class SyncService(DistrictMixin):
+class SyncService:
+    """Bundles (export, import, folders, status); composes `enrolment` (district identity, devices,
+    serial blocks, signers), `baseline`, `conflict_list` and `register`, whose common calls it forwards."""
+
     def __init__(self, col: "Collection"):
         self.col = col
         self.db = col.db
@@ -99,9 +103,61 @@ class SyncService(DistrictMixin):
         if self.db.execute("SELECT capture FROM sync_control WHERE id = 1").fetchone()[0] != 1:
             self.db.execute("UPDATE sync_control SET capture = 1 WHERE id = 1")
         self._keys: crypto.DeviceKeys | None = None
+        self.enrolment = Enrolment(self)
+        self.baseline = Baseline(self)
         self.register = RegisterService(self)
         self.conflict_list = Conflicts(self)
         self._files_after_commit: list[tuple[Path, str]] = []
+
+    # ------------------------------------------------------------ forwarded to the composed services
+    def setup_district(self) -> dict[str, Any]:
+        return self.enrolment.setup_district()
+
+    def card(self) -> dict[str, Any]:
+        return self.enrolment.card()
+
+    def write_card(self, path: Path) -> Path:
+        return self.enrolment.write_card(path)
+
+    def district(self) -> dict[str, Any] | None:
+        return self.enrolment.district()
+
+    def read_card(self, card_path: Path | str) -> dict[str, Any]:
+        return self.enrolment.read_card(card_path)
+
+    def trust_district(self, card_path: Path | str, *, fingerprint: str | None = None,
+                       replace: bool = False) -> dict[str, Any]:
+        return self.enrolment.trust_district(card_path, fingerprint=fingerprint, replace=replace)
+
+    def untrusted_card(self, folder: Path | str) -> dict[str, Any] | None:
+        return self.enrolment.untrusted_card(folder)
+
+    def certify_signer(self, device_id: str, request: object) -> bool:
+        return self.enrolment.certify_signer(device_id, request)
+
+    def devices(self) -> list[dict[str, Any]]:
+        return self.enrolment.devices()
+
+    def approve(self, device_id: str, township_id: str | None = None) -> list[ImportResult]:
+        return self.enrolment.approve(device_id, township_id)
+
+    def revoke(self, device_id: str) -> None:
+        self.enrolment.revoke(device_id)
+
+    def quarantined(self, sender: str | None = None) -> list[dict[str, Any]]:
+        return self.enrolment.quarantined(sender)
+
+    def serial_blocks(self, device_id: str | None = None) -> list[dict[str, Any]]:
+        return self.enrolment.serial_blocks(device_id)
+
+    def assign_serial_block(self, device_id: str, size: int | None = None, year: int | None = None) -> dict[str, Any]:
+        return self.enrolment.assign_serial_block(device_id, size=size, year=year)
+
+    def serial_block_usage(self) -> list[dict[str, Any]]:
+        return self.enrolment.serial_block_usage()
+
+    def publish_baseline(self, township_id: str) -> int:
+        return self.baseline.publish_baseline(township_id)
 
     # ------------------------------------------------------------ basics
     @property
@@ -215,9 +271,9 @@ class SyncService(DistrictMixin):
             skew = self._meta(f"sync_clock_ahead:{peer['id']}")
             if skew:
                 ctl["clock_ahead_s"] = int(skew)
-            ctl["doc_certificate"] = self.issued_signer_certificate(peer["id"])
-            ctl["doc_signers"] = self.certified_signers()
-            ctl["doc_revoked"] = self.revoked_signers()
+            ctl["doc_certificate"] = self.enrolment.issued_signer_certificate(peer["id"])
+            ctl["doc_signers"] = self.enrolment.certified_signers()
+            ctl["doc_revoked"] = self.enrolment.revoked_signers()
         else:
             ctl["refused_upto"] = self.db.execute(
                 "SELECT IFNULL(MAX(remote_num), 0) FROM sync_refused WHERE refused_by != ?",
@@ -260,7 +316,7 @@ class SyncService(DistrictMixin):
         state = self._peer(peer["id"])
         acked = state["last_acked_seq"]
         ops = self._ops_for(peer, acked)
-        if self.is_district() and self.publish_parents(ops):
+        if self.is_district() and self.baseline.publish_parents(ops):
             ops = self._ops_for(peer, acked)
         top = self._max_lseq()
         files, atts = self._attachments_for(ops, peer["id"], acked)
@@ -537,10 +593,10 @@ class SyncService(DistrictMixin):
             atomic_write_bytes(qdir / name, raw)
             now = now_iso()
             with self.db.atomic():
-                self.db["sync_quarantine"].insert({"id": new_id(), "file": name, "sha256": b.sha256,
+                self.db.table("sync_quarantine").insert({"id": new_id(), "file": name, "sha256": b.sha256,
                                                    "sender": m["sender"], "reason": reason, "received_at": now})
-                if sender is None and signed:
-                    self.db["devices"].insert({
+                if sender is None and enr is not None:
+                    self.db.table("devices").insert({
                         "id": enr["device_id"], "name": enr["name"], "role": "inspector", "public_key": enr["sign_key"],
                         "box_key": enr["box_key"], "cert_no": enr["cert_no"], "township_code": enr["township_code"],
                         "township_name": enr["township_name"], "status": "pending", "created_at": now,
@@ -631,7 +687,7 @@ class SyncService(DistrictMixin):
                     self.col.hazards.refresh_state(hid)
             for a in b.attachments:
                 if not self.db.execute("SELECT 1 FROM attachments WHERE sha256 = ?", [a["sha256"]]).fetchone():
-                    self.db["attachments"].insert(dict(a))
+                    self.db.table("attachments").insert(dict(a))
                 self.db.execute("INSERT OR REPLACE INTO sync_peer_files (peer_id, sha256, sent_in_seq) VALUES (?, ?, 0)",
                                 [m["sender"], a["sha256"]])
             top = max((op["hlc"] for op in fresh), default=0)
@@ -833,7 +889,7 @@ class SyncService(DistrictMixin):
         return changes.add("sync_refused", "")
 
     def conflicts(self, include_resolved: bool = False) -> list[dict[str, Any]]:
-        return self.conflict_list.list(include_resolved)
+        return self.conflict_list.find(include_resolved)
 
     def resolve(self, conflict_id: str, keep: str = "winner") -> OpChanges:
         return self.conflict_list.resolve(conflict_id, keep)
