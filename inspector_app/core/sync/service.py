@@ -23,6 +23,7 @@ from inspector_app.core.clock import new_id, now_iso
 from inspector_app.core.datadir import atomic_write_bytes, atomic_write_text
 from inspector_app.core.enterprises import township_id_for
 from inspector_app.core.errors import InspectorError, ValidationError
+from inspector_app.core.i18n import pick
 from inspector_app.core.jsonutil import canonical
 from inspector_app.core.sync import bundle as bf
 from inspector_app.core.sync import authorize, crypto, locations, merge
@@ -898,18 +899,24 @@ class SyncService:
         return self.conflict_list.pending()
 
     def _label(self, tbl: str, row_id: str) -> str:
+        """A readable name of a record, in the user's language ("企业 宏达化工" / "Enterprise 宏达化工")."""
         queries = {
-            "enterprises": "SELECT '企业 ' || name FROM enterprises WHERE id = ?",
-            "inspections": "SELECT '检查 ' || e.name || ' ' || substr(i.started_at, 1, 10) FROM inspections i "
+            "enterprises": "SELECT name FROM enterprises WHERE id = ?",
+            "inspections": "SELECT e.name || ' ' || substr(i.started_at, 1, 10) FROM inspections i "
                            "JOIN enterprises e ON e.id = i.enterprise_id WHERE i.id = ?",
-            "hazards": "SELECT '隐患 ' || substr(description, 1, 30) FROM hazards WHERE id = ?",
-            "hazard_events": "SELECT '隐患记录 ' || kind || ' ' || substr(h.description, 1, 20) FROM hazard_events ev "
+            "hazards": "SELECT substr(description, 1, 30) FROM hazards WHERE id = ?",
+            "hazard_events": "SELECT substr(h.description, 1, 20) FROM hazard_events ev "
                              "JOIN hazards h ON h.id = ev.hazard_id WHERE ev.id = ?",
-            "documents": "SELECT '文书 ' || doc_type || ' ' || doc_no FROM documents WHERE id = ?",
-            "townships": "SELECT '乡镇 ' || name FROM townships WHERE id = ?",
+            "documents": "SELECT doc_no FROM documents WHERE id = ?",
+            "townships": "SELECT name FROM townships WHERE id = ?",
         }
+        kinds = {"enterprises": ("企业", "Enterprise"), "inspections": ("检查", "Inspection"),
+                 "hazards": ("隐患", "Hazard"), "hazard_events": ("隐患记录", "Hazard record"),
+                 "documents": ("文书", "Document"), "townships": ("乡镇", "Township")}
         row = self.db.execute(queries[tbl], [row_id]).fetchone() if tbl in queries else None
-        return row[0] if row else f"{tbl} {row_id[:8]}"
+        if row is None:
+            return f"{tbl} {row_id[:8]}"
+        return f"{pick(*kinds[tbl])} {row[0]}"
 
     def status(self) -> dict[str, Any]:
         """What the GUI's sync page shows: trust, enrollment, per-peer progress, things to look at."""
