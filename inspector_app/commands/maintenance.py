@@ -36,4 +36,10 @@ def run_check(args: argparse.Namespace) -> int:
             problems += 1
             print(pick(f"审计日志链断裂于第 {report.broken_at} 条：{report.reason_zh}",
                        f"Audit chain broken at entry {report.broken_at}: {report.reason_en}"))
+        if col.role == "district":
+            from inspector_app.core import device_audit
+            for p in device_audit.check(col):
+                problems += 1
+                print(pick(f"设备 {p['name']}（{p['device'][:8]}）的审计链在第 {p['seq']} 条处断裂：{p['zh']}",
+                           f"Device {p['name']} ({p['device'][:8]}): audit chain broken at entry {p['seq']}: {p['en']}"))
         return 1 if problems else 0

@@ -596,3 +596,26 @@ ALTER TABLE attachments ADD COLUMN gps_lon REAL;
 ALTER TABLE attachments ADD COLUMN gps_alt REAL;
 """
     )
+
+
+@migrations(name="0009_device_audit")
+def m0009_device_audit(db: Database) -> None:
+    """The district's copy of every laptop's audit chain (core/device_audit.py)."""
+    db.executescript(
+        """
+CREATE TABLE device_audit (
+    device_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    tbl TEXT NOT NULL DEFAULT '',
+    row_id TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '{}',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (device_id, seq)
+);
+"""
+    )
+

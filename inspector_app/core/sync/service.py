@@ -272,6 +272,8 @@ class SyncService:
             skew = self._meta(f"sync_clock_ahead:{peer['id']}")
             if skew:
                 ctl["clock_ahead_s"] = int(skew)
+            from inspector_app.core import device_audit
+            ctl["audit_held"] = device_audit.held(self.col, peer["id"])
             ctl["doc_certificate"] = self.enrolment.issued_signer_certificate(peer["id"])
             ctl["doc_signers"] = self.enrolment.certified_signers()
             ctl["doc_revoked"] = self.enrolment.revoked_signers()
@@ -334,6 +336,9 @@ class SyncService:
                 "device_id": self.col.device_id, "sign_key": self.keys.sign_public, "box_key": self.keys.box_public,
                 "name": prof["inspector_name"], "cert_no": prof["cert_no"], "township_code": town[0] if town else "",
                 "township_name": town[1] if town else "", "unit": prof["unit_name"]}
+        if prof["role"] == "inspector":  # the audit trail travels to the district (issue 18)
+            from inspector_app.core import device_audit
+            control["audit"] = device_audit.outgoing(self.col, int(self._meta("audit_held") or 0))
         if prof["role"] == "inspector" and (request := self.col.keys.certificate_request()):
             control["doc_key"] = request  # the district certifies the document-signing key (issue 18)
         payload_plain = bf.inner_payload(ops, atts, files, control)
@@ -780,6 +785,9 @@ class SyncService:
                 self._set_meta(f"sync_refused_upto:{sender_id}", str(upto))
             if self.is_district() and ctl.get("doc_key"):
                 self.certify_signer(sender_id, ctl["doc_key"])
+            if self.is_district() and ctl.get("audit"):
+                from inspector_app.core import device_audit
+                device_audit.receive(self.col, sender_id, ctl["audit"])
             return
         for r in ctl.get("refused") or []:
             self.db.execute(
@@ -793,6 +801,8 @@ class SyncService:
                 self.db.execute("UPDATE devices SET certificate = ?, public_key = ?, box_key = ? WHERE id = ?",
                                 [ctl["certificate"], self.keys.sign_public, self.keys.box_public, self.col.device_id])
         self._apply_signer_control(ctl)
+        if isinstance(ctl.get("audit_held"), int) and not isinstance(ctl["audit_held"], bool):
+            self._set_meta("audit_held", str(max(0, ctl["audit_held"])))
         for blk in ctl.get("serial_blocks") or []:
             self.db.execute("INSERT OR IGNORE INTO sync_serial_blocks (id, device_id, year, first, last, issued_at) "
                             "VALUES (?, ?, ?, ?, ?, ?)", [blk["id"], self.col.device_id, blk["year"], blk["first"],
