@@ -129,7 +129,8 @@ def create(col: Any, out: Path | str) -> BackupResult:
         with translate_errors():
             dst = sqlite3.connect(str(snap))
             try:
-                col.db.conn.backup(dst)
+                with col.lock:  # a snapshot between transactions, never inside another thread's
+                    col.db.conn.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
                 counts = _counts(dst)
             finally:

@@ -60,6 +60,12 @@ class Collection:
             self.db.table("meta").insert({"key": "device_id", "value": device})
         return device
 
+    @property
+    def lock(self) -> Any:
+        """The database's owner lock (reentrant). Every statement takes it and a transaction keeps
+        it to its end; hold it to make several reads one consistent step."""
+        return self.db.conn.lock
+
     def stamp(self, row: dict[str, Any], *, created: bool = True) -> dict[str, Any]:
         """Set updated_at/device_id (and created_at for new rows) on a row about to be written."""
         now = now_iso()
@@ -80,10 +86,11 @@ class Collection:
         return prof["role"] if prof else None
 
     def close(self) -> None:
-        try:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            self.db.conn.close()
+        with self.lock:
+            try:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                self.db.conn.close()
 
     def __enter__(self) -> "Collection":
         return self

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from sqlite_utils import Database
 
@@ -15,8 +16,77 @@ from inspector_app.core.migrations import MIGRATION_SET, migrations
 APP_MARK = "inspector_app"
 
 
+class OwnedConnection(sqlite3.Connection):
+    """A connection that one thread owns for the length of a transaction.
+
+    The GUI process shares one connection between the UI thread and its workers. Every statement
+    takes `lock` (a reentrant lock); a statement that leaves a transaction open keeps it until the
+    transaction ends, so another thread's write can never land inside someone else's transaction
+    (where a rollback would drop it, or an import with change capture paused would swallow it).
+    Hold `lock` yourself to make several statements one consistent step.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lock = threading.RLock()
+        self._tx_held = False
+
+    def _settle(self) -> None:
+        if self.in_transaction and not self._tx_held:
+            self.lock.acquire()
+            self._tx_held = True
+        elif not self.in_transaction and self._tx_held:
+            self._tx_held = False
+            self.lock.release()
+
+    def execute(self, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+        with self.lock:
+            try:
+                return super().execute(*args)
+            finally:
+                self._settle()
+
+    def executemany(self, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+        with self.lock:
+            try:
+                return super().executemany(*args)
+            finally:
+                self._settle()
+
+    def executescript(self, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+        with self.lock:
+            try:
+                return super().executescript(*args)
+            finally:
+                self._settle()
+
+    def commit(self) -> None:
+        with self.lock:
+            try:
+                super().commit()
+            finally:
+                self._settle()
+
+    def rollback(self) -> None:
+        with self.lock:
+            try:
+                super().rollback()
+            finally:
+                self._settle()
+
+    def __exit__(self, *exc: Any) -> Any:
+        with self.lock:
+            try:
+                return super().__exit__(*exc)
+            finally:
+                self._settle()
+
+
 def open_database(path: Path, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) the app database at `path` and bring its schema up to date."""
+    """Open (creating if needed) the app database at `path` and bring its schema up to date.
+
+    Transactions are explicit (`db.atomic()`); a statement outside one commits at once. The
+    connection may be used from several threads (`OwnedConnection`)."""
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
         with open(path, "rb") as f:
@@ -26,7 +96,8 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
                     f"'{path}' is not an SQLite database.",
                 )
     with translate_errors():
-        conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False)
+        conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False, isolation_level=None,
+                               factory=OwnedConnection)
         db = Database(conn)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA foreign_keys=ON")
@@ -108,4 +179,4 @@ def translate_errors() -> Iterator[None]:
         raise
 
 
-__all__ = ["open_database", "translate_errors", "schema_version", "known_schema_version", "MIGRATION_SET"]
+__all__ = ["OwnedConnection", "open_database", "translate_errors", "schema_version", "known_schema_version", "MIGRATION_SET"]

@@ -178,8 +178,8 @@ def test_full_disk_leaves_no_partial_demo(data_dir):
         assert "磁盘已满" in e.value.zh
         assert col.db.execute("SELECT COUNT(*) FROM enterprises").fetchone()[0] == 0
         assert col.audit.verify().ok and col.audit.verify().rows == audit_rows
-        capture = col.db.execute("SELECT capture FROM sync_control").fetchone()[0]
-        assert capture == 1  # sync capture switched back on
+        from inspector_app.core.sync.capture import capturing
+        assert capturing(col.db)  # sync capture switched back on
 
 
 

@@ -2,18 +2,24 @@
 
 Which tables sync, how a row is named (`row_id`) and which township it belongs to (`scope`)
 is declared once in SYNCED. The triggers are generated from the live schema each time a
-collection opens (cheap: compared by hash), so columns added by later migrations are captured
-without anyone editing this file. Triggers stay silent while `sync_control.capture = 0`
-(applying remote operations, or `SyncService.bulk_load()`).
+collection opens, so columns added by later migrations are captured without anyone editing
+this file.
+
+The triggers are TEMP triggers of the connection, and so is the switch that silences them
+(`pause`/`resume`, `paused()`: applying received operations, `SyncService.bulk_load()`): whether a
+write is captured is decided by the connection that makes it, never by a shared row another
+connection or a crashed process could leave switched off. (Migration 0002's
+`sync_control.capture` column is no longer read.)
 """
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
+from typing import Iterator
 
 from sqlite_utils import Database
 
-from inspector_app.core.jsonutil import sha256_hex
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,9 @@ SYNCED: dict[str, Synced] = {
 
 _CLOCK = ("UPDATE sync_control SET hlc = max(hlc + 1, "
           "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) * 65536) WHERE id = 1;")
-_CAPTURING = "(SELECT capture FROM sync_control WHERE id = 1) = 1"
+_CAPTURING = "NOT EXISTS (SELECT 1 FROM temp.sync_quiet)"
+_QUIET_TABLE = "CREATE TEMP TABLE IF NOT EXISTS sync_quiet (on_since INTEGER)"
+_OURS = "(name LIKE 'sync_ins_%' OR name LIKE 'sync_upd_%')"
 
 
 def synced_columns(db: Database, table: str) -> list[str]:
@@ -78,13 +86,13 @@ def trigger_sql(db: Database) -> list[str]:
                 "(SELECT hlc FROM sync_control WHERE id = 1), "
                 f"'{table}', {_row_id(spec, 'NEW')}, ")
         out.append(
-            f"CREATE TRIGGER sync_ins_{table} AFTER INSERT ON {table} WHEN {_CAPTURING} BEGIN "
+            f"CREATE TEMP TRIGGER sync_ins_{table} AFTER INSERT ON main.{table} WHEN {_CAPTURING} BEGIN "
             f"{_CLOCK} {head}'insert', {new_obj}, '{{}}', IFNULL({spec.scope}, '')); END;")
         # The first logged change of a baseline row (bulk-loaded, or older than sync) carries the
         # whole row as an insert, so a device that never had the row can create it.
         logged = f"EXISTS (SELECT 1 FROM sync_ops WHERE tbl = '{table}' AND row_id = {_row_id(spec, 'NEW')})"
         out.append(
-            f"CREATE TRIGGER sync_upd_{table} AFTER UPDATE ON {table} WHEN {_CAPTURING} AND ({changed}) BEGIN "
+            f"CREATE TEMP TRIGGER sync_upd_{table} AFTER UPDATE ON main.{table} WHEN {_CAPTURING} AND ({changed}) BEGIN "
             f"{_CLOCK} {head}CASE WHEN {logged} THEN 'update' ELSE 'insert' END, "
             f"CASE WHEN {logged} THEN json_remove({new_obj}, {same}) ELSE {new_obj} END, "
             f"json_remove({old_obj}, {same}), IFNULL({spec.scope}, '')); END;")
@@ -92,19 +100,43 @@ def trigger_sql(db: Database) -> list[str]:
 
 
 def ensure_triggers(db: Database) -> None:
-    """Create or refresh the capture triggers when the schema changed since last time."""
+    """Install this connection's capture triggers (from the live schema). Drops the persistent
+    triggers earlier builds kept in the database file."""
     statements = trigger_sql(db)
-    digest = sha256_hex("\n".join(statements))
-    row = db.execute("SELECT value FROM meta WHERE key = 'sync_triggers'").fetchone()
-    present = db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
-                         "(name LIKE 'sync_ins_%' OR name LIKE 'sync_upd_%')").fetchone()[0]
-    if row and row[0] == digest and present == len(statements):  # a rebuilt table loses its triggers
-        return
-    with db.atomic():
-        for (name,) in db.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
-                "(name LIKE 'sync_ins_%' OR name LIKE 'sync_upd_%')").fetchall():
-            db.execute(f"DROP TRIGGER {name}")
-        for sql in statements:
-            db.execute(sql)
-        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sync_triggers', ?)", [digest])
+    legacy = db.execute(f"SELECT name FROM sqlite_master WHERE type = 'trigger' AND {_OURS}").fetchall()
+    if legacy:
+        with db.atomic():
+            for (name,) in legacy:
+                db.execute(f"DROP TRIGGER main.{name}")
+            db.execute("DELETE FROM meta WHERE key = 'sync_triggers'")
+    db.execute(_QUIET_TABLE)
+    for (name,) in db.execute(f"SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND {_OURS}").fetchall():
+        db.execute(f"DROP TRIGGER temp.{name}")
+    for sql in statements:
+        db.execute(sql)
+
+
+def pause(db: Database) -> None:
+    """Stop capturing this connection's writes (until `resume`). Inside a transaction the pause
+    is part of it: a rollback undoes it too."""
+    db.execute("INSERT INTO temp.sync_quiet (on_since) VALUES (1)")
+
+
+def resume(db: Database) -> None:
+    db.execute("DELETE FROM temp.sync_quiet")
+
+
+def capturing(db: Database) -> bool:
+    return db.execute("SELECT NOT EXISTS (SELECT 1 FROM temp.sync_quiet)").fetchone()[0] == 1
+
+
+@contextlib.contextmanager
+def paused(db: Database) -> Iterator[None]:
+    """Write without capture, holding the connection so no other thread writes meanwhile."""
+    lock = getattr(db.conn, "lock", None)
+    with lock if lock is not None else contextlib.nullcontext():
+        pause(db)
+        try:
+            yield
+        finally:
+            resume(db)

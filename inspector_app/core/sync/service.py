@@ -26,7 +26,7 @@ from inspector_app.core.errors import InspectorError, ValidationError
 from inspector_app.core.i18n import pick
 from inspector_app.core.jsonutil import canonical
 from inspector_app.core.sync import bundle as bf
-from inspector_app.core.sync import authorize, crypto, locations, merge
+from inspector_app.core.sync import authorize, capture, crypto, locations, merge
 from inspector_app.core.sync.capture import SYNCED, ensure_triggers, synced_columns
 from inspector_app.core.sync.conflicts import Conflicts
 from inspector_app.core.sync.baseline import Baseline
@@ -100,9 +100,6 @@ class SyncService:
         self.col = col
         self.db = col.db
         ensure_triggers(self.db)
-        # A bulk load interrupted by a crash must not leave capture switched off.
-        if self.db.execute("SELECT capture FROM sync_control WHERE id = 1").fetchone()[0] != 1:
-            self.db.execute("UPDATE sync_control SET capture = 1 WHERE id = 1")
         self._keys: crypto.DeviceKeys | None = None
         self.enrolment = Enrolment(self)
         self.baseline = Baseline(self)
@@ -173,11 +170,8 @@ class SyncService:
     @contextlib.contextmanager
     def bulk_load(self) -> Iterator[None]:
         """Write rows without logging operations (a local baseline that is never sent)."""
-        self.db.execute("UPDATE sync_control SET capture = 0 WHERE id = 1")
-        try:
+        with capture.paused(self.db):
             yield
-        finally:
-            self.db.execute("UPDATE sync_control SET capture = 1 WHERE id = 1")
 
     def is_district(self) -> bool:
         return self.col.role == "district"
@@ -641,7 +635,7 @@ class SyncService:
                   res: ImportResult) -> None:
         m = b.manifest
         with self.db.atomic():
-            self.db.execute("UPDATE sync_control SET capture = 0 WHERE id = 1")
+            capture.pause(self.db)
             known: set[str] = set()
             ids = [op["id"] for op in b.ops]
             for i in range(0, len(ids), 500):
@@ -699,7 +693,8 @@ class SyncService:
             top = max((op["hlc"] for op in fresh), default=0)
             # A sender whose clock runs far ahead must not drag ours along: cap at now + 1 day.
             cap = int((dt.datetime.now(dt.timezone.utc).timestamp() + 86400) * 1000) * 65536
-            self.db.execute("UPDATE sync_control SET hlc = max(hlc, ?), capture = 1 WHERE id = 1", [min(top, cap)])
+            self.db.execute("UPDATE sync_control SET hlc = max(hlc, ?) WHERE id = 1", [min(top, cap)])
+            capture.resume(self.db)
             self._apply_control(b, m["sender"])
             if res.ops_new == 0 and not b.files and not refused:
                 res.status = "already_applied" if b.ops else "applied"
@@ -833,7 +828,7 @@ class SyncService:
         old, new = prof["township_id"], town["id"]
         if old == new or not self.db.execute("SELECT 1 FROM townships WHERE id = ?", [new]).fetchone():
             return  # already home, or the township row has not arrived yet (next bundle)
-        self.db.execute("UPDATE sync_control SET capture = 1 WHERE id = 1")
+        capture.resume(self.db)
         for table in ("enterprises", "inspections", "hazards"):
             self.db.execute(f"UPDATE {table} SET township_id = ? WHERE township_id = ?", [new, old])
         self.db.execute("UPDATE profile SET township_id = ? WHERE id = ?", [new, prof["id"]])
