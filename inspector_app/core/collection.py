@@ -24,6 +24,7 @@ from inspector_app.core.profile import Profile
 from inspector_app.core.register_import import RegisterImport
 from inspector_app.core.reports import Reports
 from inspector_app.core.store import open_database
+from inspector_app.core.summary import Summary
 from inspector_app.core.sync import SyncService
 
 
@@ -50,6 +51,7 @@ class Collection:
         self.plans = Plans(self)
         self.reports = Reports(self)
         self.complaints = Complaints(self)
+        self.summary = Summary(self)
 
     def _device_id(self) -> str:
         row = self.db.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()

@@ -124,8 +124,15 @@ def closing_blockers(d: Derived, severity: str) -> list[tuple[str, str]]:
 
 
 def is_overdue(state: str, deadline: str | None, today: str | None = None) -> bool:
-    """Past deadline and not closed: a derived flag, never stored."""
+    """Past deadline and not closed: a derived flag, never stored. `overdue_sql` is its SQL twin."""
     return bool(deadline and state != "closed" and deadline < (today or today_iso()))
+
+
+def overdue_sql(alias: str = "h") -> str:
+    """`is_overdue` as an SQL condition on the hazards table aliased `alias`; takes one parameter,
+    today's date (ISO)."""
+    a = f"{alias}." if alias else ""
+    return f"({a}state != 'closed' AND {a}deadline IS NOT NULL AND {a}deadline != '' AND {a}deadline < ?)"
 
 
 class Hazards:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inspector_app.core.clock import today_iso
+from inspector_app.core.hazards import is_overdue, overdue_sql
 
 STATES = ("open", "awaiting_rectification", "awaiting_reinspection", "closed")
 STATE_ZH = {"open": "未整改", "awaiting_rectification": "整改中", "awaiting_reinspection": "待复查",
@@ -50,7 +51,7 @@ class LedgerFilter:
             parts.append("h.state = ?")
             args.append(self.state)
         if self.overdue:
-            parts.append("h.state != 'closed' AND h.deadline IS NOT NULL AND h.deadline != '' AND h.deadline < ?")
+            parts.append(overdue_sql("h"))
             args.append(today or today_iso())
         for col_, value in (("h.severity", self.severity), ("h.campaign", self.campaign),
                             ("h.township_id", self.township_id), ("h.enterprise_id", self.enterprise_id)):
@@ -105,7 +106,7 @@ class Ledger:
         rows = self._rows(_SELECT + joins + where + flt.order() + " LIMIT ? OFFSET ?", args + [limit, offset])
         day = today or today_iso()
         for r in rows:
-            r["overdue"] = bool(r["deadline"]) and r["state"] != "closed" and r["deadline"] < day
+            r["overdue"] = is_overdue(r["state"], r["deadline"], day)
         return rows
 
     def summary(self, flt: LedgerFilter, today: str | None = None) -> dict[str, int]:
@@ -115,7 +116,7 @@ class Ledger:
         day = today or today_iso()
         sql = ("SELECT count(*), sum(h.state='open'), sum(h.state='awaiting_rectification'),"
                " sum(h.state='awaiting_reinspection'), sum(h.state='closed'),"
-               " sum(h.state!='closed' AND h.deadline IS NOT NULL AND h.deadline!='' AND h.deadline < ?),"
+               f" sum({overdue_sql('h')}),"
                " sum(h.severity='major') FROM hazards h"
                + ("" if flt.text.strip() else " INDEXED BY hazards_ledger_cover") + where)
         r = self.col.db.execute(sql, [day] + args).fetchone()

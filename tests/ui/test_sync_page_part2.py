@@ -110,7 +110,7 @@ def test_sync_now_without_a_location_says_what_to_do(qtbot, col):
 
 def test_district_summary_counts_per_township(qtbot, col, enterprise):
     import datetime as dt
-    from inspector_app.ui.pages.district import DistrictPage, township_summary
+    from inspector_app.ui.pages.district import DistrictPage
     past = (dt.date.today() - dt.timedelta(days=3)).isoformat()
     col.inspections.start(enterprise["id"])
     h1 = col.hazards.create({"enterprise_id": enterprise["id"], "description": "a", "deadline": past,
@@ -118,7 +118,7 @@ def test_district_summary_counts_per_township(qtbot, col, enterprise):
     col.hazards.add_event(h1, "listed_supervision", data={"level": "县（区）级", "unit": "区应急局"})
     h2 = col.hazards.create({"enterprise_id": enterprise["id"], "description": "b", "deadline": "2099-01-01"}).id
     col.hazards.add_event(h2, "closed_on_site")
-    rows = {r["township"]: r for r in township_summary(col)}
+    rows = {r["township"]: r for r in col.summary.townships()}
     r = rows["城关街道"]
     assert (r["inspections_month"], r["open"], r["overdue"], r["closed"], r["major_supervised"]) == (1, 1, 1, 1, 1)
     page = DistrictPage(col)

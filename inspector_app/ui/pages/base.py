@@ -10,10 +10,13 @@ from inspector_app.ui.signals import bus
 
 class Page(QWidget):
     """A page: `key` (stable id), `title()` (translated nav label), built with the collection.
-    `refresh()` is called when the page is shown and after `bus.data_changed`."""
+    `refresh()` is called when the page is shown and after `bus.data_changed` that touched one of
+    `tables` (all changes when `tables` is empty or the changes are unknown), except for the
+    change the page made itself (`db_op(..., initiator=page)`: it updates itself)."""
 
     key = "page"
     nav_text = ""          # Chinese source string; translated in context "Navigation"
+    tables: frozenset[str] = frozenset()
 
     def __init__(self, col, parent=None):
         super().__init__(parent)
@@ -26,6 +29,11 @@ class Page(QWidget):
         return QCoreApplication.translate("Navigation", cls.nav_text)
 
     def _on_data_changed(self, changes) -> None:
+        from inspector_app.ui.workers import current_initiator
+        if current_initiator() is self:
+            return
+        if changes is not None and self.tables and not (set(getattr(changes, "tables", ())) & self.tables):
+            return
         self._stale = True
         if self.isVisible():
             self.refresh()

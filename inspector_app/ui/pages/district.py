@@ -22,28 +22,6 @@ from inspector_app.ui.workers import db_op
 SERIES = (("open", "#f0a030"), ("overdue", "#c62828"), ("closed", "#2e7d32"))
 
 
-def township_summary(col, today: str | None = None) -> list[dict]:
-    """One row per township: inspections this month, hazards open / overdue / closed, major hazards
-    under listed supervision (not closed)."""
-    today = today or dt.date.today().isoformat()
-    month = today[:7]
-    rows = []
-    for tid, name in col.db.execute("SELECT id, name FROM townships ORDER BY code"):
-        insp = col.db.execute(
-            "SELECT count(*) FROM inspections i JOIN enterprises e ON e.id=i.enterprise_id "
-            "WHERE e.township_id=? AND substr(i.started_at,1,7)=?", [tid, month]).fetchone()[0]
-        o, od, c = col.db.execute(
-            "SELECT sum(state!='closed'), sum(state!='closed' AND deadline IS NOT NULL AND deadline!='' "
-            "AND deadline<?), sum(state='closed') FROM hazards WHERE township_id=?", [today, tid]).fetchone()
-        sup = col.db.execute(
-            "SELECT count(DISTINCT h.id) FROM hazards h JOIN hazard_events ev ON ev.hazard_id=h.id "
-            "WHERE h.township_id=? AND h.severity='major' AND h.state!='closed' "
-            "AND ev.kind='listed_supervision'", [tid]).fetchone()[0]
-        rows.append({"township_id": tid, "township": name, "inspections_month": insp, "open": o or 0,
-                     "overdue": od or 0, "closed": c or 0, "major_supervised": sup})
-    return rows
-
-
 class BarChart(QWidget):
     """Horizontal grouped bars per township: open, overdue, closed hazards."""
 
@@ -194,7 +172,7 @@ class DistrictPage(Page):
         col = self.col
 
         def query():
-            return {"summary": township_summary(col), "devices": col.sync.devices(),
+            return {"summary": col.summary.townships(), "devices": col.sync.devices(),
                     "quarantine": col.sync.quarantined(), "blocks": col.sync.serial_block_usage(),
                     "checklists": [(c.title_zh, c.title_en, c.version) for c in col.checklists.available()]}
 

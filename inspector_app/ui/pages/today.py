@@ -3,7 +3,6 @@ awaiting signature, sync status (a wrong clock and changes the district refused:
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
@@ -56,31 +55,9 @@ class TodayPage(Page):
 
     def _query(self) -> dict:
         col = self.col
-        today = dt.date.today().isoformat()
-        week_end = (dt.date.today() + dt.timedelta(days=6 - dt.date.today().weekday())).isoformat()  # Sunday
-        # Overdue as in domain/hazards.md and the ledger's filter: past the deadline and not closed.
-        data = {
-            "in_progress": col.inspections.in_progress(),
-            # A re-inspection is due once the enterprise reports completion, or when the deadline falls due.
-            "reinspect": list(col.db.query(
-                "SELECT h.id, h.number, h.description, h.deadline, h.state, e.name AS enterprise FROM hazards h "
-                "JOIN enterprises e ON e.id=h.enterprise_id WHERE h.state='awaiting_reinspection' "
-                "OR (h.state='awaiting_rectification' AND h.deadline BETWEEN ? AND ?) "
-                "ORDER BY h.state DESC, h.deadline LIMIT 200", [today, week_end])),
-            "overdue": list(col.db.query(
-                "SELECT e.id, e.name AS enterprise, count(*) AS n, min(h.deadline) AS earliest, "
-                "sum(h.severity='major') AS major FROM hazards h JOIN enterprises e ON e.id=h.enterprise_id "
-                "WHERE h.state != 'closed' AND h.deadline IS NOT NULL AND h.deadline < ? "
-                "GROUP BY e.id ORDER BY n DESC, earliest LIMIT 200", [today])),
-            "overdue_count": col.db.execute(
-                "SELECT count(*) FROM hazards WHERE state != 'closed' "
-                "AND deadline IS NOT NULL AND deadline < ?", [today]).fetchone()[0],
-            "unsigned": list(col.db.query(
-                "SELECT d.id, d.doc_type, d.created_at, e.name AS enterprise FROM documents d "
-                "JOIN enterprises e ON e.id=d.enterprise_id WHERE d.state='draft' ORDER BY d.created_at DESC LIMIT 200")),
-            "profile": col.profile.get(),
-            "planned": col.plans.due_for_laptop(today),
-        }
+        data = col.summary.today()
+        data["profile"] = col.profile.get()
+        data["planned"] = col.plans.due_for_laptop(dt.date.today().isoformat())
         try:
             data["sync"] = col.sync.status()
             data["refused"] = col.sync.refusals(50) if col.role != "district" else []
