@@ -152,6 +152,26 @@ class Enterprises:
         row["risk_tags"] = json.loads(row["risk_tags"] or "[]")
         return row
 
+    def overview(self, enterprise_id: str) -> dict[str, Any]:
+        """What the enterprise detail shows: the enterprise, its township's name, the latest 20
+        inspections and 50 hazards, and its three ledgers (confined spaces, height projects, contractors)."""
+        with self.col.lock:
+            e = self.get(enterprise_id)
+            town = self.db.execute("SELECT name FROM townships WHERE id=?", [e["township_id"]]).fetchone()
+            return {
+                "enterprise": e,
+                "township_name": town[0] if town else "",
+                "inspections": list(self.db.query(
+                    "SELECT id, started_at, inspector1_name, inspector2_name, status FROM inspections "
+                    "WHERE enterprise_id=? ORDER BY started_at DESC LIMIT 20", [enterprise_id])),
+                "hazards": list(self.db.query(
+                    "SELECT id, number, description, state, deadline, severity FROM hazards "
+                    "WHERE enterprise_id=? ORDER BY found_on DESC LIMIT 50", [enterprise_id])),
+                "ledgers": {t: list(self.db.query(f"SELECT * FROM {t} WHERE enterprise_id=? AND deleted=0",
+                                                  [enterprise_id]))
+                            for t in ("confined_spaces", "height_projects", "contractors")},
+            }
+
     def by_uscc(self, code: str) -> dict[str, Any] | None:
         row = self.db.execute("SELECT id FROM enterprises WHERE uscc=?", [uscc_mod.normalise(code)]).fetchone()
         return self.get(row[0]) if row else None

@@ -299,6 +299,10 @@ class Hazards:
         )
         return d
 
+    def ids_for_inspection(self, inspection_id: str) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM hazards WHERE inspection_id=? ORDER BY number, created_at", [inspection_id])]
+
     def get(self, hazard_id: str) -> dict[str, Any]:
         row = self.db.execute("SELECT * FROM hazards WHERE id=?", [hazard_id]).fetchone()
         if row is None:

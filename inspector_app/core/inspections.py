@@ -123,6 +123,12 @@ class Inspections:
             self.col.audit.append(self.col.actor(), "inspection.complete", "inspections", inspection_id)
         return OpChanges().add("inspections", inspection_id)
 
+    def recent(self, limit: int = 300) -> list[dict[str, Any]]:
+        """The newest inspections with their enterprise's name (id, started_at, status, enterprise_name)."""
+        return list(self.db.query(
+            "SELECT i.id, i.started_at, i.status, e.name AS enterprise_name FROM inspections i "
+            "JOIN enterprises e ON e.id=i.enterprise_id ORDER BY i.started_at DESC LIMIT ?", [limit]))
+
     def in_progress(self) -> list[dict[str, Any]]:
         return list(self.db.query(
             "SELECT i.*, e.name AS enterprise_name FROM inspections i JOIN enterprises e ON e.id=i.enterprise_id "

@@ -98,3 +98,25 @@ def test_fetch_more_stops_when_rows_went_away(qtbot, col, monkeypatch):
     model.fetchMore()
     model.fetchMore()
     assert model.rowCount() == 12 and not model.canFetchMore()
+
+
+def test_search_hiding_the_selected_enterprise_clears_the_detail_and_start_button(qtbot, window, col):
+    prof = col.profile.get()
+    for i, name in enumerate(("宏达化工", "顺达机械")):
+        col.enterprises.add({"township_id": prof["township_id"], "name": name, "address": "工业路",
+                             "uscc": uscc.make(f"9137088200000001{i}")})
+    page = window.show_page("enterprises")
+    page.refresh()
+    row = [page.model.index(r, 0).data() for r in range(page.model.rowCount())].index("宏达化工")
+    page.table.selectRow(row)
+    assert "宏达化工" in page.detail.toHtml() and page.inspect_btn.isEnabled()
+    page.search.setText("顺达")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
+    assert page.current_id is None and "宏达化工" not in page.detail.toPlainText()
+    assert not page.inspect_btn.isEnabled() and not page.edit_btn.isEnabled()
+    # Still listed after a search: the selection and its detail stay.
+    page.table.selectRow(0)
+    page.search.setText("顺")
+    qtbot.waitUntil(lambda: page.timer.isActive() is False, timeout=2000)
+    qtbot.wait(200)
+    assert "顺达机械" in page.detail.toHtml() and page.inspect_btn.isEnabled()

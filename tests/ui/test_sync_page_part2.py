@@ -52,6 +52,23 @@ def test_sync_page_round_trip_with_district_approval(qtbot, tmp_path, monkeypatc
     assert pending and "待审批" in pending[0].text()
     work.devices.setCurrentItem(pending[0])
     assert work.approve_button.isEnabled() and not work.revoke_button.isEnabled()
+    # The laptop shows its device id and key fingerprint; the district's list and confirmation show the same.
+    from PySide6.QtWidgets import QMessageBox
+    from inspector_app.core.sync.fingerprint import fingerprint
+    fp = fingerprint(a.sync.keys.sign_public)
+    assert fp in pending[0].text() and a.device_id[:8] in pending[0].text()
+    apage.refresh()
+    assert fp in apage.status_line.text()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda _p, _t, text, *a, **k: (
+        asked.append(text), QMessageBox.No)[1]))
+    work.approve_button.click()
+    assert asked and fp in asked[0] and a.device_id in asked[0]
+    assert "待审批" in [work.devices.item(i) for i in range(work.devices.count())
+                     if work.devices.item(i).data(Qt.UserRole) == a.device_id][0].text()
+    work.refresh()   # a periodic refresh keeps the selection
+    assert work.devices.currentItem() and work.devices.currentItem().data(Qt.UserRole) == a.device_id
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.Yes))
     work.approve_button.click()
     assert d.enterprises.get(ent)["name"] == "宏达化工"
     assert "已批准" in work.message.text()

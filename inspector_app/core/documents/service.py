@@ -185,6 +185,15 @@ class Documents:
             "SELECT d.id, d.doc_type, d.doc_no, d.state, d.issued_at, d.content_hash, e.name AS enterprise "
             "FROM documents d JOIN enterprises e ON e.id=d.enterprise_id ORDER BY d.created_at"))
 
+    def for_inspection(self, inspection_id: str) -> list[dict[str, Any]]:
+        """The documents of one inspection, oldest first (id, doc_type, doc_no, state)."""
+        return list(self.db.query("SELECT id, doc_type, doc_no, state FROM documents WHERE inspection_id=? "
+                                  "ORDER BY created_at", [inspection_id]))
+
+    def can_number(self, year: int | None = None) -> bool:
+        """Whether a serial block (district-assigned or local) exists for `year` (default: this year)."""
+        return bool(self._blocks(year or dt.date.today().year))
+
     def _require_draft(self, doc: dict[str, Any]) -> None:
         if doc["state"] != "draft":
             raise InspectorError("文书已签发（或已作废），不能修改；如需更正请作废后重新签发。",

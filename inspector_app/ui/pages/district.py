@@ -10,14 +10,14 @@ import datetime as dt
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QSizePolicy, QSplitter, QTableWidget,
+                               QListWidgetItem, QMessageBox, QPushButton, QSizePolicy, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
-from inspector_app.ui.signals import bus
-from inspector_app.ui.workers import db_op
+from inspector_app.core.sync.fingerprint import fingerprint
+from inspector_app.ui.workers import Latest, db_op, emit_changes
 
 SERIES = (("open", "#f0a030"), ("overdue", "#c62828"), ("closed", "#2e7d32"))
 
@@ -78,6 +78,7 @@ class DistrictPage(Page):
 
     def __init__(self, col, parent=None):
         super().__init__(col, parent)
+        self.loads = Latest(self)
         lay = QVBoxLayout(self)
         lay.addWidget(heading(self.title()))
         split = QSplitter(Qt.Horizontal)
@@ -124,7 +125,7 @@ class DistrictPage(Page):
         self.block_button = QPushButton(self.tr("分配编号段"))
         self.block_button.setToolTip(self.tr("给所选的已批准设备再分配一段文号编号（今年的下一段空闲编号），"
                                              "随下次同步发给该设备"))
-        self.approve_button.clicked.connect(self.approve_selected)
+        self.approve_button.clicked.connect(lambda: self.approve_selected())
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.block_button.clicked.connect(self.assign_block_selected)
         row.addWidget(self.approve_button)
@@ -176,7 +177,7 @@ class DistrictPage(Page):
                     "quarantine": col.sync.quarantined(), "blocks": col.sync.serial_block_usage(),
                     "checklists": [(c.title_zh, c.title_en, c.version) for c in col.checklists.available()]}
 
-        db_op(query, self._show)
+        self.loads.run(query, self._show)
         self.month_panel.refresh()
 
     def _show(self, data: dict) -> None:
@@ -203,22 +204,32 @@ class DistrictPage(Page):
                 self.tr("%1年 %2–%3（已用 %4/%5）").replace("%1", str(b["year"])).replace("%2", str(b["first"]))
                 .replace("%3", str(b["last"])).replace("%4", str(b["used"]))
                 .replace("%5", str(b["last"] - b["first"] + 1)))
+        keep, _status = self._selected_device()
+        scroll = self.devices.verticalScrollBar().value()
+        self.devices.blockSignals(True)
         self.devices.clear()
         for d in data["devices"]:
             if d["status"] == "district":
                 continue
-            text = (f"[{names.get(d['status'], d['status'])}]  {d.get('name') or d['id'][:8]}  "
-                    f"{d.get('township') or d.get('township_name') or ''}")
+            text = (f"[{names.get(d['status'], d['status'])}]  {d.get('name') or ''}  "
+                    f"{d.get('township') or d.get('township_name') or ''}\n      "
+                    + self.tr("设备号 %1  密钥指纹 %2").replace("%1", d["id"][:8])
+                    .replace("%2", fingerprint(d.get("public_key") or "")))
             if blocks.get(d["id"]):
                 text += "\n      " + self.tr("文号段 ") + self.tr("，").join(blocks[d["id"]])
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, d["id"])
             item.setData(Qt.UserRole + 1, d["status"])
+            item.setData(Qt.UserRole + 2, d)
             if d["status"] == "pending":
                 item.setForeground(QColor("#8a4b00"))
             self.devices.addItem(item)
+            if d["id"] == keep:
+                self.devices.setCurrentItem(item)
         if not self.devices.count():
             self.devices.addItem(self.tr("还没有终端申请接入。检查员第一次同步时会出现在这里。"))
+        self.devices.blockSignals(False)
+        self.devices.verticalScrollBar().setValue(scroll)
         self.quarantine.clear()
         for q in data["quarantine"]:
             self.quarantine.addItem(f"{q['received_at'][:16].replace('T', ' ')}  {q['sender'][:8]}  {q['reason']}")
@@ -238,18 +249,30 @@ class DistrictPage(Page):
         self.revoke_button.setEnabled(bool(dev) and status == "approved")
         self.block_button.setEnabled(bool(dev) and status == "approved")
 
-    def approve_selected(self) -> None:
+    def approve_selected(self, confirm: bool = True) -> None:
+        """Approve the selected laptop after the district confirms who it is: inspector, township,
+        device id and key fingerprint (compare with the laptop's 同步 page)."""
         dev, _ = self._selected_device()
         if not dev:
+            return
+        d = self.devices.currentItem().data(Qt.UserRole + 2) or {}
+        if confirm and QMessageBox.question(
+                self, self.tr("批准设备"),
+                self.tr("批准这台笔记本接入？\n\n检查员：%1\n乡镇：%2\n设备号：%3\n密钥指纹：%4\n\n"
+                        "请与该笔记本“同步”页上显示的设备号和指纹核对一致后再批准。")
+                .replace("%1", d.get("name") or "").replace("%2", d.get("township") or "")
+                .replace("%3", dev).replace("%4", fingerprint(d.get("public_key") or "")),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No) != QMessageBox.Yes:
             return
         sync = self.col.sync
 
         def done(results):
             self.message.setText(self.tr("已批准设备 %1，导入了隔离的数据包 %2 个。").replace("%1", dev[:8])
                                  .replace("%2", str(len(results))))
-            bus.data_changed.emit(None)
+            emit_changes(None, self)
+            self.refresh()
 
-        self._with_ca(lambda: sync.approve(dev), done)
+        self._with_ca(lambda: sync.approve(dev), done, buttons=self._device_buttons())
 
     def revoke_selected(self) -> None:
         dev, _ = self._selected_device()
@@ -259,9 +282,10 @@ class DistrictPage(Page):
 
         def done(_r):
             self.message.setText(self.tr("已吊销设备 %1。").replace("%1", dev[:8]))
-            bus.data_changed.emit(None)
+            emit_changes(None, self)
+            self.refresh()
 
-        self._with_ca(lambda: sync.revoke(dev), done)
+        self._with_ca(lambda: sync.revoke(dev), done, buttons=self._device_buttons())
 
     def assign_block_selected(self) -> None:
         """Ask how many numbers (default: as the first block), then assign the next free range."""
@@ -284,16 +308,21 @@ class DistrictPage(Page):
             self.message.setText(self.tr("已给设备 %1 分配 %2 年文号编号段 %3–%4，随下次同步发给该设备。")
                                  .replace("%1", dev[:8]).replace("%2", str(block["year"]))
                                  .replace("%3", str(block["first"])).replace("%4", str(block["last"])))
-            bus.data_changed.emit(None)
+            emit_changes(None, self)
+            self.refresh()
 
-        db_op(lambda: sync.assign_serial_block(dev, size=size), done, self._failed)
+        db_op(lambda: sync.assign_serial_block(dev, size=size), done, self._failed, owner=self,
+              buttons=self._device_buttons())
 
-    def _with_ca(self, work, done) -> None:
+    def _device_buttons(self) -> list:
+        return [self.approve_button, self.revoke_button, self.block_button]
+
+    def _with_ca(self, work, done, buttons=()) -> None:
         """Run work that signs with the district's CA key: the district password is asked once per session."""
         from inspector_app.ui.unlock import with_unlocked
         work = with_unlocked(self, self.col.sync.keys, work)
         if work is not None:
-            db_op(work, done, self._failed)
+            db_op(work, done, self._failed, owner=self, buttons=buttons)
 
     def _failed(self, exc) -> None:
         if isinstance(exc, InspectorError):
@@ -307,14 +336,21 @@ class DistrictPage(Page):
             self.publish_checklist(path)
 
     def publish_checklist(self, path: str) -> None:
-        try:
-            cl = self.col.checklists.install(path)
-        except InspectorError as exc:
-            self.message.setText(self.tr("检查表未发布：") + str(exc))
-            return
-        self.message.setText(self.tr("已发布检查表 %1（%2），下次同步时发给各终端。").replace("%1", cl.title_zh)
-                             .replace("%2", cl.version))
-        bus.data_changed.emit(None)
+        checklists = self.col.checklists
+
+        def done(cl):
+            self.message.setText(self.tr("已发布检查表 %1（%2），下次同步时发给各终端。").replace("%1", cl.title_zh)
+                                 .replace("%2", cl.version))
+            emit_changes(None, self)
+            self.refresh()
+
+        def failed(exc):
+            if isinstance(exc, InspectorError):
+                self.message.setText(self.tr("检查表未发布：") + str(exc))
+            else:
+                errors.show_error(exc, self)
+
+        db_op(lambda: checklists.install(path), done, failed, owner=self, buttons=[self.checklist_button])
 
     def import_register(self):
         from inspector_app.ui.dialogs.register_import import open_dialog
@@ -332,4 +368,4 @@ class DistrictPage(Page):
             self.message.setText(self.tr("%1 的企业名册与台账已发布（新增 %2 条），下次同步时发给该乡镇的终端。")
                                  .replace("%1", name).replace("%2", str(n)))
 
-        db_op(lambda: sync.publish_baseline(tid), done, self._failed)
+        db_op(lambda: sync.publish_baseline(tid), done, self._failed, owner=self, buttons=[self.register_button])

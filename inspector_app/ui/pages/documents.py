@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog
 from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.signals import bus
-from inspector_app.ui.workers import background, db_op
+from inspector_app.ui.workers import Latest, background, db_op
 
 PRINT_DPI = 300
 
@@ -31,11 +31,13 @@ def pil_to_qimage(img) -> QImage:
 class DocumentsPage(Page):
     key = "documents"
     nav_text = "文书"
+    tables = frozenset({"documents", "inspections", "enterprises", "hazards", "profile"})
 
     def __init__(self, col, parent=None):
         super().__init__(col, parent)
         self.doc_id: str | None = None
         self.images: list[QImage] = []
+        self.previews = Latest(self)     # only the newest preview is shown (two renders may overlap)
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("文书")))
@@ -85,13 +87,11 @@ class DocumentsPage(Page):
 
     def refresh(self) -> None:
         current = self.inspection.currentData()
-        rows = list(self.col.db.query(
-            "SELECT i.id, i.started_at, e.name FROM inspections i JOIN enterprises e ON e.id=i.enterprise_id "
-            "ORDER BY i.started_at DESC LIMIT 300"))
+        rows = self.col.inspections.recent(300)
         self.inspection.blockSignals(True)
         self.inspection.clear()
         for r in rows:
-            self.inspection.addItem(f"{r['started_at'][:10]}  {r['name']}", r["id"])
+            self.inspection.addItem(f"{r['started_at'][:10]}  {r['enterprise_name']}", r["id"])
         self.inspection.setCurrentIndex(max(0, self.inspection.findData(current)))
         self.inspection.blockSignals(False)
         self._load_docs()
@@ -115,8 +115,7 @@ class DocumentsPage(Page):
                  "rectification_opinion": self.tr("隐患整改意见书"), "reinspection_opinion": self.tr("整改复查意见书")}
         states = {"draft": self.tr("草稿"), "issued": self.tr("已签发"), "voided": self.tr("已作废")}
         if iid:
-            for r in self.col.db.query("SELECT id, doc_type, doc_no, state FROM documents WHERE inspection_id=? "
-                                       "ORDER BY created_at", [iid]):
+            for r in self.service.for_inspection(iid):
                 item = QListWidgetItem(f"{names.get(r['doc_type'], r['doc_type'])} · "
                                        f"{states.get(r['state'], r['state'])} {r['doc_no']}")
                 item.setData(Qt.UserRole, r["id"])
@@ -127,12 +126,6 @@ class DocumentsPage(Page):
         if self.docs.currentItem() is None and self.docs.count():
             self.docs.setCurrentRow(self.docs.count() - 1)
         self._select_doc(self.docs.currentItem())
-
-    def _doc_state(self) -> str | None:
-        if not self.doc_id:
-            return None
-        row = self.col.db.execute("SELECT state FROM documents WHERE id=?", [self.doc_id]).fetchone()
-        return row[0] if row else None
 
     def _update_buttons(self) -> None:
         doc = self.service.get(self.doc_id) if self.doc_id else None
@@ -172,12 +165,7 @@ class DocumentsPage(Page):
                 need.append(self.tr(label) + self.tr("签名"))
         if not self.col.keys.exists():
             need.append(self.tr("签章密钥（在“设置”中创建）"))
-        s = self.service.settings()
-        year = __import__("datetime").date.today().year
-        has_block = self.col.db.execute("SELECT 1 FROM sync_serial_blocks WHERE device_id=? AND year=?",
-                                        [self.col.device_id, year]).fetchone() or (
-            s.get("serial_block") and int(s["serial_block"].get("year", year)) == year)
-        if not has_block:
+        if not self.service.can_number():
             need.append(self.tr("文号编号段（区级分配，或在“设置”中设置本机编号段）"))
         if not need:
             return self.tr("可以签发。")
@@ -188,25 +176,26 @@ class DocumentsPage(Page):
         self._update_buttons()
         self._render_preview()
 
-    def _render_preview(self) -> None:
+    def _clear_preview(self) -> None:
         while self.preview_layout.count():
             w = self.preview_layout.takeAt(0).widget()
             if w:
                 w.setParent(None)
                 w.deleteLater()
+
+    def _render_preview(self) -> None:
+        """Render the selected document off the UI thread; a newer render supersedes an older one,
+        whose result is dropped (it never touches the widgets the newer one replaced)."""
+        self._clear_preview()
         self.images = []
         if not self.doc_id:
+            self.previews.cancel()
             return
         doc_id, service = self.doc_id, self.service
-        busy = QLabel(self.tr("正在生成预览…"))
-        self.preview_layout.addWidget(busy)
+        self.preview_layout.addWidget(QLabel(self.tr("正在生成预览…")))
 
         def done(images):
-            if doc_id != self.doc_id:
-                return
-            self.preview_layout.removeWidget(busy)
-            busy.hide()
-            busy.deleteLater()
+            self._clear_preview()
             self.images = [pil_to_qimage(im) for im in images]
             width = max(400, self.preview.viewport().width() - 40)
             for q in self.images:
@@ -215,33 +204,44 @@ class DocumentsPage(Page):
                 label.setStyleSheet("background: white; margin: 8px;")
                 self.preview_layout.addWidget(label)
 
-        background(lambda: service.page_images(doc_id, dpi=110), done)
+        self.previews.run(lambda: service.page_images(doc_id, dpi=110), done, db=False)
 
     # Actions -------------------------------------------------------------------------------------
     def action(self, key: str) -> None:
+        """Ask what the action needs on the UI thread (password, signature, date), then run it on the
+        database worker with the buttons disabled until it ends."""
         try:
-            changes = getattr(self, "_" + key)()
+            work = getattr(self, "_" + key)()
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
             errors.show_error(exc, self)   # looked up at call time, so tests can record it
             return
-        if changes is not None:
+        if work is None:
+            return
+
+        def done(changes) -> None:
             if getattr(changes, "id", None) and key.startswith(("draft", "reissue")):
                 self.doc_id = changes.id
-            bus.data_changed.emit(changes)
             self._load_docs()
 
+        def failed(exc) -> None:
+            errors.show_error(exc, self)
+            self._load_docs()
+
+        db_op(work, done, failed, owner=self, buttons=self.buttons.values(), initiator=self)
+
     def _draft_record(self):
-        return self.service.draft("inspection_record", inspection_id=self.inspection.currentData())
+        iid, service = self.inspection.currentData(), self.service
+        return lambda: service.draft("inspection_record", inspection_id=iid)
 
     def _draft_notice(self):
         prof = self.col.profile.get()
         doc_type = "rectification_order" if prof and prof["unit_kind"] == "enforcement" else "rectification_opinion"
-        iid = self.inspection.currentData()
-        hazard_ids = [r[0] for r in self.col.db.execute("SELECT id FROM hazards WHERE inspection_id=?", [iid])]
+        iid, service = self.inspection.currentData(), self.service
+        hazard_ids = self.col.hazards.ids_for_inspection(iid)
         if not hazard_ids:
             QMessageBox.information(self, self.tr("文书"), self.tr("本次检查没有登记隐患，无需整改文书。"))
             return None
-        return self.service.draft(doc_type, inspection_id=iid, hazard_ids=hazard_ids)
+        return lambda: service.draft(doc_type, inspection_id=iid, hazard_ids=hazard_ids)
 
     def _draft_decision(self):
         """现场处理措施决定书 for the hazards of this inspection handled by 停产停业."""
@@ -256,7 +256,8 @@ class DocumentsPage(Page):
                                             self.tr("本文书所列全部隐患的整改期限（YYYY-MM-DD）："), text=default)
             if not ok:
                 return None
-        return self.service.set_deadline(self.doc_id, None, date.strip())
+        doc_id, service, date = self.doc_id, self.service, date.strip()
+        return lambda: service.set_deadline(doc_id, None, date)
 
     def _sign(self, role: str):
         from inspector_app.ui.widgets.signature_pad import SignatureDialog
@@ -265,10 +266,12 @@ class DocumentsPage(Page):
         if not dlg.exec():
             return None
         png, witness = dlg.result_value()
+        doc_id, service = self.doc_id, self.service
         if witness:
-            return self.service.set_signature(self.doc_id, role, None, refused_witness=witness, witness_png=png,
-                                              refused_reason=dlg.refusal_reason())
-        return self.service.set_signature(self.doc_id, role, png)
+            reason = dlg.refusal_reason()
+            return lambda: service.set_signature(doc_id, role, None, refused_witness=witness, witness_png=png,
+                                                 refused_reason=reason)
+        return lambda: service.set_signature(doc_id, role, png)
 
     def _sign_inspector1(self):
         return self._sign("inspector1")
@@ -281,7 +284,8 @@ class DocumentsPage(Page):
 
     def _draft_reinspection(self):
         """A 整改复查意见书 following up the selected issued notice (same hazards, same inspection)."""
-        return self.service.draft("reinspection_opinion", refers_to=self.doc_id)
+        doc_id, service = self.doc_id, self.service
+        return lambda: service.draft("reinspection_opinion", refers_to=doc_id)
 
     def _issue(self):
         from inspector_app.ui.unlock import with_unlocked
@@ -289,25 +293,19 @@ class DocumentsPage(Page):
         work = with_unlocked(self, service.keys, lambda: service.issue(doc_id))  # asked once per session
         if work is None:
             return None
-        self.buttons["issue"].setEnabled(False)
         self.missing.setText(self.tr("正在签发（生成、签名 PDF）…"))
-
-        def done(changes):
-            self.doc_id = doc_id
-            self._load_docs()
-
-        db_op(work, done,
-              on_error=lambda exc: (errors.show_error(exc, self), self._update_buttons()))
-        return None
+        return work
 
     def _void(self):
         reason, ok = QInputDialog.getText(self, self.tr("作废"), self.tr("作废原因："))
         if not ok or not reason.strip():
             return None
-        return self.service.void(self.doc_id, reason.strip())
+        doc_id, service, reason = self.doc_id, self.service, reason.strip()
+        return lambda: service.void(doc_id, reason)
 
     def _reissue(self):
-        return self.service.reissue(self.doc_id)
+        doc_id, service = self.doc_id, self.service
+        return lambda: service.reissue(doc_id)
 
     def _pdf(self):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), "", "PDF (*.pdf)")
@@ -321,7 +319,8 @@ class DocumentsPage(Page):
             atomic_write_bytes(Path(path), service.render_pdf(doc_id))
             return path
 
-        background(work, lambda p: bus.status_message.emit(self.tr("已保存：{0}").format(p)))
+        background(work, lambda p: bus.status_message.emit(self.tr("已保存：{0}").format(p)), owner=self,
+                   buttons=[self.buttons["pdf"]])
         return None
 
     def _print(self):
@@ -340,7 +339,8 @@ class DocumentsPage(Page):
             dlg.exec()
 
         # Printed from a 300 dpi rendering of the exact PDF (the on-screen preview is coarser).
-        background(lambda: service.page_images(doc_id, dpi=PRINT_DPI), show)
+        background(lambda: service.page_images(doc_id, dpi=PRINT_DPI), show, owner=self,
+                   buttons=[self.buttons["print"]])
         return None
 
 

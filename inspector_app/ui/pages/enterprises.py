@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLineEdit, Q
 from inspector_app.core import search
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.widgets.paged_model import PagedSqlModel
-from inspector_app.ui.workers import db_op
+from inspector_app.ui.workers import Latest
 
 
 class EnterpriseModel(PagedSqlModel):
@@ -48,9 +48,12 @@ class EnterpriseModel(PagedSqlModel):
 class EnterprisesPage(Page):
     key = "enterprises"
     nav_text = "企业"
+    tables = frozenset({"enterprises", "townships", "inspections", "hazards", "confined_spaces",
+                        "height_projects", "contractors"})
 
     def __init__(self, col, parent=None):
         super().__init__(col, parent)
+        self.details = Latest(self)
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("企业")))
@@ -128,20 +131,40 @@ class EnterprisesPage(Page):
             box.blockSignals(False)
 
     def apply_filters(self) -> None:
+        """Re-run the search keeping the selected enterprise and the scroll position; when the
+        selected enterprise is no longer listed, the detail and its buttons are cleared."""
         # Queries run on the UI thread: measured ≤ 30 ms on district-decade data (docs/performance.md).
+        scroll = self.table.verticalScrollBar().value()
         self.model.set_filters(self.search.text(), self.township.currentData(), self.risk.currentData())
+        found = None
         if self.current_id:
             for r, row in enumerate(self.model.rows):
                 if row["id"] == self.current_id:
-                    self.table.selectRow(r)
+                    found = r
                     break
+        if found is None:
+            self.clear_detail()
+        else:
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectRow(found)
+            self.table.selectionModel().blockSignals(False)
+            self.show_detail(self.model.index(found, 0))
+        self.table.verticalScrollBar().setValue(scroll)
+
+    def clear_detail(self) -> None:
+        self.current_id = None
+        self.details.cancel()
+        self.table.clearSelection()
+        self.detail.clear()
+        self._set_buttons()
 
     def show_detail(self, index) -> None:
         if not index.isValid():
             return
         self.current_id = index.data(Qt.UserRole)
         self._set_buttons()
-        db_op(lambda eid=self.current_id: enterprise_detail_html(self.col, eid), self.detail.setHtml)
+        col, eid = self.col, self.current_id
+        self.details.run(lambda: enterprise_detail_html(col, eid), self.detail.setHtml)
 
     def add_enterprise(self) -> None:
         from inspector_app.ui.dialogs.enterprise_form import EnterpriseDialog
@@ -204,26 +227,24 @@ def _sector(sector: str) -> str:
 
 
 def enterprise_detail_html(col, enterprise_id: str) -> str:
-    e = col.enterprises.get(enterprise_id)
-    town = col.db.execute("SELECT name FROM townships WHERE id=?", [e["township_id"]]).fetchone()
+    d = col.enterprises.overview(enterprise_id)
+    e, town = d["enterprise"], d["township_name"]
     parts = [f"<h2>{_esc(e['name'])}</h2><table cellpadding=2>"]
-    for label, value in ((QCoreApplication.translate("EnterpriseDetail", "统一社会信用代码"), e["uscc"]), (QCoreApplication.translate("EnterpriseDetail", "所属乡镇"), town[0] if town else ""),
+    for label, value in ((QCoreApplication.translate("EnterpriseDetail", "统一社会信用代码"), e["uscc"]), (QCoreApplication.translate("EnterpriseDetail", "所属乡镇"), town),
                          (QCoreApplication.translate("EnterpriseDetail", "地址"), e["address"]), (QCoreApplication.translate("EnterpriseDetail", "负责人"), f"{e['principal']} {e['principal_title']}"),
                          (QCoreApplication.translate("EnterpriseDetail", "电话"), e["phone"]), (QCoreApplication.translate("EnterpriseDetail", "行业"), e["industry"]),
                          (QCoreApplication.translate("EnterpriseDetail", "行业类别"), _sector(e.get("sector") or "")),
                          (QCoreApplication.translate("EnterpriseDetail", "风险标签"), "、".join(e["risk_tags"]))):
         parts.append(f"<tr><td><b>{_esc(label)}</b></td><td>{_esc(value)}</td></tr>")
     parts.append("</table>")
-    insp = list(col.db.query("SELECT started_at, inspector1_name, inspector2_name, status FROM inspections "
-                             "WHERE enterprise_id=? ORDER BY started_at DESC LIMIT 20", [enterprise_id]))
+    insp = d["inspections"]
     parts.append("<h3>" + _esc(QCoreApplication.translate("EnterpriseDetail", "检查记录")) + f"（{len(insp)}）</h3><ul>")
     status = {"in_progress": QCoreApplication.translate("EnterpriseDetail", "进行中"), "completed": QCoreApplication.translate("EnterpriseDetail", "已完成"), "cancelled": QCoreApplication.translate("EnterpriseDetail", "已取消")}
     for r in insp:
         parts.append(f"<li>{_esc(r['started_at'][:10])} {_esc(r['inspector1_name'])} "
                      f"{_esc(r['inspector2_name'])} — {_esc(status.get(r['status'], r['status']))}</li>")
     parts.append("</ul>")
-    hz = list(col.db.query("SELECT number, description, state, deadline, severity FROM hazards "
-                           "WHERE enterprise_id=? ORDER BY found_on DESC LIMIT 50", [enterprise_id]))
+    hz = d["hazards"]
     states = {"open": QCoreApplication.translate("EnterpriseDetail", "待下达"), "awaiting_rectification": QCoreApplication.translate("EnterpriseDetail", "整改中"),
               "awaiting_reinspection": QCoreApplication.translate("EnterpriseDetail", "待复查"), "closed": QCoreApplication.translate("EnterpriseDetail", "已销号")}
     parts.append("<h3>" + _esc(QCoreApplication.translate("EnterpriseDetail", "隐患")) + f"（{len(hz)}）</h3><ul>")
@@ -245,7 +266,7 @@ def enterprise_detail_html(col, enterprise_id: str) -> str:
           ("phone", _n("电话")), ("agreement_signed", _n("安全协议")))),
     )
     for table, title, cols in ledgers:
-        rows = list(col.db.query(f"SELECT * FROM {table} WHERE enterprise_id=? AND deleted=0", [enterprise_id]))
+        rows = d["ledgers"][table]
         parts.append(f"<h3>{_esc(title)}（{len(rows)}）</h3>")
         if not rows:
             parts.append("<p style='color:#777'>" + _esc(_n("无")) + "</p>")

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QListWidget, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget)
 
 from inspector_app.core.errors import InspectorError
-from inspector_app.ui.signals import bus
+from inspector_app.ui import errors
 from inspector_app.ui.widgets.photos import PhotoStrip
-from inspector_app.ui.workers import background
+from inspector_app.ui.workers import background, db_op
 
 EVENT_TEXT_ZH = {
     "created": QT_TRANSLATE_NOOP("HazardActionsDialog", "发现"), "closed_on_site": QT_TRANSLATE_NOOP("HazardActionsDialog", "当场整改销号"), "notice_issued": QT_TRANSLATE_NOOP("HazardActionsDialog", "下达整改通知"),
@@ -51,6 +51,7 @@ class HazardActionsDialog(QDialog):
         self.history.setMaximumHeight(140)
         lay.addWidget(self.history)
         self.tabs = QTabWidget()
+        self.submit_buttons: list[QPushButton] = []
         lay.addWidget(self.tabs, 1)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
@@ -84,6 +85,7 @@ class HazardActionsDialog(QDialog):
         button.clicked.connect(submit)
         form.addRow(box)
         self._last_button = button
+        self.submit_buttons.append(button)
         return form
 
     def _build_on_site(self):
@@ -261,16 +263,17 @@ class HazardActionsDialog(QDialog):
         """Draft the 整改复查意见书 for the notice and hand over to the documents page to sign and print."""
         if self.notice is None:
             return
-        try:
-            changes = self.col.documents.draft("reinspection_opinion", refers_to=self.notice["id"])
-        except InspectorError as exc:
-            return self._fail(str(exc))
-        self.drafted_document = changes.id
-        bus.data_changed.emit(changes)
-        win = self._main_window()
-        self.accept()
-        if win is not None:
-            win.show_page("documents").select_document(changes.id)
+        documents, notice = self.col.documents, self.notice["id"]
+
+        def done(changes):
+            self.drafted_document = changes.id
+            win = self._main_window()
+            self.accept()
+            if win is not None:
+                win.show_page("documents").select_document(changes.id)
+
+        db_op(lambda: documents.draft("reinspection_opinion", refers_to=notice), done, self._failed,
+              owner=self, buttons=self.submit_buttons + [self.opinion_button])
 
     def _main_window(self):
         w = self.parent()
@@ -307,23 +310,39 @@ class HazardActionsDialog(QDialog):
             return self._fail(self.tr("请填写现场采取的整改措施"), self.on_site_note)
         if not self.on_site_photos:
             return self._fail(self.tr("当场整改销号须附整改后照片"), self.on_site_strip)
-        self._record("closed_on_site", {"measures": measures}, measures, photos=list(self.on_site_photos))
-        self.on_site_photos = []
-        self.on_site_strip.set_photos(self.col, [])
+        def after():
+            self.on_site_photos = []
+            self.on_site_strip.set_photos(self.col, [])
+            self.on_site_note.clear()
+
+        self._record("closed_on_site", {"measures": measures}, measures, photos=list(self.on_site_photos),
+                     after=after)
 
     def _fail(self, message: str, widget=None) -> None:
         self.error.setText(message)
         if widget is not None:
             widget.setFocus()
 
-    def _record(self, kind: str, data: dict, reason: str = "", photos: list[str] | None = None) -> None:
-        try:
-            changes = self.col.hazards.add_event(self.hazard_id, kind, data=data, reason=reason, photos=photos)
-        except InspectorError as exc:
-            return self._fail(str(exc))
-        self.error.setText("")
-        bus.data_changed.emit(changes)
-        self.load()
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, InspectorError):
+            self._fail(str(exc))
+        else:
+            errors.show_error(exc, self)
+
+    def _record(self, kind: str, data: dict, reason: str = "", photos: list[str] | None = None,
+                after=None) -> None:
+        """Record the event on the database worker; every submit button is disabled until it is
+        written (a double click records once) and the form is emptied after (`after`)."""
+        hazards, hid = self.col.hazards, self.hazard_id
+
+        def done(_changes):
+            self.error.setText("")
+            if after is not None:
+                after()
+            self.load()
+
+        db_op(lambda: hazards.add_event(hid, kind, data=data, reason=reason, photos=photos), done, self._failed,
+              owner=self, buttons=self.submit_buttons + [self.opinion_button])
 
     def submit_report(self):
         date, measures = self.report_date.text().strip(), self.report_measures.toPlainText().strip()
@@ -338,10 +357,14 @@ class HazardActionsDialog(QDialog):
             return self._fail(self.tr("整改资金应为数字"), self.report_money)
         if amount is not None and amount < 0:
             return self._fail(self.tr("整改资金应为数字"), self.report_money)
+        def after():
+            self.after_photos = []
+            self.report_photos.set_photos(self.col, [])
+            self.report_measures.clear()
+            self.report_money.clear()
+
         self._record("rectification_reported", {"date": date, "measures": measures, "money_spent": amount},
-                     photos=list(self.after_photos))
-        self.after_photos = []
-        self.report_photos.set_photos(self.col, [])
+                     photos=list(self.after_photos), after=after)
 
     def submit_reinspection(self):
         result = self.reinspect_result.currentData()
@@ -350,9 +373,11 @@ class HazardActionsDialog(QDialog):
             if not _valid_date(deadline) or deadline <= dt.date.today().isoformat():
                 return self._fail(self.tr("复查不合格时须填写今天以后的新整改期限（YYYY-MM-DD）"),
                                   self.reinspect_deadline)
-            self._record("reinspection_failed", {"new_deadline": deadline}, self.reinspect_note.text().strip())
+            self._record("reinspection_failed", {"new_deadline": deadline}, self.reinspect_note.text().strip(),
+                         after=lambda: (self.reinspect_note.clear(), self.reinspect_deadline.clear()))
         else:
-            self._record("reinspection_passed", {}, self.reinspect_note.text().strip())
+            self._record("reinspection_passed", {}, self.reinspect_note.text().strip(),
+                         after=self.reinspect_note.clear)
 
     def submit_extension(self):
         kind = self.extension_kind.currentData()
@@ -364,7 +389,8 @@ class HazardActionsDialog(QDialog):
             data = {"new_deadline": deadline, "original_deadline": self.hazard.get("deadline")}
         if kind == "extension_requested" and not self.extension_reason.text().strip():
             return self._fail(self.tr("请填写延期理由"), self.extension_reason)
-        self._record(kind, data, self.extension_reason.text().strip())
+        self._record(kind, data, self.extension_reason.text().strip(),
+                     after=lambda: (self.extension_deadline.clear(), self.extension_reason.clear()))
 
     def submit_five(self):
         data = {k: w.text().strip() for k, w in self.five.items()}
@@ -406,7 +432,7 @@ class HazardActionsDialog(QDialog):
         if kind == "supervision_progress":
             if not self.sup_progress.text().strip():
                 return self._fail(self.tr("请填写进展情况"), self.sup_progress)
-            return self._record(kind, {"report": self.sup_progress.text().strip()})
+            return self._record(kind, {"report": self.sup_progress.text().strip()}, after=self.sup_progress.clear)
         if not self.sup_unit.text().strip():
             return self._fail(self.tr("请填写督办单位"), self.sup_unit)
         if not self.sup_doc_no.text().strip():

@@ -174,6 +174,10 @@ class SyncPage(Page):
             parts.append(self.tr("区级：") + (st["district"] if st["district_trusted"] else
                                              self.tr("尚未信任（把区级名片放进同步文件夹，或导入区级数据包）")))
             parts.append(self.tr("本机已获批准") if st["enrolled"] else self.tr("本机尚待区级批准"))
+            if not st["enrolled"]:  # what the district compares before approving this laptop
+                from inspector_app.core.sync.fingerprint import fingerprint
+                parts.append(self.tr("本机设备号 %1，密钥指纹 %2").replace("%1", self.col.device_id[:8])
+                             .replace("%2", fingerprint(sync.keys.sign_public)))
         pending = sum(p["unacknowledged"] for p in st["peers"])
         parts += [self.tr("待对方确认的更改：%1").replace("%1", str(pending)),
                   self.tr("冲突：%1").replace("%1", str(st["conflicts"])),
