@@ -66,6 +66,11 @@ class Townships:
             return row[0]
         return self.add(code, name, district).id  # type: ignore[return-value]
 
+    def name(self, township_id: str | None) -> str:
+        """The township's name ('' when unknown)."""
+        row = self.db.execute("SELECT name FROM townships WHERE id=?", [township_id]).fetchone() if township_id else None
+        return row[0] if row else ""
+
     def by_name(self, name: str) -> dict[str, Any] | None:
         rows = list(self.db.query("SELECT * FROM townships WHERE name=?", [name]))
         return rows[0] if rows else None
@@ -151,6 +156,10 @@ class Enterprises:
         row = rows[0]
         row["risk_tags"] = json.loads(row["risk_tags"] or "[]")
         return row
+
+    def names(self) -> list[tuple[str, str]]:
+        """(id, name) of every enterprise not deleted, by name (choosers)."""
+        return [(r[0], r[1]) for r in self.db.execute("SELECT id, name FROM enterprises WHERE deleted=0 ORDER BY name")]
 
     def overview(self, enterprise_id: str) -> dict[str, Any]:
         """What the enterprise detail shows: the enterprise, its township's name, the latest 20

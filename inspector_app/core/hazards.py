@@ -186,6 +186,14 @@ class Hazards:
                                   {"description": row["description"], "severity": row.get("severity", "general")})
         return changes.add("hazards", row["id"])
 
+    def create_many(self, rows: list[dict[str, Any]], *, actor: str | None = None) -> OpChanges:
+        """Create several hazards in one transaction (all or none); the ids in order."""
+        changes = OpChanges()
+        with self.db.atomic():
+            for fields in rows:
+                changes.merge(self.create(fields, actor=actor))
+        return changes
+
     def _next_number(self, township_id: str, found_on: str) -> str:
         year = found_on[:4]
         code = self.db.execute("SELECT code FROM townships WHERE id=?", [township_id]).fetchone()

@@ -86,6 +86,14 @@ class Profile:
                                   {"role": role, "unit": unit.strip(), "township": township.strip()})
         return changes.add("profile", row["id"])
 
+    def init_with_settings(self, settings: dict[str, Any] | None = None, **fields: Any) -> OpChanges:
+        """`init` and then `update_settings(**settings)`, as one transaction (the profile form)."""
+        with self.col.db.atomic():
+            changes = self.init(**fields)
+            if settings:
+                changes.merge(self.update_settings(**settings))
+        return changes
+
     def update_settings(self, **values: Any) -> OpChanges:
         prof = self.get()
         if prof is None:

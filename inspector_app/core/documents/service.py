@@ -190,6 +190,18 @@ class Documents:
         return list(self.db.query("SELECT id, doc_type, doc_no, state FROM documents WHERE inspection_id=? "
                                   "ORDER BY created_at", [inspection_id]))
 
+    def serial_status(self, year: int | None = None) -> dict[str, Any]:
+        """This device's serial blocks: `assigned` (year, first, last) from the district, `local` (the
+        profile setting or None) and how many numbers `used` in `year` (default: this year)."""
+        year = year or dt.date.today().year
+        with self.col.lock:
+            return {"assigned": [tuple(r) for r in self.db.execute(
+                        "SELECT year, first, last FROM sync_serial_blocks WHERE device_id=? ORDER BY year, first",
+                        [self.col.device_id])],
+                    "local": self.settings().get("serial_block"),
+                    "used": self.db.execute("SELECT count(*) FROM documents WHERE year=? AND serial IS NOT NULL",
+                                            [year]).fetchone()[0]}
+
     def can_number(self, year: int | None = None) -> bool:
         """Whether a serial block (district-assigned or local) exists for `year` (default: this year)."""
         return bool(self._blocks(year or dt.date.today().year))

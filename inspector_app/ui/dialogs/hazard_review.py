@@ -124,15 +124,25 @@ class HazardReviewDialog(QDialog):
             if not p["description"]:
                 self.error.setText(self.tr("第 {0} 行：隐患描述不能为空").format(i + 1))
                 return
-        try:
-            with self.col.db.atomic():
-                for p in rows:
-                    p = {k: v for k, v in p.items() if v not in ("",) or k == "description"}
-                    self.created_ids.append(self.col.hazards.create(p).id)
-        except ValidationError as exc:
-            self.created_ids = []
-            self.error.setText(str(exc))
-            return
-        from inspector_app.ui.signals import bus
-        bus.data_changed.emit(None)
-        self.accept()
+        if getattr(self, "_creating", False):
+            return  # submitted twice (double click, Enter): created once
+        self._creating = True
+        rows = [{k: v for k, v in p.items() if v not in ("",) or k == "description"} for p in rows]
+        hazards = self.col.hazards
+
+        def done(changes) -> None:
+            self._creating = False
+            self.created_ids = list(changes.ids)
+            self.accept()
+
+        def failed(exc) -> None:
+            self._creating = False
+            if isinstance(exc, ValidationError):
+                self.error.setText(str(exc))
+            else:
+                from inspector_app.ui import errors
+                errors.show_error(exc, self)
+
+        from inspector_app.ui.workers import db_op
+        db_op(lambda: hazards.create_many(rows), done, failed, owner=self,
+              buttons=self.findChildren(QPushButton))

@@ -111,8 +111,7 @@ class ProfileForm(QWidget):
         self.unit_short.setText(prof.get("unit_short") or "")
         self.district.setText(prof["district"])
         if prof["township_id"]:
-            row = self.col.db.execute("SELECT name FROM townships WHERE id=?", [prof["township_id"]]).fetchone()
-            self.township.setText(row[0] if row else "")
+            self.township.setText(self.col.townships.name(prof["township_id"]))
         self.role.setCurrentIndex(max(0, self.role.findData(prof["role"])))
         self.unit_kind.setCurrentIndex(max(0, self.unit_kind.findData(prof["unit_kind"])))
         if self.with_documents:
@@ -165,16 +164,14 @@ class ProfileForm(QWidget):
             self.doc_pattern.setFocus()
             return False
         try:
-            with self.col.db.atomic():
-                changes = self.col.profile.init(
-                    role=self.role.currentData(), name=self.name.text(), cert_no=self.cert.text(),
-                    unit=self.unit.text(), unit_short=self.unit_short.text(), township=self.township.text(),
-                    district=self.district.text(), unit_kind=self.unit_kind.currentData())
-                if self.with_documents:
-                    self.col.profile.update_settings(
-                        doc_no_pattern=self.doc_pattern.text().strip(), type_codes=self._codes(),
-                        reconsideration_body=self.reconsideration.text().strip(), court=self.court.text().strip(),
-                        escalation_sentence=self.escalation.toPlainText().strip())
+            # A modal form: one short transaction, written before the dialog closes.
+            changes = self.col.profile.init_with_settings(
+                dict(doc_no_pattern=self.doc_pattern.text().strip(), type_codes=self._codes(),
+                     reconsideration_body=self.reconsideration.text().strip(), court=self.court.text().strip(),
+                     escalation_sentence=self.escalation.toPlainText().strip()) if self.with_documents else None,
+                role=self.role.currentData(), name=self.name.text(), cert_no=self.cert.text(),
+                unit=self.unit.text(), unit_short=self.unit_short.text(), township=self.township.text(),
+                district=self.district.text(), unit_kind=self.unit_kind.currentData())
         except ValidationError as exc:
             self.errors.get(exc.field or "name", self.errors["name"]).show_text(str(exc))
             return False

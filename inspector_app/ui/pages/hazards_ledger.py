@@ -187,7 +187,7 @@ class HazardsPage(Page):
         self.enterprise.blockSignals(True)
         self.enterprise.clear()
         self.enterprise.addItem(self.tr("全部企业"), None)
-        for eid, name in self.col.db.execute("SELECT id, name FROM enterprises WHERE deleted=0 ORDER BY name"):
+        for eid, name in self.col.enterprises.names():
             self.enterprise.addItem(name, eid)
         self.enterprise.setCurrentIndex(max(0, self.enterprise.findData(current)))
         self.enterprise.blockSignals(False)

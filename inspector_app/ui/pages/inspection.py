@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QG
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
                                QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
+from inspector_app.core.errors import InspectorError
 from inspector_app.core.i18n import language, pick
+from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.widgets.photos import PhotoStrip
 from inspector_app.ui.workers import background
@@ -94,11 +96,11 @@ class InspectionPage(Page):
     def refresh(self) -> None:
         if self.stack.currentIndex() == 0:
             current = self.enterprise.currentData()
-            rows = list(self.col.db.query("SELECT id, name FROM enterprises WHERE deleted=0 ORDER BY name"))
+            rows = self.col.enterprises.names()
             self.enterprise.blockSignals(True)
             self.enterprise.clear()
-            for r in rows:
-                self.enterprise.addItem(r["name"], r["id"])
+            for eid, name in rows:
+                self.enterprise.addItem(name, eid)
             self.enterprise.setCurrentIndex(max(0, self.enterprise.findData(current)))
             self.enterprise.blockSignals(False)
             self._suggest_checklists()
@@ -150,21 +152,32 @@ class InspectionPage(Page):
         if warning and not self.confirm_outside_township(pick(*warning)):
             return
         chosen = [cb.property("checklist") for cb in self.check_boxes if cb.isChecked()]
-        hashes = [self.col.checklists.register(cl) for cl in chosen]
+        col = self.col
         planned = getattr(self, "planned", None)
-        planned_id = planned["id"] if planned and planned["enterprise_id"] == eid else None
-        changes = self.col.inspections.start(eid, inspector2_name=self.inspector2.text(),
-                                             inspector2_cert=self.inspector2_cert.text(),
-                                             place=self.place.text(), template_hashes=hashes,
-                                             planned_id=planned_id, kind=self.kind.currentData(),
-                                             unannounced=self.unannounced.isChecked())
-        self.planned = None
-        self.kind.setCurrentIndex(0)
-        self.unannounced.setChecked(False)
-        self.start_error.setText("")
-        from inspector_app.ui.signals import bus
-        bus.data_changed.emit(changes)
-        self.open_inspection(changes.id)
+        fields = {"inspector2_name": self.inspector2.text(), "inspector2_cert": self.inspector2_cert.text(),
+                  "place": self.place.text(),
+                  "planned_id": planned["id"] if planned and planned["enterprise_id"] == eid else None,
+                  "kind": self.kind.currentData(), "unannounced": self.unannounced.isChecked()}
+
+        def work():
+            with col.lock:  # the checklists and the inspection as one step
+                hashes = [col.checklists.register(cl) for cl in chosen]
+                return col.inspections.start(eid, template_hashes=hashes, **fields)
+
+        def done(changes):
+            self.planned = None
+            self.kind.setCurrentIndex(0)
+            self.unannounced.setChecked(False)
+            self.start_error.setText("")
+            self.open_inspection(changes.id)
+
+        def failed(exc):
+            if isinstance(exc, InspectorError):
+                self.start_error.setText(str(exc))
+            else:
+                errors.show_error(exc, self)
+
+        db_op(work, done, failed, owner=self, buttons=[self.start_btn], initiator=self)
 
     def confirm_outside_township(self, text: str) -> bool:
         """Ask before inspecting an enterprise of another township (the district would refuse the records)."""
@@ -370,13 +383,18 @@ class InspectionPage(Page):
             self._readings_changed(save=False)
 
     def _save(self, **fields) -> None:
+        """Show the answer at once and write it on the database worker (in order: one worker)."""
         cl, it, ans = self.current()
-        changes = self.col.inspections.set_answer(self.inspection_id, cl.content_hash, it.id, **fields)
         merged = dict(ans, **fields)
         self.answers[(cl.content_hash, it.id)] = merged
         self._update_marks()
-        from inspector_app.ui.signals import bus
-        bus.data_changed.emit(changes)
+        inspections, iid = self.col.inspections, self.inspection_id
+        db_op(lambda: inspections.set_answer(iid, cl.content_hash, it.id, **fields), None, self._save_failed,
+              initiator=self)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        """The answer stays on screen (nothing typed is lost); the message says it was not saved."""
+        errors.show_error(exc, self)
 
     def set_result(self, result: str) -> None:
         if not self.items:
@@ -456,14 +474,13 @@ class InspectionPage(Page):
             hashes = [getattr(r, "sha256", r) if not isinstance(r, dict) else r.get("sha256") for r in results]
             current = list((self.answers.get(key) or {}).get("photos") or [])
             current += [h for h in hashes if h and h not in current]
-            changes = col.inspections.set_answer(iid, key[0], key[1], photos=current)
             self.answers[key] = dict(self.answers.get(key) or {}, photos=current)
             if self.items and (self.items[self.pos][0].content_hash, self.items[self.pos][1].id) == key:
                 self.photos.set_photos(col, current)
-            from inspector_app.ui.signals import bus
-            bus.data_changed.emit(changes)
+            db_op(lambda: col.inspections.set_answer(iid, key[0], key[1], photos=current), None,
+                  self._save_failed, initiator=self)
 
-        background(work, done)
+        background(work, done, owner=self)
 
     def leave(self) -> None:
         self.flush_note()
@@ -477,12 +494,15 @@ class InspectionPage(Page):
         self.flush_note()
         proposals = self.col.checklists.propose_hazards(self.inspection_id) if self.items else []
         dlg = HazardReviewDialog(self.col, self.inspection_id, proposals, self)
-        if dlg.exec():
-            self.col.inspections.complete(self.inspection_id)
-            from inspector_app.ui.signals import bus
-            bus.data_changed.emit(None)
+        if not dlg.exec():
+            return
+        inspections, iid, created = self.col.inspections, self.inspection_id, len(dlg.created_ids)
+
+        def done(_changes):
             QMessageBox.information(self, self.tr("检查"), self.tr("已登记 {0} 条隐患。可在“文书”中出具文书。")
-                                    .format(len(dlg.created_ids)))
+                                    .format(created))
             if hasattr(self, "main_window"):
-                self.main_window.show_page("documents").select_inspection(self.inspection_id)
+                self.main_window.show_page("documents").select_inspection(iid)
             self.leave()
+
+        db_op(lambda: inspections.complete(iid), done, owner=self, buttons=[self.finish_btn])

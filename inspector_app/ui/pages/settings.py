@@ -110,16 +110,14 @@ class SettingsPage(Page):
 
     def _show_serial_blocks(self) -> None:
         year = dt.date.today().year
-        blocks = [self.tr("区级分配：{0}年 {1}–{2}").format(r[0], r[1], r[2]) for r in self.col.db.execute(
-            "SELECT year, first, last FROM sync_serial_blocks WHERE device_id=? ORDER BY year, first",
-            [self.col.device_id])]
-        local = self.col.documents.settings().get("serial_block")
+        status = self.col.documents.serial_status(year)
+        blocks = [self.tr("区级分配：{0}年 {1}–{2}").format(r[0], r[1], r[2]) for r in status["assigned"]]
+        local = status["local"]
         if local:
             blocks.append(self.tr("本机设置：{0}年 {1}–{2}").format(local.get("year", year), local["first"], local["last"]))
             self.serial_first.setText(str(local["first"]))
             self.serial_last.setText(str(local["last"]))
-        used = self.col.db.execute("SELECT count(*) FROM documents WHERE year=? AND serial IS NOT NULL",
-                                   [year]).fetchone()[0]
+        used = status["used"]
         text = "；".join(blocks) if blocks else self.tr("尚无编号段：签发文书前须由区级分配或在此设置本机编号段。")
         self.serial_status.setText(text + "\n" + self.tr("本年已用 {0} 个文号。").format(used))
 

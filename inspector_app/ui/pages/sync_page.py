@@ -23,8 +23,9 @@ from inspector_app.core.sync import locations as sync_locations
 from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.signals import bus
+from inspector_app.core.changes import OpChanges
 from inspector_app.ui.volumes import mounted_volumes
-from inspector_app.ui.workers import background, db_op
+from inspector_app.ui.workers import background, db_op, emit_changes
 
 POLL_MS = 5000
 
@@ -378,8 +379,9 @@ class SyncPage(Page):
 
         def finish(result):
             self._idle()
-            done(result)
-            bus.data_changed.emit(None)
+            changes = done(result)
+            if changes is not False:  # False: nothing changed; an OpChanges or None (unknown) refreshes
+                emit_changes(changes, self)
             self.refresh()
 
         def failed(exc):
@@ -389,7 +391,7 @@ class SyncPage(Page):
                 errors.show_error(exc, self)
             self.refresh()
 
-        db_op(work, finish, failed)
+        db_op(work, finish, failed, owner=self)
 
     def _idle(self) -> None:
         self.busy = False
@@ -437,6 +439,7 @@ class SyncPage(Page):
             return out
 
         def done(results):
+            changes = OpChanges()
             for folder, rep, exc in results:
                 if exc is not None:
                     self.log(self.tr("同步失败：") + f"{folder}：{exc}", problem=True)
@@ -444,6 +447,13 @@ class SyncPage(Page):
                     self._report(folder, rep, manual)
                     if rep.untrusted_card and manual:
                         self.confirm_card(rep.untrusted_card, folder)
+                    for r in rep.imported:
+                        changes.merge(r.changes)
+                    if rep.quarantined:  # a device asking to be approved (the district desk lists it)
+                        changes.add("devices")
+                    if rep.recorded:
+                        changes.add("audit_log")
+            return changes if changes.tables else False
 
         self._run(work, done, self.tr("同步"))
 
@@ -476,20 +486,26 @@ class SyncPage(Page):
         self.scan(go)
 
     def poll(self) -> None:
-        """Automatic sync when a configured location is reachable and something is due."""
+        """Automatic sync when a configured location is reachable and something is due. Finding the
+        locations runs on a worker thread and the due check on the database worker, so a poll never
+        waits on the UI thread."""
         if self.busy:
             return
+        sync = self.col.sync
 
         def go(folders):
             if self.busy or not folders:
                 return
-            try:
-                due = (self.col.sync.is_district() or not self.col.sync.district()
-                       or self.col.sync.due("district"))
-            except Exception:  # noqa: BLE001 - a poll never interrupts the user; the next one retries
-                return
-            if due:
-                self.sync_folders(folders, manual=False)
+
+            def due():
+                return sync.is_district() or not sync.district() or sync.due("district")
+
+            def start(yes):
+                if yes and not self.busy:
+                    self.sync_folders(folders, manual=False)
+
+            # a poll never interrupts the user: a failed check is retried by the next one
+            db_op(due, start, lambda _exc: None, owner=self)
         self.scan(go)
 
     def choose_export(self) -> None:

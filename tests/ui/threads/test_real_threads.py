@@ -1,0 +1,252 @@
+"""The inspector's day and the district desk through the real widgets with the real thread pool, while
+automatic sync runs every 100 ms against a folder that keeps receiving bundles. No error dialog may
+appear; every edit must be in the database and in the sync operation log; nothing recorded twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "core"))
+from sync_support import make_district, make_laptop, new_uscc  # noqa: E402
+
+from tests.ui.conftest import close_window  # noqa: E402
+from tests.ui.threads.conftest import DistrictFeeder  # noqa: E402
+
+LONG = 30000
+
+
+def _ops(col, table: str, row_id: str) -> int:
+    return col.db.execute("SELECT count(*) FROM sync_ops WHERE tbl = ? AND row_id = ? AND origin = ?",
+                          [table, row_id, col.device_id]).fetchone()[0]
+
+
+def _audit(col, action: str, row_id: str | None = None) -> int:
+    sql, args = "SELECT count(*) FROM audit_log WHERE action = ?", [action]
+    if row_id:
+        sql, args = sql + " AND row_id = ?", args + [row_id]
+    return col.db.execute(sql, args).fetchone()[0]
+
+
+def _sign_with_strokes(monkeypatch):
+    from inspector_app.ui.widgets import signature_pad
+
+    def fake_exec(dlg):
+        pad = dlg.pad
+        pad.begin_stroke(QPointF(20, 80))
+        for x in range(20, 300, 15):
+            pad.extend_stroke(QPointF(x, 80 + (x % 45)))
+        pad.end_stroke()
+        dlg._accept()
+        return dlg.result()
+
+    monkeypatch.setattr(signature_pad.SignatureDialog, "exec", fake_exec)
+
+
+def test_inspector_day_with_real_threads_and_auto_sync(qtbot, tmp_path, monkeypatch, real_threads):
+    shown = real_threads
+    district = make_district(tmp_path)
+    col = make_laptop(tmp_path, district, "张伟")
+    col.keys.init("secret123")
+    township = col.profile.get()["township_id"]
+    eid = col.enterprises.add({"township_id": township, "name": "示例市宏达化工有限公司", "uscc": new_uscc(),
+                               "address": "工业路18号", "risk_tags": ["涉有限空间"]}).id
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    col.sync.add_location(path=str(folder))
+    from inspector_app.ui.main_window import MainWindow
+    win = MainWindow(col)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        with DistrictFeeder(district, township, folder) as feeder:
+            _walk_the_day(qtbot, win, col, eid, tmp_path, monkeypatch)
+            qtbot.waitUntil(lambda: feeder.passes >= 3, timeout=LONG)
+        assert not feeder.errors, feeder.errors
+        win.pages["sync"].timer.stop()
+        qtbot.waitUntil(lambda: not win.pages["sync"].busy and not win.pages["sync"].scanning, timeout=LONG)
+        from inspector_app.ui import workers
+        workers.wait_idle(LONG)
+        assert not shown, shown
+        _check_recorded_once(col, eid)
+        # Automatic sync really ran meanwhile: the district's enterprises arrived.
+        assert col.db.execute("SELECT count(*) FROM enterprises WHERE name LIKE '区级登记企业%'").fetchone()[0] >= 1
+    finally:
+        close_window(win)
+        col.close()
+        district.close()
+
+
+def _walk_the_day(qtbot, win, col, eid, tmp_path, monkeypatch):
+    # 企业 → 开始检查
+    ents = win.show_page("enterprises")
+    qtbot.waitUntil(lambda: any(ents.model.index(r, 0).data(Qt.UserRole) == eid
+                                for r in range(ents.model.rowCount())), timeout=LONG)
+    row = next(r for r in range(ents.model.rowCount()) if ents.model.index(r, 0).data(Qt.UserRole) == eid)
+    ents.table.selectRow(row)
+    qtbot.waitUntil(lambda: "宏达化工" in ents.detail.toHtml(), timeout=LONG)
+    qtbot.mouseClick(ents.inspect_btn, Qt.LeftButton)
+    page = win.pages["inspection"]
+    assert page.isVisible()
+    for cb in page.check_boxes:
+        cb.setChecked(cb.property("checklist").checklist_id == "confined_space")
+    page.inspector2.setText("王芳")
+    page.inspector2_cert.setText("37088120002")
+    page.place.setText("污水处理池")
+    qtbot.mouseClick(page.start_btn, Qt.LeftButton)
+    qtbot.mouseClick(page.start_btn, Qt.LeftButton)       # a double click starts one inspection
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 1, timeout=LONG)
+    iid = page.inspection_id
+    assert len(page.items) == 12
+    # Twelve answers by keyboard: 2 (不符合) for the first two, 1 (符合) for the rest, Enter between.
+    win.activateWindow()
+    page.setFocus()
+    answer_widget = page.stack.currentWidget()
+    for i in range(12):
+        qtbot.waitUntil(lambda i=i: page.pos == i, timeout=LONG)
+        qtbot.keyClick(answer_widget, Qt.Key_2 if i < 2 else Qt.Key_1)
+        if i < 11:
+            qtbot.keyClick(answer_widget, Qt.Key_Return)
+    # A photo on the current item (the last one).
+    photo = tmp_path / "pool.jpg"
+    Image.new("RGB", (640, 480), (90, 120, 160)).save(photo)
+    page.photos.files_dropped.emit([str(photo)])
+    qtbot.waitUntil(lambda: page.photos.list.count() == 1, timeout=LONG)
+    qtbot.waitUntil(lambda: sum(1 for a in col.inspections.answers(iid) if a["result"]) == 12
+                    and any(a["photos"] for a in col.inspections.answers(iid)), timeout=LONG)
+    # 完成检查: confirm the proposed hazards (the dialog's create runs on the worker).
+    from inspector_app.ui.dialogs import hazard_review
+    confirmed = {}
+
+    def review(dlg):
+        assert dlg.table.rowCount() == 2
+        dlg.create()
+        dlg.create()                                      # submitted twice: recorded once
+        qtbot.waitUntil(lambda: dlg.result() == QDialog.Accepted, timeout=LONG)
+        confirmed["ids"] = dlg.created_ids
+        return dlg.result()
+
+    monkeypatch.setattr(hazard_review.HazardReviewDialog, "exec", review)
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: QMessageBox.Ok))
+    qtbot.mouseClick(page.finish_btn, Qt.LeftButton)
+    docs = win.pages["documents"]
+    qtbot.waitUntil(lambda: docs.isVisible() and docs.inspection.currentData() == iid, timeout=LONG)
+    assert len(confirmed["ids"]) == 2
+    # 文书: draft the record and the notice, set the deadline, three signatures, issue, print preview.
+    docs.action("draft_record")
+    qtbot.waitUntil(lambda: len(col.documents.for_inspection(iid)) == 1 and bool(docs.doc_id), timeout=LONG)
+    docs.action("draft_notice")
+    qtbot.waitUntil(lambda: len(col.documents.for_inspection(iid)) == 2, timeout=LONG)
+    qtbot.waitUntil(lambda: bool(docs.doc_id) and col.documents.get(docs.doc_id)["doc_type"].startswith("rectification"),
+                    timeout=LONG)
+    notice = docs.doc_id
+    deadline = (dt.date.today() + dt.timedelta(days=20)).isoformat()
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (deadline, True)))
+    qtbot.waitUntil(lambda: docs.buttons["deadline"].isEnabled(), timeout=LONG)
+    docs.buttons["deadline"].click()
+    qtbot.waitUntil(lambda: all(col.documents.get(notice)["content"]["extra"].get("deadlines", {}).get(h) == deadline
+                                for h in confirmed["ids"]), timeout=LONG)
+    _sign_with_strokes(monkeypatch)
+    for role in ("inspector1", "inspector2", "enterprise"):
+        qtbot.waitUntil(lambda: docs.buttons["sign_" + role].isEnabled(), timeout=LONG)
+        docs.buttons["sign_" + role].click()
+        qtbot.waitUntil(lambda role=role: bool((col.documents.get(notice)["content"]["signatures"].get(role) or {})
+                                               .get("png")), timeout=LONG)
+    qtbot.waitUntil(lambda: docs.missing.text() == "可以签发。", timeout=LONG)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("secret123", True)))
+    docs.buttons["issue"].click()
+    docs.buttons["issue"].click()                          # disabled while issuing: no second issue
+    qtbot.waitUntil(lambda: col.documents.get(notice)["state"] == "issued", timeout=LONG)
+    qtbot.waitUntil(lambda: docs.buttons["print"].isEnabled() and docs.doc_id == notice, timeout=LONG)
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    printed = tmp_path / "printed.pdf"
+
+    def preview(dlg):
+        printer = QPrinter(QPrinter.HighResolution)
+        printer.setOutputFormat(QPrinter.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        dlg.paintRequested.emit(printer)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", preview)
+    docs.buttons["print"].click()
+    qtbot.waitUntil(lambda: printed.exists() and printed.stat().st_size > 10000, timeout=LONG)
+    # Switching the inspection and back while previews render drops stale results.
+    docs.refresh()
+    qtbot.waitUntil(lambda: len(docs.images) >= 1, timeout=LONG)
+    confirmed["inspection"], confirmed["notice"] = iid, notice
+    win.confirmed = confirmed
+
+
+def _check_recorded_once(col, eid):
+    iid = col.db.execute("SELECT id FROM inspections WHERE enterprise_id = ?", [eid]).fetchall()
+    assert len(iid) == 1, "one inspection for one 开始检查 (a double click starts one)"
+    iid = iid[0][0]
+    answers = col.db.execute("SELECT id, result, photos FROM answers WHERE inspection_id = ?", [iid]).fetchall()
+    assert len(answers) == 12 and all(r for _i, r, _p in answers)
+    assert sum(1 for _i, r, _p in answers if r == "fails") == 2
+    for aid, _r, _p in answers:
+        assert _ops(col, "answers", aid) >= 1, "every answer is in the sync operation log"
+    hazards = [r[0] for r in col.db.execute("SELECT id FROM hazards WHERE inspection_id = ?", [iid])]
+    assert len(hazards) == 2
+    for h in hazards:
+        assert _ops(col, "hazards", h) >= 1 and _audit(col, "hazard.create", h) == 1
+        created = col.db.execute("SELECT count(*) FROM hazard_events WHERE hazard_id = ? AND kind = 'created'",
+                                 [h]).fetchone()[0]
+        issued = col.db.execute("SELECT count(*) FROM hazard_events WHERE hazard_id = ? AND kind = 'notice_issued'",
+                                [h]).fetchone()[0]
+        assert (created, issued) == (1, 1)
+        assert col.hazards.get(h)["state"] == "awaiting_rectification"
+    docs = col.db.execute("SELECT id, doc_type, state FROM documents WHERE inspection_id = ?", [iid]).fetchall()
+    assert sorted(t for _i, t, _s in docs) == ["inspection_record", "rectification_opinion"] or \
+        sorted(t for _i, t, _s in docs) == ["inspection_record", "rectification_order"]
+    for doc, _t, _s in docs:
+        assert _ops(col, "documents", doc) >= 1
+    assert _audit(col, "document.issue") == 1
+    assert _audit(col, "inspection.start") == 1 and _audit(col, "inspection.complete") == 1
+
+
+def test_district_desk_approves_a_laptop_with_real_threads(qtbot, tmp_path, monkeypatch, real_threads):
+    shown = real_threads
+    district = make_district(tmp_path)
+    laptop = make_laptop(tmp_path, district, "李娜", approve=False)
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    district.sync.add_location(path=str(folder))
+    laptop.sync.sync_folder(folder)                       # the laptop's enrolment request arrives
+    from inspector_app.ui.main_window import MainWindow
+    win = MainWindow(district)
+    win.show()
+    try:
+        desk = win.show_page("district")
+        qtbot.waitUntil(lambda: any(desk.devices.item(i).data(Qt.UserRole) == laptop.device_id
+                                    for i in range(desk.devices.count())), timeout=LONG)
+        item = next(desk.devices.item(i) for i in range(desk.devices.count())
+                    if desk.devices.item(i).data(Qt.UserRole) == laptop.device_id)
+        desk.devices.setCurrentItem(item)
+        # Periodic refreshes (auto sync every 100 ms) keep the selection.
+        for _ in range(3):
+            desk.refresh()
+            qtbot.wait(150)
+            assert desk.devices.currentItem() is not None
+            assert desk.devices.currentItem().data(Qt.UserRole) == laptop.device_id
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.Yes))
+        desk.approve_button.click()
+        desk.approve_button.click()                       # disabled while approving
+        qtbot.waitUntil(lambda: "已批准" in desk.message.text(), timeout=LONG)
+        status = {d["id"]: d["status"] for d in district.sync.devices()}
+        assert status[laptop.device_id] == "approved"
+        assert _audit(district, "device.approve") <= 1
+        qtbot.wait(400)                                   # a few automatic passes more
+        win.pages["sync"].timer.stop()
+        qtbot.waitUntil(lambda: not win.pages["sync"].busy and not win.pages["sync"].scanning, timeout=LONG)
+        assert not shown, shown
+    finally:
+        close_window(win)
+        laptop.close()
+        district.close()
