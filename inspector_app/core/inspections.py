@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from inspector_app.core.changes import OpChanges
 from inspector_app.core.clock import new_id, now_iso
-from inspector_app.core.errors import ValidationError
+from inspector_app.core.errors import InspectorError, ValidationError
 
 if TYPE_CHECKING:
     from inspector_app.core.collection import Collection
@@ -68,10 +68,20 @@ class Inspections:
 
     def set_answer(self, inspection_id: str, template_hash: str, item_id: str, *,
                    result: str | None = None, note: str | None = None,
-                   readings: dict[str, Any] | None = None, photos: list[str] | None = None) -> OpChanges:
-        """Save one item's answer at once (autosave); only the given fields change."""
+                   readings: dict[str, Any] | None = None, photos: list[str] | None = None,
+                   amend_reason: str | None = None) -> OpChanges:
+        """Save one item's answer at once (autosave); only the given fields change. A completed
+        inspection is read-only: changing it is an amendment and needs `amend_reason`, which is
+        recorded on the answer and, with the old and new values, in the audit log."""
         if result is not None and result not in RESULTS:
             raise ValidationError(f"无效的检查结果：{result}", f"Invalid result: {result}")
+        status = self.db.execute("SELECT status FROM inspections WHERE id=?", [inspection_id]).fetchone()
+        if status is None:
+            raise ValidationError("找不到该检查记录", "Inspection not found")
+        amending = status[0] != "in_progress"
+        if amending and not (amend_reason or "").strip():
+            raise InspectorError("这次检查已完成，记录为只读。如需更正，请说明更正原因。",
+                                 "This inspection is completed and read-only; an amendment needs a reason.")
         existing = self.db.execute(
             "SELECT id FROM answers WHERE inspection_id=? AND template_hash=? AND item_id=?",
             [inspection_id, template_hash, item_id]).fetchone()
@@ -85,6 +95,15 @@ class Inspections:
         if photos is not None:
             fields["photos"] = json.dumps(photos)
         with self.db.atomic():
+            if amending:
+                before = self.db.execute(
+                    "SELECT result, note, readings, photos FROM answers WHERE inspection_id=? AND template_hash=? "
+                    "AND item_id=?", [inspection_id, template_hash, item_id]).fetchone()
+                self.col.audit.append(self.col.actor(), "inspection.amend", "answers", f"{inspection_id}|{item_id}", {
+                    "reason": (amend_reason or "").strip(), "template_hash": template_hash, "item_id": item_id,
+                    "before": dict(zip(("result", "note", "readings", "photos"), before)) if before else None,
+                    "after": fields})
+                fields = dict(fields, amended_at=now_iso(), amend_reason=(amend_reason or "").strip())
             if existing:
                 self.col.stamp(fields, created=False)
                 self.db.table("answers").update(existing[0], fields)

@@ -619,3 +619,11 @@ CREATE TABLE device_audit (
 """
     )
 
+
+
+@migrations(name="0010_answer_amendments")
+def m0010_answer_amendments(db: Database) -> None:
+    """An answer changed after its inspection was completed carries the time and reason of its latest
+    amendment (the full history, with old and new values, is in the audit log)."""
+    db.execute("ALTER TABLE answers ADD COLUMN amended_at TEXT")
+    db.execute("ALTER TABLE answers ADD COLUMN amend_reason TEXT NOT NULL DEFAULT ''")

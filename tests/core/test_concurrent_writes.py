@@ -152,3 +152,23 @@ def test_a_thread_waits_for_another_threads_transaction(col, enterprise):
     tb.join(10)
     assert order == ["A commits", "B wrote"]
     assert col.enterprises.get(enterprise["id"])["notes"] == "B"
+
+
+def test_completed_inspection_is_read_only_and_amendments_are_audited(col, enterprise):
+    from inspector_app.core.errors import InspectorError
+    cl = col.checklists.available()[0]
+    th, item = col.checklists.register(cl), cl.items[0].id
+    iid = col.inspections.start(enterprise["id"], template_hashes=[th]).id
+    col.inspections.set_answer(iid, th, item, result="complies")
+    col.inspections.complete(iid)
+    with pytest.raises(InspectorError) as e:
+        col.inspections.set_answer(iid, th, item, result="fails")
+    assert "只读" in e.value.zh and "reason" in e.value.en
+    assert col.inspections.answers(iid)[0]["result"] == "complies"
+    col.inspections.set_answer(iid, th, item, result="fails", amend_reason="复核照片后发现未设警示标志")
+    ans = col.inspections.answers(iid)[0]
+    assert ans["result"] == "fails" and ans["amend_reason"] == "复核照片后发现未设警示标志" and ans["amended_at"]
+    entry = col.db.execute("SELECT detail FROM audit_log WHERE action = 'inspection.amend'").fetchone()[0]
+    assert '"before"' in entry and "complies" in entry and "复核照片" in entry
+    fields = col.db.execute("SELECT fields FROM sync_ops WHERE tbl = 'answers' ORDER BY lseq DESC").fetchone()[0]
+    assert "amend_reason" in fields   # the mark travels with the record

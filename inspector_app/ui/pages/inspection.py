@@ -31,6 +31,8 @@ class InspectionPage(Page):
     def __init__(self, col, parent=None):
         super().__init__(col, parent)
         self.inspection_id: str | None = None
+        self.completed = False
+        self.amend_reason: str | None = None
         self.checklists: list = []
         self.items: list[tuple] = []      # (checklist, item)
         self.answers: dict[tuple[str, str], dict] = {}
@@ -290,7 +292,10 @@ class InspectionPage(Page):
         self.inspection_id = inspection_id
         insp = self.col.inspections.get(inspection_id)
         ent = self.col.enterprises.get(insp["enterprise_id"])
-        self.title_label.setText(self.tr("检查：{0}").format(ent["name"]))
+        self.completed = insp["status"] != "in_progress"
+        self.amend_reason: str | None = None
+        self.title_label.setText(self.tr("检查：{0}").format(ent["name"])
+                                 + (self.tr("（已完成，只读；更改须说明更正原因）") if self.completed else ""))
         self.checklists = [self.col.checklists.get(h) for h in insp["template_hashes"]]
         self.items = [(cl, it) for cl in self.checklists for it in cl.items]
         self.answers = {(a["template_hash"], a["item_id"]): a for a in self.col.inspections.answers(inspection_id)}
@@ -383,7 +388,13 @@ class InspectionPage(Page):
             self._readings_changed(save=False)
 
     def _save(self, **fields) -> None:
-        """Show the answer at once and write it on the database worker (in order: one worker)."""
+        """Show the answer at once and write it on the database worker (in order: one worker). A
+        completed inspection is read-only: the first change asks for the amendment's reason."""
+        if not self._amend_ok():
+            self.show_item(self.pos)      # back to what is recorded
+            return
+        if self.completed:
+            fields["amend_reason"] = self.amend_reason
         cl, it, ans = self.current()
         merged = dict(ans, **fields)
         self.answers[(cl.content_hash, it.id)] = merged
@@ -391,6 +402,19 @@ class InspectionPage(Page):
         inspections, iid = self.col.inspections, self.inspection_id
         db_op(lambda: inspections.set_answer(iid, cl.content_hash, it.id, **fields), None, self._save_failed,
               initiator=self)
+
+    def _amend_ok(self) -> bool:
+        """True when the inspection may be changed: in progress, or an amendment with its reason."""
+        if not self.completed or self.amend_reason:
+            return True
+        from PySide6.QtWidgets import QInputDialog
+        reason, ok = QInputDialog.getText(self, self.tr("更正已完成的检查"),
+                                          self.tr("这次检查已完成。更正原因（将记入审计日志并标注在记录上）："))
+        if not ok or not reason.strip():
+            return False
+        self.amend_reason = reason.strip()
+        self.title_label.setText(self.title_label.text() + self.tr("（更正中）"))
+        return True
 
     def _save_failed(self, exc: BaseException) -> None:
         """The answer stays on screen (nothing typed is lost); the message says it was not saved."""
@@ -463,6 +487,8 @@ class InspectionPage(Page):
         super().hideEvent(event)
 
     def add_photos(self, paths: list[str]) -> None:
+        if not self._amend_ok():
+            return
         cl, it, ans = self.current()
         key = (cl.content_hash, it.id)
         col, iid = self.col, self.inspection_id
@@ -477,7 +503,8 @@ class InspectionPage(Page):
             self.answers[key] = dict(self.answers.get(key) or {}, photos=current)
             if self.items and (self.items[self.pos][0].content_hash, self.items[self.pos][1].id) == key:
                 self.photos.set_photos(col, current)
-            db_op(lambda: col.inspections.set_answer(iid, key[0], key[1], photos=current), None,
+            extra = {"amend_reason": self.amend_reason} if self.completed else {}
+            db_op(lambda: col.inspections.set_answer(iid, key[0], key[1], photos=current, **extra), None,
                   self._save_failed, initiator=self)
 
         background(work, done, owner=self)

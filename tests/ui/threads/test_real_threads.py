@@ -102,22 +102,24 @@ def _walk_the_day(qtbot, win, col, eid, tmp_path, monkeypatch):
     qtbot.mouseClick(page.start_btn, Qt.LeftButton)       # a double click starts one inspection
     qtbot.waitUntil(lambda: page.stack.currentIndex() == 1, timeout=LONG)
     iid = page.inspection_id
-    assert len(page.items) == 12
-    # Twelve answers by keyboard: 2 (不符合) for the first two, 1 (符合) for the rest, Enter between.
+    n = len(page.items)
+    assert n >= 12
+    # Every item (twelve or more) by keyboard: 2 (不符合) for the first two, 1 (符合) for the rest,
+    # Enter between.
     win.activateWindow()
     page.setFocus()
     answer_widget = page.stack.currentWidget()
-    for i in range(12):
+    for i in range(n):
         qtbot.waitUntil(lambda i=i: page.pos == i, timeout=LONG)
         qtbot.keyClick(answer_widget, Qt.Key_2 if i < 2 else Qt.Key_1)
-        if i < 11:
+        if i < n - 1:
             qtbot.keyClick(answer_widget, Qt.Key_Return)
     # A photo on the current item (the last one).
     photo = tmp_path / "pool.jpg"
     Image.new("RGB", (640, 480), (90, 120, 160)).save(photo)
     page.photos.files_dropped.emit([str(photo)])
     qtbot.waitUntil(lambda: page.photos.list.count() == 1, timeout=LONG)
-    qtbot.waitUntil(lambda: sum(1 for a in col.inspections.answers(iid) if a["result"]) == 12
+    qtbot.waitUntil(lambda: sum(1 for a in col.inspections.answers(iid) if a["result"]) == n
                     and any(a["photos"] for a in col.inspections.answers(iid)), timeout=LONG)
     # 完成检查: confirm the proposed hazards (the dialog's create runs on the worker).
     from inspector_app.ui.dialogs import hazard_review
@@ -188,7 +190,7 @@ def _check_recorded_once(col, eid):
     assert len(iid) == 1, "one inspection for one 开始检查 (a double click starts one)"
     iid = iid[0][0]
     answers = col.db.execute("SELECT id, result, photos FROM answers WHERE inspection_id = ?", [iid]).fetchall()
-    assert len(answers) == 12 and all(r for _i, r, _p in answers)
+    assert len(answers) >= 12 and all(r for _i, r, _p in answers)
     assert sum(1 for _i, r, _p in answers if r == "fails") == 2
     for aid, _r, _p in answers:
         assert _ops(col, "answers", aid) >= 1, "every answer is in the sync operation log"
