@@ -76,6 +76,11 @@ def main(argv: list[str] | None = None) -> int:
                 return e.exit_code
         from inspector_app.ui.app import run_gui
         return run_gui(args)
+    import logging
+
+    from inspector_app.core import logs
+    logs.setup("inspector-cli")
+    logging.getLogger("inspector.cli").info("inspector %s", " ".join(argv[:3]))
     try:
         from inspector_app.commands import passwords
         from inspector_app.core.store import translate_errors

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import shutil
 import sqlite3
@@ -38,6 +39,7 @@ from inspector_app.core import datadir
 from inspector_app.core.clock import now_iso
 from inspector_app.core.errors import DataDirError, UnusableInput
 from inspector_app.core.migrations import migrations
+from inspector_app.core.progress import Progress, step
 from inspector_app.core.store import APP_MARK, open_database, schema_version, translate_errors
 
 FORMAT = "inspector-backup"
@@ -100,6 +102,8 @@ def key_notes(keys: dict[str, list[str]]) -> list[tuple[str, str]]:
                       "The private keys in the backup are password-encrypted and still need their password."))
     return notes
 
+log = logging.getLogger("inspector.backup")
+
 
 def _sha256_file(path: Path) -> str:
     h = hashlib.sha256()
@@ -114,8 +118,9 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in COUNTED if t in tables}
 
 
-def create(col: Any, out: Path | str) -> BackupResult:
-    """Write a backup of the open collection to `out` (atomically: a temp file, then a rename)."""
+def create(col: Any, out: Path | str, progress: Progress | None = None) -> BackupResult:
+    """Write a backup of the open collection to `out` (atomically: a temp file, then a rename).
+    `progress` is told of every file; cancelling leaves no file behind."""
     out = Path(out).expanduser().resolve()
     if out.is_dir():
         raise UnusableInput(f"“{out}”是一个文件夹，请给出备份文件名（例如 backup.zip）。",
@@ -157,9 +162,11 @@ def create(col: Any, out: Path | str) -> BackupResult:
             out.parent.mkdir(parents=True, exist_ok=True)
             with zipfile.ZipFile(tmp_out, "w", allowZip64=True) as z:
                 z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1), zipfile.ZIP_DEFLATED)
-                for name, p in files:
+                for i, (name, p) in enumerate(files):
+                    step(progress, i, len(files), name)
                     kind = zipfile.ZIP_STORED if name.startswith(datadir.ATTACHMENTS + "/") else zipfile.ZIP_DEFLATED
                     z.write(p, name, compress_type=kind)
+                step(progress, len(files), len(files))
             with open(tmp_out, "rb+") as f:
                 os.fsync(f.fileno())
             os.replace(tmp_out, out)
@@ -167,6 +174,10 @@ def create(col: Any, out: Path | str) -> BackupResult:
             tmp_out.unlink(missing_ok=True)
             raise DataDirError(f"无法写入备份文件“{out}”：{e.strerror}（数据未受影响）",
                                f"Cannot write the backup file '{out}': {e.strerror} (no data was changed)") from e
+        except BaseException:  # cancelled
+            tmp_out.unlink(missing_ok=True)
+            raise
+        log.info("backup %s: %d files, %d bytes", out.name, len(files), out.stat().st_size)
         return BackupResult(out, out.stat().st_size, counts, len(files), keys["left_out"])
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -250,8 +261,10 @@ def _refuse_if_in_use(db_path: Path) -> None:
         conn.close()
 
 
-def restore(backup: Path | str, data_dir: Path | str, *, force: bool = False) -> RestoreResult:
-    """Replace `data_dir` with the backup's contents (see the module docstring for the rules)."""
+def restore(backup: Path | str, data_dir: Path | str, *, force: bool = False,
+            progress: Progress | None = None) -> RestoreResult:
+    """Replace `data_dir` with the backup's contents (see the module docstring for the rules).
+    `progress` is told of every file; cancelling before the swap changes nothing."""
     backup = Path(backup).expanduser().resolve()
     target = Path(data_dir).expanduser().resolve()
     manifest = read_manifest(backup)
@@ -272,7 +285,9 @@ def restore(backup: Path | str, data_dir: Path | str, *, force: bool = False) ->
         target.parent.mkdir(parents=True, exist_ok=True)
         work.mkdir()
         with zipfile.ZipFile(backup) as z:
-            for name in manifest["members"]:
+            total = len(manifest["members"])
+            for i, name in enumerate(manifest["members"]):
+                step(progress, i, total, name)
                 dest = work / name
                 dest.parent.mkdir(parents=True, exist_ok=True)
                 with z.open(name) as src, open(dest, "wb") as dst:
@@ -282,6 +297,7 @@ def restore(backup: Path | str, data_dir: Path | str, *, force: bool = False) ->
                 mode = (z.getinfo(name).external_attr >> 16) & 0o777
                 if mode:
                     os.chmod(dest, mode)  # private keys stay readable by their owner only
+        step(progress, total, total)
         (work / datadir.ATTACHMENTS).mkdir(exist_ok=True)
         if not (work / datadir.MARKER).exists():
             datadir.atomic_write_text(work / datadir.MARKER, json.dumps({"app": "inspector", "layout": 1}))

@@ -74,7 +74,7 @@ def run_gui(args: argparse.Namespace) -> int:
     setup_application(app)
     install_translators(app, getattr(args, "lang", None) or saved_language())
     col = Collection(args.data_dir)
-    errors.setup_logging(col.data_dir)
+    errors.setup_logging()
     errors.install_excepthook()
     try:
         import os

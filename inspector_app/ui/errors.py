@@ -16,14 +16,57 @@ log = logging.getLogger("inspector.ui")
 LOG_PATH: Path | None = None
 
 
-def setup_logging(data_dir: Path) -> Path:
-    global LOG_PATH
-    LOG_PATH = Path(data_dir) / "inspector-gui.log"
-    handler = logging.FileHandler(LOG_PATH, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
-    logging.getLogger().setLevel(logging.INFO)
+_FAULTS = None
+
+
+def setup_logging(log_dir: Path | None = None) -> Path:
+    """A rotating log (1 MB × 5) in `log_dir` (default: the platform's user log directory), native
+    crash traces (faulthandler) beside it in faults.log, and Qt's own warnings routed into the log."""
+    global LOG_PATH, _FAULTS
+    import faulthandler
+
+    from inspector_app.core import logs
+    folder = Path(log_dir) if log_dir else logs.log_dir()
+    LOG_PATH = logs.setup("inspector-gui", folder)
+    try:
+        previous, _FAULTS = _FAULTS, open(folder / "faults.log", "a", encoding="utf-8")  # noqa: SIM115
+        faulthandler.enable(_FAULTS)   # kept open: written when the process crashes
+        if previous is not None:
+            previous.close()
+    except OSError:
+        log.warning("faulthandler not enabled")
+    install_qt_message_handler()
     return LOG_PATH
+
+
+def install_qt_message_handler() -> None:
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    qt_log = logging.getLogger("inspector.qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(kind, context, message):
+        qt_log.log(levels.get(kind, logging.WARNING), "%s (%s:%s)", message, context.file, context.line)
+
+    qInstallMessageHandler(handler)
+
+
+def diagnostics(col=None) -> str:
+    """Plain-text facts a maintainer needs (About → 复制诊断信息)."""
+    import platform
+    import sqlite3
+
+    import PySide6
+
+    from inspector_app import __version__
+    lines = [f"inspector {__version__}", f"Python {platform.python_version()} ({platform.platform()})",
+             f"PySide6 {PySide6.__version__}", f"SQLite {sqlite3.sqlite_version}", f"log: {LOG_PATH}"]
+    if col is not None:
+        from inspector_app.core.store import schema_version
+        lines += [f"data: {col.data_dir}", f"schema: {schema_version(col.db)}", f"device: {col.device_id}",
+                  f"role: {col.role}"]
+    return "\n".join(lines)
 
 
 def show_error(exc: BaseException, parent=None) -> None:

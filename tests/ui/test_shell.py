@@ -48,3 +48,38 @@ def test_unexpected_error_dialog_names_the_log_file(qtbot, tmp_path, monkeypatch
                 logging.getLogger().removeHandler(h)
                 h.close()
         errors.LOG_PATH = None
+
+
+def test_logging_goes_to_a_rotating_log_with_qt_messages_and_about_copies_diagnostics(qtbot, col, tmp_path,
+                                                                                     monkeypatch):
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    from PySide6.QtCore import qWarning
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from inspector_app.ui import errors
+    from inspector_app.ui.pages.settings import SettingsPage
+    monkeypatch.setenv("INSPECTOR_LOG_DIR", str(tmp_path / "logs"))
+    log = errors.setup_logging()
+    try:
+        assert log.parent == tmp_path / "logs" and (tmp_path / "logs" / "faults.log").exists()
+        assert any(isinstance(h, RotatingFileHandler) and h.baseFilename == str(log)
+                   for h in logging.getLogger().handlers)
+        qWarning("a Qt warning reaches the log")
+        page = SettingsPage(col)
+        qtbot.addWidget(page)
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: [b for b in box.buttons()
+                                                              if b.text() == "复制诊断信息"][0].click())
+        page.about_btn.click()
+        copied = QApplication.clipboard().text()
+        assert "inspector 0." in copied and col.device_id in copied and str(log) in copied
+        for h in logging.getLogger().handlers:
+            h.flush()
+        assert "a Qt warning reaches the log" in log.read_text(encoding="utf-8")
+    finally:
+        for h in list(logging.getLogger().handlers):
+            if getattr(h, "baseFilename", "") == str(log):
+                logging.getLogger().removeHandler(h)
+                h.close()
+        errors.LOG_PATH = None

@@ -399,6 +399,7 @@ class _Generator:
                 self._flush(i_cols, ins, ic_cols, ics, a_cols, ans, h_cols, haz, e_cols, evs)
                 self.progress(f"inspections {k + 1}/{sc.inspections}")
         self._flush(i_cols, ins, ic_cols, ics, a_cols, ans, h_cols, haz, e_cols, evs)
+        self.progress(f"inspections {sc.inspections}/{sc.inspections}")
 
     def _last_numbers(self) -> dict[tuple[str, int], int]:
         """The highest hazard serial per (township, year) already used, so --force never repeats a number."""

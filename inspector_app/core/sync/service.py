@@ -11,9 +11,11 @@ import dataclasses
 import datetime as dt
 import errno
 import json
+import logging
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 
 CARD_NAME = "district-card.json"
 CLOCK_TOLERANCE_S = 5 * 60      # a bundle dated further ahead of our clock means a clock is wrong
+log = logging.getLogger("inspector.sync")
 REJECT_ACTION = "sync.reject"   # audit-log action of a refused bundle (see import_bundle)
 GLOBAL_TABLES = authorize.GLOBAL_TABLES
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -400,10 +403,15 @@ class SyncService:
         page can list it after a restart and a watched folder does not log it on every pass."""
         path = Path(path)
         seen: dict[str, Any] = {}
+        start = time.perf_counter()
         try:
-            return self._import_bundle(path, seen)
+            res = self._import_bundle(path, seen)
+            log.info("import %s from %s: %s, %d new ops, %d conflicts, %.2f s", path.name, res.sender[:8],
+                     res.status, res.ops_new, res.conflicts, time.perf_counter() - start)
+            return res
         except bf.UnusableInput as e:
             e.recorded = self._record_rejection(path, seen, e)  # type: ignore[attr-defined]
+            log.warning("import %s refused after %.2f s: %s", path.name, time.perf_counter() - start, e.en)
             raise
         except (InspectorError, KeyboardInterrupt, SystemExit):
             raise

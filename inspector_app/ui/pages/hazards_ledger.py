@@ -16,7 +16,8 @@ from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.signals import bus
 from inspector_app.ui.widgets.paged_model import PagedSqlModel
-from inspector_app.ui.workers import db_op
+from inspector_app.core.progress import Cancelled
+from inspector_app.ui.widgets.progress import run_with_progress
 
 # The five campaigns (五项整治, domain/glossary.md): stored ids shown by their names.
 CAMPAIGNS = {"responsibility": QT_TRANSLATE_NOOP("LedgerModel", "全员安全生产责任制"),
@@ -260,12 +261,15 @@ class HazardsPage(Page):
         flt = self.current_filter()
         ledger = self.ledger
 
-        def work():
+        def work(progress):
+            progress.step(0, 2, Path(path).name)
             if kind == "pdf":
                 data = export_pdf(ledger, flt)
             else:
                 data = ledger.export_xlsx(flt) if kind == "xlsx" else ledger.export_csv(flt)
+            progress.step(1, 2, Path(path).name)   # the last point where 取消 leaves no file
             atomic_write_bytes(Path(path), data)
+            progress.step(2, 2)
             return path
 
         def done(p):
@@ -278,9 +282,10 @@ class HazardsPage(Page):
             for b in (self.csv_button, self.xlsx_button, self.pdf_button):
                 b.setEnabled(True)
             self.export_status.setText("")
-            errors.show_error(exc, self)
+            if not isinstance(exc, Cancelled):
+                errors.show_error(exc, self)
 
         for b in (self.csv_button, self.xlsx_button, self.pdf_button):
             b.setEnabled(False)
         self.export_status.setText(self.tr("正在导出…"))
-        db_op(work, done, failed)
+        run_with_progress(self, self.tr("导出隐患台账"), work, done, failed)

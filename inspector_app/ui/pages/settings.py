@@ -92,7 +92,26 @@ class SettingsPage(Page):
         self.lang.currentIndexChanged.connect(
             lambda _i: save_language(self.lang.currentData()))
         lay.addWidget(lang_box)
+        about_row = QHBoxLayout()
+        self.about_btn = QPushButton(self.tr("关于…"))
+        self.about_btn.clicked.connect(self.show_about)
+        about_row.addWidget(self.about_btn)
+        about_row.addStretch()
+        lay.addLayout(about_row)
         lay.addStretch()
+
+    def show_about(self) -> None:
+        """Version and the facts a maintainer asks for, with a button that copies them."""
+        from PySide6.QtWidgets import QApplication
+        from inspector_app.ui import errors
+        text = errors.diagnostics(self.col)
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("关于"))
+        box.setText(self.tr("安全生产检查") + "\n\n" + text)
+        copy = box.addButton(self.tr("复制诊断信息"), QMessageBox.ActionRole)
+        box.addButton(QMessageBox.Close)
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(text))
+        box.exec()
 
     def showEvent(self, event) -> None:  # noqa: N802 - reload the form only when the page is opened,
         self.form.load()                  # not on every data change (that would drop unsaved edits)

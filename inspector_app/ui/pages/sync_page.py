@@ -364,7 +364,10 @@ class SyncPage(Page):
             self.refresh()
 
     # -- syncing (off the UI thread) -----------------------------------------------------------------
-    def _run(self, work, done, what: str) -> None:
+    def _run(self, work, done, what: str, with_progress: bool = False) -> None:
+        """Run `work` on the database worker (`work(progress)` with a progress dialog and 取消 when
+        `with_progress`, else `work()`); `done(result)` returns the OpChanges to announce (False:
+        nothing changed)."""
         if self.busy:
             return
         from inspector_app.ui.unlock import with_unlocked
@@ -391,7 +394,11 @@ class SyncPage(Page):
                 errors.show_error(exc, self)
             self.refresh()
 
-        db_op(work, finish, failed, owner=self)
+        if with_progress:
+            from inspector_app.ui.widgets.progress import run_with_progress
+            run_with_progress(self, self.tr("同步"), work, finish, failed)
+        else:
+            db_op(work, finish, failed, owner=self)
 
     def _idle(self) -> None:
         self.busy = False
@@ -429,9 +436,11 @@ class SyncPage(Page):
         sync = self.col.sync
         folders = list(folders)
 
-        def work():
+        def work(progress=None):
             out = []
-            for f in folders:
+            for i, f in enumerate(folders):
+                if progress is not None:  # 取消 between folders: each folder's pass is whole
+                    progress.step(i, len(folders), str(f))
                 try:
                     out.append((f, sync.sync_folder(f), None))
                 except Exception as exc:  # noqa: BLE001 - one bad folder does not stop the others
@@ -455,7 +464,7 @@ class SyncPage(Page):
                         changes.add("audit_log")
             return changes if changes.tables else False
 
-        self._run(work, done, self.tr("同步"))
+        self._run(work, done, self.tr("同步"), with_progress=manual)
 
     def confirm_card(self, card: dict, folder) -> None:
         """A district card found in the folder is trusted only after the user confirms its fingerprint."""

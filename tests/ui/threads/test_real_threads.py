@@ -252,3 +252,40 @@ def test_district_desk_approves_a_laptop_with_real_threads(qtbot, tmp_path, monk
         close_window(win)
         laptop.close()
         district.close()
+
+
+def test_long_work_shows_progress_and_cancel_stops_it(qtbot, col, real_threads):
+    """The shared progress dialog: steps move the bar from the worker thread; 取消 stops the work at its
+    next step, which is reported as a status message, not as an error."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    from inspector_app.core.progress import Cancelled
+    from inspector_app.ui.signals import bus
+    from inspector_app.ui.widgets.progress import run_with_progress
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    started, steps, outcome, messages = threading.Event(), [], {}, []
+    bus.status_message.connect(messages.append)
+
+    def work(progress):
+        for i in range(200):
+            progress.step(i, 200, f"第 {i} 项")
+            steps.append(i)
+            started.set()
+            threading.Event().wait(0.02)
+        return "finished"
+
+    run_with_progress(parent, "测试", work, lambda r: outcome.setdefault("done", r),
+                      lambda e: outcome.setdefault("error", e))
+    qtbot.waitUntil(started.is_set, timeout=LONG)
+    dlg = parent.findChild(QProgressDialog)
+    qtbot.waitUntil(lambda: dlg.maximum() == 200 and dlg.value() >= 1, timeout=LONG)
+    from PySide6.QtWidgets import QPushButton
+    [b for b in dlg.findChildren(QPushButton) if b.text() == "取消"][0].click()
+    qtbot.waitUntil(lambda: "error" in outcome or "done" in outcome, timeout=LONG)
+    assert isinstance(outcome.get("error"), Cancelled) and "done" not in outcome
+    assert len(steps) < 200 and any("取消" in m for m in messages)
+    assert not real_threads

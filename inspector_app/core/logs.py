@@ -1,0 +1,55 @@
+"""Logging for maintainers: one rotating log per program (GUI, command line) in the platform's user log
+directory, and a timer that logs how long a step took."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import time
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from typing import Iterator
+
+import platformdirs
+
+from inspector_app.core.datadir import APP_NAME
+
+FORMAT = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"
+
+
+def log_dir() -> Path:
+    """The platform's user log directory (INSPECTOR_LOG_DIR overrides)."""
+    return Path(os.environ.get("INSPECTOR_LOG_DIR") or platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def setup(name: str, folder: Path | None = None, level: int = logging.INFO) -> Path:
+    """Add a rotating file handler (1 MB × 5) for `<folder>/<name>.log` to the root logger; returns the path.
+    A folder that cannot be written leaves logging as it was (the program still runs)."""
+    folder = Path(folder) if folder else log_dir()
+    path = folder / f"{name}.log"
+    root = logging.getLogger()
+    if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        return path
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    except OSError:
+        return path
+    handler.setFormatter(logging.Formatter(FORMAT))
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    return path
+
+
+@contextlib.contextmanager
+def timed(log: logging.Logger, what: str, *args: object) -> Iterator[None]:
+    """Log `what` (a %-format with `args`) with its duration, or its failure."""
+    start = time.perf_counter()
+    try:
+        yield
+    except Exception as exc:
+        log.warning(what + " failed after %.2f s: %s", *args, time.perf_counter() - start, exc)
+        raise
+    log.info(what + " took %.2f s", *args, time.perf_counter() - start)
