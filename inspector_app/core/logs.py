@@ -9,7 +9,7 @@ import os
 import time
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import platformdirs
 
@@ -53,3 +53,18 @@ def timed(log: logging.Logger, what: str, *args: object) -> Iterator[None]:
         log.warning(what + " failed after %.2f s: %s", *args, time.perf_counter() - start, exc)
         raise
     log.info(what + " took %.2f s", *args, time.perf_counter() - start)
+
+
+def diagnostics(col: Any = None, log_path: Path | None = None) -> list[str]:
+    """Versions, paths and identifiers a maintainer asks for first (the About box copies them)."""
+    import platform
+    import sqlite3
+
+    from inspector_app import __version__
+    lines = [f"inspector {__version__}", f"Python {platform.python_version()} ({platform.platform()})",
+             f"SQLite {sqlite3.sqlite_version}", f"log: {log_path or log_dir()}"]
+    if col is not None:
+        from inspector_app.core.store import schema_version
+        lines += [f"data: {col.data_dir}", f"schema: {schema_version(col.db)}", f"device: {col.device_id}",
+                  f"role: {col.role}"]
+    return lines

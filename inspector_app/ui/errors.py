@@ -54,19 +54,10 @@ def install_qt_message_handler() -> None:
 
 def diagnostics(col=None) -> str:
     """Plain-text facts a maintainer needs (About → 复制诊断信息)."""
-    import platform
-    import sqlite3
-
     import PySide6
 
-    from inspector_app import __version__
-    lines = [f"inspector {__version__}", f"Python {platform.python_version()} ({platform.platform()})",
-             f"PySide6 {PySide6.__version__}", f"SQLite {sqlite3.sqlite_version}", f"log: {LOG_PATH}"]
-    if col is not None:
-        from inspector_app.core.store import schema_version
-        lines += [f"data: {col.data_dir}", f"schema: {schema_version(col.db)}", f"device: {col.device_id}",
-                  f"role: {col.role}"]
-    return "\n".join(lines)
+    from inspector_app.core.logs import diagnostics as core_facts
+    return "\n".join(core_facts(col, log_path=LOG_PATH) + [f"PySide6 {PySide6.__version__}"])
 
 
 def show_error(exc: BaseException, parent=None) -> None:

@@ -214,3 +214,16 @@ def test_on_site_fix_needs_measures_and_a_photo_then_closes(qtbot, col, enterpri
     last = col.hazards.events(hid)[-1]
     assert last["kind"] == "closed_on_site" and last["photos"] == photos
     assert not dlg.on_site_button.isEnabled()
+
+
+def test_selection_survives_a_refresh(qtbot, col, enterprise, window):
+    from PySide6.QtCore import Qt
+    ids = [col.hazards.create({"enterprise_id": enterprise["id"], "description": f"隐患{i}"}).id for i in range(5)]
+    page = window.show_page("hazards")
+    page.apply()
+    row = next(r for r in range(page.model.rowCount()) if page.model.data(page.model.index(r, 0), Qt.UserRole) == ids[2])
+    page.view.selectRow(row)
+    col.hazards.create({"enterprise_id": enterprise["id"], "description": "新隐患"})
+    page.apply()   # what a data change does
+    current = page.view.currentIndex()
+    assert current.isValid() and page.model.data(current, Qt.UserRole) == ids[2]

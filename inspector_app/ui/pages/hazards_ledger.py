@@ -219,13 +219,28 @@ class HazardsPage(Page):
             self.filter_error.setText(self.tr("日期格式应为 YYYY-MM-DD，例如 2026-03-01"))
             return
         self.filter_error.setText("")
+        current = self.view.currentIndex()
+        keep = self.model.data(current, Qt.UserRole) if current.isValid() else None
+        scroll = self.view.verticalScrollBar().value()
         s = self.ledger.summary(flt)
         self.model.set_filter(flt, s["total"])
+        self._restore(keep, scroll)
         self.summary.setText(self.tr("共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7")
                              .replace("%1", str(s["total"])).replace("%2", str(s["open"]))
                              .replace("%3", str(s["awaiting_rectification"]))
                              .replace("%4", str(s["awaiting_reinspection"])).replace("%5", str(s["closed"]))
                              .replace("%6", str(s["overdue"])).replace("%7", str(s["major"])))
+
+    def _restore(self, hazard_id: str | None, scroll: int) -> None:
+        """Keep the selected hazard and the scroll position across a refresh (when still listed)."""
+        if hazard_id:
+            for r in range(self.model.rowCount()):
+                index = self.model.index(r, 0)
+                if self.model.data(index, Qt.UserRole) == hazard_id:
+                    self.view.setCurrentIndex(index)
+                    self.view.selectRow(r)
+                    break
+        self.view.verticalScrollBar().setValue(scroll)
 
     def show_overdue(self, enterprise_id: str | None = None) -> None:
         """Show the overdue hazards (of one enterprise): the 今日 page's shortcut."""

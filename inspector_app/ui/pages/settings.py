@@ -11,6 +11,7 @@ from inspector_app.ui.dialogs.profile_form import ProfileForm
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.preferences import save_language, saved_language
 from inspector_app.ui.signals import bus
+from inspector_app.ui.workers import db_op
 
 
 class SettingsPage(Page):
@@ -109,7 +110,7 @@ class SettingsPage(Page):
         box.setWindowTitle(self.tr("关于"))
         box.setText(self.tr("安全生产检查") + "\n\n" + text)
         copy = box.addButton(self.tr("复制诊断信息"), QMessageBox.ActionRole)
-        box.addButton(QMessageBox.Close)
+        box.addButton(self.tr("关闭"), QMessageBox.RejectRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(text))
         box.exec()
 
@@ -147,14 +148,21 @@ class SettingsPage(Page):
         except ValueError:
             self.serial_error.setText(self.tr("起始号和结束号须为整数"))
             return
-        try:
-            changes = self.col.documents.set_serial_block(first, last)
-        except ValidationError as exc:
-            self.serial_error.setText(str(exc))
-            return
-        self.serial_error.setText("")
-        bus.data_changed.emit(changes)
-        self._show_serial_blocks()
+        documents = self.col.documents
+
+        def done(_changes):
+            self.serial_error.setText("")
+            self._show_serial_blocks()
+
+        def failed(exc):
+            if isinstance(exc, ValidationError):
+                self.serial_error.setText(str(exc))
+            else:
+                show_error(exc, self)
+
+        from inspector_app.ui.errors import show_error
+        db_op(lambda: documents.set_serial_block(first, last), done, failed, owner=self,
+              buttons=[self.serial_btn], initiator=self)
 
     def _save(self) -> None:
         if self.form.save():
@@ -170,12 +178,14 @@ class SettingsPage(Page):
                 self, self.tr("签章密钥"), self.tr("已有签章密钥。更换后，旧密钥签发的文书仍可核验，"
                                               "但以后签发须使用新密码。确定更换？")) != QMessageBox.Yes:
             return
-        try:
-            self.col.keys.init(self.password.text(), force=force)
-        except Exception as exc:  # noqa: BLE001
-            show_error(exc, self)
-            return
-        self.saved_label.setText(self.tr("签章密钥已创建"))
-        self.password.clear()
-        self.password2.clear()
-        self.refresh()
+        keys, password = self.col.keys, self.password.text()
+
+        def done(_r):
+            self.saved_label.setText(self.tr("签章密钥已创建"))
+            self.password.clear()
+            self.password2.clear()
+            self.refresh()
+
+        # Key creation derives the password key (scrypt): off the UI thread, the button disabled meanwhile.
+        db_op(lambda: keys.init(password, force=force), done, lambda exc: show_error(exc, self), owner=self,
+              buttons=[self.key_btn])

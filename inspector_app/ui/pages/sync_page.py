@@ -22,7 +22,6 @@ from inspector_app.core.i18n import pick
 from inspector_app.core.sync import locations as sync_locations
 from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
-from inspector_app.ui.signals import bus
 from inspector_app.core.changes import OpChanges
 from inspector_app.ui.volumes import mounted_volumes
 from inspector_app.ui.workers import background, db_op, emit_changes
@@ -280,9 +279,13 @@ class SyncPage(Page):
     def resend_selected(self) -> None:
         rows = {i.row() for i in self.refused.selectedItems()}
         ids = [self.refused.item(r, 0).data(Qt.UserRole) for r in sorted(rows)] or None
-        self.col.sync.resend_refused(ids)
-        self.log(self.tr("已重新登记被拒绝的记录，下次同步时发送"))
-        self.refresh()
+        sync = self.col.sync
+
+        def done(_r):
+            self.log(self.tr("已重新登记被拒绝的记录，下次同步时发送"))
+            self.refresh()
+
+        db_op(lambda: sync.resend_refused(ids), done, owner=self, buttons=[self.resend_button])
 
     def _show_auto(self, reachable: bool, last: str) -> None:
         text = self.tr("自动同步：每 %1 秒查看同步位置，连接时自动导入、导出。").replace("%1", str(POLL_MS // 1000))
@@ -331,8 +334,16 @@ class SyncPage(Page):
             self.add_folder(path)
 
     def add_folder(self, path: str) -> None:
-        bus.data_changed.emit(self.col.sync.add_location(path=path))
-        self.refresh()
+        sync = self.col.sync
+        db_op(lambda: sync.add_location(path=path), lambda _c: self.refresh(), self._location_failed,
+              owner=self, buttons=[self.add_button], initiator=self)
+
+    def _location_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, InspectorError):
+            self.log(str(exc), problem=True)
+            self.refresh()
+        else:
+            errors.show_error(exc, self)
 
     def _update_remove(self) -> None:
         item = self.locations.currentItem()
@@ -345,23 +356,23 @@ class SyncPage(Page):
         if not loc:
             self.log(self.tr("请先在列表中选择一个同步位置。"), problem=True)
             return
-        try:
-            changes = self.col.sync.remove_location(path=loc.get("path", ""), label=loc.get("label", ""))
-        except InspectorError as exc:
-            self.log(str(exc), problem=True)
+        sync = self.col.sync
+
+        def done(_changes):
+            what = loc.get("path") or (self.tr("U 盘：") + loc.get("label", ""))
+            self.log(self.tr("已移除同步位置 %1（其中的文件未删除）").replace("%1", what))
             self.refresh()
-            return
-        what = loc.get("path") or (self.tr("U 盘：") + loc.get("label", ""))
-        self.log(self.tr("已移除同步位置 %1（其中的文件未删除）").replace("%1", what))
-        bus.data_changed.emit(changes)
-        self.refresh()
+
+        db_op(lambda: sync.remove_location(path=loc.get("path", ""), label=loc.get("label", "")), done,
+              self._location_failed, owner=self, buttons=[self.remove_button], initiator=self)
 
     def choose_usb_label(self) -> None:
         label, ok = QInputDialog.getText(self, self.tr("U 盘卷标"),
                                          self.tr("U 盘的卷标（插入时按卷标识别，例如 INSPECT）："))
         if ok and label.strip():
-            bus.data_changed.emit(self.col.sync.add_location(label=label.strip()))
-            self.refresh()
+            sync, label = self.col.sync, label.strip()
+            db_op(lambda: sync.add_location(label=label), lambda _c: self.refresh(), self._location_failed,
+                  owner=self, buttons=[self.add_usb_button], initiator=self)
 
     # -- syncing (off the UI thread) -----------------------------------------------------------------
     def _run(self, work, done, what: str, with_progress: bool = False) -> None:
@@ -578,5 +589,6 @@ class SyncPage(Page):
         if item is None:
             self.log(self.tr("请先在表中选择一个冲突。"), problem=True)
             return
-        bus.data_changed.emit(self.col.sync.resolve(item.data(Qt.UserRole), keep=keep))
-        self.refresh()
+        sync, conflict = self.col.sync, item.data(Qt.UserRole)
+        db_op(lambda: sync.resolve(conflict, keep=keep), lambda _c: self.refresh(), owner=self,
+              buttons=[self.keep_winner_button, self.keep_other_button], initiator=self)
