@@ -87,8 +87,13 @@ class Collection:
         prof = self.profile.get()
         return prof["role"] if prof else None
 
+    @property
+    def closed(self) -> bool:
+        return getattr(self, "_closed", False)
+
     def close(self) -> None:
         with self.lock:
+            self._closed = True
             try:
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:

@@ -32,10 +32,14 @@ class OwnedConnection(sqlite3.Connection):
         self._tx_held = False
 
     def _settle(self) -> None:
-        if self.in_transaction and not self._tx_held:
+        try:
+            open_tx = self.in_transaction
+        except sqlite3.ProgrammingError:  # closed: nothing is open any more
+            open_tx = False
+        if open_tx and not self._tx_held:
             self.lock.acquire()
             self._tx_held = True
-        elif not self.in_transaction and self._tx_held:
+        elif not open_tx and self._tx_held:
             self._tx_held = False
             self.lock.release()
 

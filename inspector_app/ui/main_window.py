@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def _data_changed(self, _changes) -> None:
-        self.update_nav()
+        if not self.col.closed:  # a window outliving its collection (shutdown) ignores late results
+            self.update_nav()
 
     def update_nav(self) -> None:
         """Pages meant for one role (the district workbench) are listed only for that role."""

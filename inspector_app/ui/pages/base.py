@@ -30,7 +30,7 @@ class Page(QWidget):
 
     def _on_data_changed(self, changes) -> None:
         from inspector_app.ui.workers import current_initiator
-        if current_initiator() is self:
+        if current_initiator() is self or getattr(self.col, "closed", False):
             return
         if changes is not None and self.tables and not (set(getattr(changes, "tables", ())) & self.tables):
             return
