@@ -20,12 +20,12 @@ def real_threads(immediate_workers, monkeypatch):
     workers.wait_idle(20000)
 
 
-class DistrictFeeder:
-    """A district on another thread: every ~150 ms it adds an enterprise to the laptop's township and
-    syncs the shared folder (importing what the laptop wrote, exporting bundles for the laptop)."""
+class FolderFeeder:
+    """Another device on another thread: every ~150 ms it adds an enterprise to `township_id` and
+    syncs the shared folder (importing what the GUI's device wrote, exporting bundles for it)."""
 
-    def __init__(self, district, township_id: str, folder):
-        self.district, self.township_id, self.folder = district, township_id, folder
+    def __init__(self, device, township_id: str, folder, name: str = "区级登记企业"):
+        self.district, self.township_id, self.folder, self.name = device, township_id, folder, name
         self.stop = threading.Event()
         self.errors: list[BaseException] = []
         self.passes = 0
@@ -37,7 +37,7 @@ class DistrictFeeder:
         while not self.stop.is_set():
             try:
                 n += 1
-                self.district.enterprises.add({"township_id": self.township_id, "name": f"区级登记企业{n}",
+                self.district.enterprises.add({"township_id": self.township_id, "name": f"{self.name}{n}",
                                                "uscc": new_uscc(), "address": f"新区路{n}号"})
                 self.district.sync.sync_folder(self.folder)
                 self.passes += 1
@@ -45,7 +45,7 @@ class DistrictFeeder:
                 self.errors.append(exc)
             time.sleep(0.15)
 
-    def __enter__(self) -> "DistrictFeeder":
+    def __enter__(self) -> "FolderFeeder":
         self.thread.start()
         return self
 

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "core"))
 from sync_support import make_district, make_laptop, new_uscc  # noqa: E402
 
 from tests.ui.conftest import close_window  # noqa: E402
-from tests.ui.threads.conftest import DistrictFeeder  # noqa: E402
+from tests.ui.threads.conftest import FolderFeeder  # noqa: E402
 
 LONG = 30000
 
@@ -64,7 +64,7 @@ def test_inspector_day_with_real_threads_and_auto_sync(qtbot, tmp_path, monkeypa
     win.show()
     qtbot.waitExposed(win)
     try:
-        with DistrictFeeder(district, township, folder) as feeder:
+        with FolderFeeder(district, township, folder) as feeder:
             _walk_the_day(qtbot, win, col, eid, tmp_path, monkeypatch)
             qtbot.waitUntil(lambda: feeder.passes >= 3, timeout=LONG)
         assert not feeder.errors, feeder.errors
@@ -224,7 +224,9 @@ def test_district_desk_approves_a_laptop_with_real_threads(qtbot, tmp_path, monk
     from inspector_app.ui.main_window import MainWindow
     win = MainWindow(district)
     win.show()
+    feeder = FolderFeeder(laptop, laptop.profile.get()["township_id"], folder, name="笔记本登记企业")
     try:
+        feeder.__enter__()                                # the laptop keeps sending bundles meanwhile
         desk = win.show_page("district")
         qtbot.waitUntil(lambda: any(desk.devices.item(i).data(Qt.UserRole) == laptop.device_id
                                     for i in range(desk.devices.count())), timeout=LONG)
@@ -244,11 +246,16 @@ def test_district_desk_approves_a_laptop_with_real_threads(qtbot, tmp_path, monk
         status = {d["id"]: d["status"] for d in district.sync.devices()}
         assert status[laptop.device_id] == "approved"
         assert _audit(district, "device.approve") <= 1
-        qtbot.wait(400)                                   # a few automatic passes more
+        # Bundles the laptop sent before and after approval reach the district's register.
+        qtbot.waitUntil(lambda: district.db.execute(
+            "SELECT count(*) FROM enterprises WHERE name LIKE '笔记本登记企业%'").fetchone()[0] >= 2, timeout=LONG)
+        feeder.__exit__(None, None, None)
+        assert not feeder.errors, feeder.errors
         win.pages["sync"].timer.stop()
         qtbot.waitUntil(lambda: not win.pages["sync"].busy and not win.pages["sync"].scanning, timeout=LONG)
         assert not shown, shown
     finally:
+        feeder.__exit__(None, None, None)
         close_window(win)
         laptop.close()
         district.close()
