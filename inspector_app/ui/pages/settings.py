@@ -186,6 +186,6 @@ class SettingsPage(Page):
             self.password2.clear()
             self.refresh()
 
-        # Key creation derives the password key (scrypt): off the UI thread, the button disabled meanwhile.
+        # Key creation derives the password key (Argon2id): off the UI thread, the button disabled meanwhile.
         db_op(lambda: keys.init(password, force=force), done, lambda exc: show_error(exc, self), owner=self,
               buttons=[self.key_btn])
