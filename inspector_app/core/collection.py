@@ -7,7 +7,7 @@ change data return an `OpChanges`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from inspector_app.core import datadir
 from inspector_app.core.attachments import Attachments
@@ -23,7 +23,7 @@ from inspector_app.core.plans import Plans
 from inspector_app.core.profile import Profile
 from inspector_app.core.register_import import RegisterImport
 from inspector_app.core.reports import Reports
-from inspector_app.core.store import open_database
+from inspector_app.core.store import OwnedConnection, open_database
 from inspector_app.core.summary import Summary
 from inspector_app.core.sync import SyncService
 
@@ -66,7 +66,7 @@ class Collection:
     def lock(self) -> Any:
         """The database's owner lock (reentrant). Every statement takes it and a transaction keeps
         it to its end; hold it to make several reads one consistent step."""
-        return self.db.conn.lock
+        return cast(OwnedConnection, self.db.conn).lock
 
     def stamp(self, row: dict[str, Any], *, created: bool = True) -> dict[str, Any]:
         """Set updated_at/device_id (and created_at for new rows) on a row about to be written."""

@@ -43,21 +43,21 @@ class OwnedConnection(sqlite3.Connection):
             self._tx_held = False
             self.lock.release()
 
-    def execute(self, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+    def execute(self, *args: Any) -> sqlite3.Cursor:
         with self.lock:
             try:
                 return super().execute(*args)
             finally:
                 self._settle()
 
-    def executemany(self, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+    def executemany(self, *args: Any) -> sqlite3.Cursor:
         with self.lock:
             try:
                 return super().executemany(*args)
             finally:
                 self._settle()
 
-    def executescript(self, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+    def executescript(self, *args: Any) -> sqlite3.Cursor:
         with self.lock:
             try:
                 return super().executescript(*args)

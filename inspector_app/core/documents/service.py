@@ -180,15 +180,15 @@ class Documents:
         row["content"] = json.loads(row["content"] or "{}")
         return row
 
-    def list(self) -> list[dict[str, Any]]:
-        return list(self.db.query(
-            "SELECT d.id, d.doc_type, d.doc_no, d.state, d.issued_at, d.content_hash, e.name AS enterprise "
-            "FROM documents d JOIN enterprises e ON e.id=d.enterprise_id ORDER BY d.created_at"))
-
     def for_inspection(self, inspection_id: str) -> list[dict[str, Any]]:
         """The documents of one inspection, oldest first (id, doc_type, doc_no, state)."""
         return list(self.db.query("SELECT id, doc_type, doc_no, state FROM documents WHERE inspection_id=? "
                                   "ORDER BY created_at", [inspection_id]))
+
+    def list(self) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT d.id, d.doc_type, d.doc_no, d.state, d.issued_at, d.content_hash, e.name AS enterprise "
+            "FROM documents d JOIN enterprises e ON e.id=d.enterprise_id ORDER BY d.created_at"))
 
     def serial_status(self, year: int | None = None) -> dict[str, Any]:
         """This device's serial blocks: `assigned` (year, first, last) from the district, `local` (the

@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QListWidget, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget)
+                               QListWidget, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.ui import errors

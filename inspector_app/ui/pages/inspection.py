@@ -15,7 +15,7 @@ from inspector_app.core.i18n import language, pick
 from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.widgets.photos import PhotoStrip
-from inspector_app.ui.workers import background
+from inspector_app.ui.workers import background, db_op
 
 RESULT_KEYS = ("complies", "fails", "not_applicable")
 

@@ -155,7 +155,7 @@ def _walk_the_day(qtbot, win, col, eid, tmp_path, monkeypatch):
                                 for h in confirmed["ids"]), timeout=LONG)
     _sign_with_strokes(monkeypatch)
     for role in ("inspector1", "inspector2", "enterprise"):
-        qtbot.waitUntil(lambda: docs.buttons["sign_" + role].isEnabled(), timeout=LONG)
+        qtbot.waitUntil(lambda role=role: docs.buttons["sign_" + role].isEnabled(), timeout=LONG)
         docs.buttons["sign_" + role].click()
         qtbot.waitUntil(lambda role=role: bool((col.documents.get(notice)["content"]["signatures"].get(role) or {})
                                                .get("png")), timeout=LONG)
