@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
 from inspector_app.ui.dialogs.profile_form import ProfileForm
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.preferences import save_language, saved_language
-from inspector_app.ui.signals import bus
 from inspector_app.ui.workers import db_op
 
 
