@@ -3,6 +3,7 @@ awaiting signature, sync status (a wrong clock and changes the district refused:
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
