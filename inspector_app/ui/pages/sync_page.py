@@ -259,7 +259,7 @@ class SyncPage(Page):
             self.after_scan = []
             self.log(self.tr("查找同步位置时出错：") + str(exc), problem=True)
 
-        background(lambda: sync_locations.resolve(settings, mounted_volumes()), done, failed)
+        background(lambda: sync_locations.resolve(settings, mounted_volumes()), done, failed, owner=self)
 
     def _show_refused(self, rows, district: bool) -> None:
         self.refused.setRowCount(0)

@@ -67,7 +67,7 @@ class TodayPage(Page):
         return data
 
     def refresh(self) -> None:
-        db_op(self._query, self._show)
+        db_op(self._query, self._show, owner=self)
 
     def _show(self, data: dict) -> None:
         prof = data["profile"]

@@ -131,7 +131,7 @@ class DistrictMonthPanel(QWidget):
     def refresh(self) -> None:
         from inspector_app.core.reports import township_work
         col = self.col
-        db_op(lambda: township_work(col), self._show)
+        db_op(lambda: township_work(col), self._show, owner=self)
 
     def _show(self, rows: list[dict]) -> None:
         selected = self.selected_township()
@@ -172,7 +172,7 @@ class DistrictMonthPanel(QWidget):
             return {"planned": col.plans.planned(township_id=tid), "hazards": overdue_hazards(col, tid),
                     "complaints": col.complaints.list(township_id=tid)}
 
-        db_op(query, lambda data: self._details(name, data))
+        db_op(query, lambda data: self._details(name, data), owner=self)
 
     def _details(self, name: str, data: dict) -> None:
         from inspector_app.core.complaints import STATES
@@ -239,7 +239,7 @@ class DistrictMonthPanel(QWidget):
                                  + (self.tr("公示 PDF：") + pdf_path if pdf_path else ""))
             bus.data_changed.emit(None)
 
-        db_op(work, done, self._failed)
+        db_op(work, done, self._failed, owner=self)
 
     def make_plan(self) -> None:
         col, year = self.col, dt.date.today().year
@@ -249,7 +249,7 @@ class DistrictMonthPanel(QWidget):
                                  .replace("%2", str(sum(p["total_visits"] for p in plans))))
             bus.data_changed.emit(None)
 
-        db_op(lambda: col.plans.make_annual(year), done, self._failed)
+        db_op(lambda: col.plans.make_annual(year), done, self._failed, owner=self)
 
     def ask_report(self) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -279,7 +279,7 @@ class DistrictMonthPanel(QWidget):
 
         db_op(work, lambda rep: self.message.setText(
             self.tr("已生成 %1 月度通报：%2 和 %3").replace("%1", month).replace("%2", str(pdf)).replace("%3", str(xlsx))),
-            self._failed)
+            self._failed, owner=self)
 
     def selected_complaint(self) -> str | None:
         items = self.complaints.selectedItems()
@@ -314,7 +314,7 @@ class DistrictMonthPanel(QWidget):
             self.refresh()
             self.show_details()
 
-        db_op(work, done, self._failed)
+        db_op(work, done, self._failed, owner=self)
 
     def complaint_step(self, step: str, text: str | None = None, substantiated: bool | None = None) -> None:
         """dispatch / verify (finding, substantiated) / reply (text) for the selected complaint; asks for
@@ -347,7 +347,7 @@ class DistrictMonthPanel(QWidget):
             self.refresh()
             self.show_details()
 
-        db_op(work, done, self._failed)
+        db_op(work, done, self._failed, owner=self)
 
     def _failed(self, exc) -> None:
         if isinstance(exc, InspectorError):
