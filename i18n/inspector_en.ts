@@ -4,22 +4,22 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="53"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="31"/>
         <source>未销号</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="53"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="31"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="53"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="31"/>
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="67"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="45"/>
         <source>没有乡镇数据</source>
         <translation>No township data</translation>
     </message>
@@ -385,150 +385,175 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="90"/>
         <source>汇总、终端与发布</source>
         <translation>Summary, laptops and publishing</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="92"/>
         <source>计划、通报与举报</source>
         <translation>Plans, reports and complaints</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="97"/>
         <source>各乡镇汇总（本月检查；隐患）</source>
         <translation>Per township (inspections this month; hazards)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="100"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="100"/>
         <source>本月检查</source>
         <translation>Inspections this month</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="100"/>
         <source>未销号</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="101"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="101"/>
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="101"/>
         <source>重大隐患挂牌督办</source>
         <translation>Major hazards under supervision</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="118"/>
         <source>检查终端（笔记本电脑）</source>
         <translation>Inspection laptops</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="260"/>
         <source>批准设备</source>
         <translation>Approve device</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="145"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="124"/>
         <source>吊销设备</source>
         <translation>Revoke device</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="146"/>
-        <location filename="../inspector_app/ui/pages/district.py" line="295"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="297"/>
         <source>分配编号段</source>
         <translation>Assign serial block</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="126"/>
         <source>给所选的已批准设备再分配一段文号编号（今年的下一段空闲编号），随下次同步发给该设备</source>
         <translation>Give the selected approved laptop a further block of document serials (the next free range this year); it is sent with the next sync</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="158"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="137"/>
         <source>隔离的数据包（批准设备后自动导入）</source>
         <translation>Quarantined bundles (imported automatically once the laptop is approved)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="142"/>
         <source>发布（随下次同步发给各终端）</source>
         <translation>Publish (sent to the laptops with the next sync)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="166"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="145"/>
         <source>发布检查表…</source>
         <translation>Publish checklist…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="167"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="146"/>
         <source>发布所选乡镇的企业名册</source>
         <translation>Publish the selected township&apos;s register</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="151"/>
         <source>导入企业名录…</source>
         <translation>Import enterprise register…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="199"/>
         <source>待审批</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="199"/>
         <source>已批准</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="199"/>
         <source>已吊销</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="221"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="200"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="225"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="204"/>
         <source>%1年 %2–%3（已用 %4/%5）</source>
         <translation>%1: %2–%3 (%4 of %5 used)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="216"/>
+        <source>设备号 %1  密钥指纹 %2</source>
+        <translation>Device %1  key fingerprint %2</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="219"/>
         <source>文号段 </source>
         <translation>serial block </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="219"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="230"/>
         <source>还没有终端申请接入。检查员第一次同步时会出现在这里。</source>
         <translation>No laptop has asked to join yet. An inspector&apos;s laptop appears here after its first sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="237"/>
         <source>没有</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="238"/>
         <source>当前检查表：</source>
         <translation>Current checklists: </translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="261"/>
+        <source>批准这台笔记本接入？
+
+检查员：%1
+乡镇：%2
+设备号：%3
+密钥指纹：%4
+
+请与该笔记本“同步”页上显示的设备号和指纹核对一致后再批准。</source>
+        <translation>Approve this laptop?
+
+Inspector: %1
+Township: %2
+Device: %3
+Key fingerprint: %4
+
+Check that the device and fingerprint match those shown on the laptop&apos;s Sync page before approving.</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/district.py" line="270"/>
@@ -536,52 +561,52 @@
         <translation>Approved device %1; imported %2 quarantined bundle(s).</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="283"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="284"/>
         <source>已吊销设备 %1。</source>
         <translation>Revoked device %1.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="292"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="294"/>
         <source>请先选择一台已批准的设备。</source>
         <translation>Select an approved device first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="296"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="298"/>
         <source>给设备 %1 再分配多少个文号编号（%2 年）？</source>
         <translation>How many further serial numbers for device %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="306"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="308"/>
         <source>已给设备 %1 分配 %2 年文号编号段 %3–%4，随下次同步发给该设备。</source>
         <translation>Device %1 was assigned the %2 serial block %3–%4; it is sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="327"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="334"/>
         <source>选择检查表文件</source>
         <translation>Choose a checklist file</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="327"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="334"/>
         <source>检查表 (*.toml)</source>
         <translation>Checklists (*.toml)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="335"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="349"/>
         <source>检查表未发布：</source>
         <translation>Checklist not published: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="337"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="342"/>
         <source>已发布检查表 %1（%2），下次同步时发给各终端。</source>
         <translation>Published checklist %1 (%2); it goes to the laptops with the next sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="349"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="363"/>
         <source>请先在汇总表中选择一个乡镇。</source>
         <translation>Select a township in the summary table first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="354"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="368"/>
         <source>%1 的企业名册与台账已发布（新增 %2 条），下次同步时发给该乡镇的终端。</source>
         <translation>The register and ledgers of %1 are published (%2 new records); they go to that township&apos;s laptops with the next sync.</translation>
     </message>
@@ -604,79 +629,79 @@
         <translation>Enterprise&apos;s person in charge</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="43"/>
         <location filename="../inspector_app/ui/pages/documents.py" line="242"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="47"/>
         <source>检查：</source>
         <translation>Inspection:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="59"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="61"/>
         <source>起草现场检查记录</source>
         <translation>Draft inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="59"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="61"/>
         <source>起草整改文书</source>
         <translation>Draft rectification notice</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="60"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="62"/>
         <source>起草整改复查意见书</source>
         <translation>Draft re-inspection opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="61"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="63"/>
         <source>起草现场处理措施决定书</source>
         <translation>Draft on-site measures decision</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="62"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="64"/>
         <source>设定整改期限…</source>
         <translation>Set deadline…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="65"/>
         <source>检查员一签名</source>
         <translation>Inspector 1 signs</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="65"/>
         <source>检查员二签名</source>
         <translation>Inspector 2 signs</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="66"/>
         <source>企业负责人签名/拒签</source>
         <translation>Enterprise signs / refuses</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="66"/>
         <source>签发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="65"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="67"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="65"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="67"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="66"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="304"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="68"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="300"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="66"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="68"/>
         <source>重新出具</source>
         <translation>Reissue</translation>
     </message>
@@ -716,52 +741,52 @@
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="155"/>
         <source>还没有检查记录。完成一次检查后可在此出具文书。</source>
         <translation>No inspections yet. Documents can be issued here after an inspection.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="164"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="157"/>
         <source>已签发：{0}</source>
         <translation>Issued: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="166"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="159"/>
         <source>已作废：{0}（{1}）</source>
         <translation>Voided: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="165"/>
         <source>签名</source>
         <translation> signature</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="167"/>
         <source>签章密钥（在“设置”中创建）</source>
         <translation>a signing key (create it in Settings)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="181"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="169"/>
         <source>文号编号段（区级分配，或在“设置”中设置本机编号段）</source>
         <translation>a serial block (assigned by the district, or set one for this laptop in Settings)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="183"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="171"/>
         <source>可以签发。</source>
         <translation>Ready to issue.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="172"/>
         <source>签发前还需要：</source>
         <translation>Still needed before issuing: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="172"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="195"/>
         <source>正在生成预览…</source>
         <translation>Rendering preview…</translation>
     </message>
@@ -781,27 +806,27 @@
         <translation>Deadline for every hazard on this document (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="293"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="296"/>
         <source>正在签发（生成、签名 PDF）…</source>
         <translation>Issuing (rendering and signing the PDF)…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="304"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="300"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="313"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="311"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="324"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="322"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="338"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="337"/>
         <source>打印预览（A4）</source>
         <translation>Print preview (A4)</translation>
     </message>
@@ -852,213 +877,213 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
         <source>所属乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="211"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="211"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
         <source>负责人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="191"/>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="212"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="214"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="196"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="197"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="198"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="199"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="177"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="200"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="178"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="201"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="202"/>
         <source>危险有害因素</source>
         <translation>Hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="180"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="203"/>
         <source>中毒风险</source>
         <translation>Poisoning risk</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="181"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="204"/>
         <source>警示标志</source>
         <translation>Warning sign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="182"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="205"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="183"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="206"/>
         <source>高度（米）</source>
         <translation>Height (m)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="207"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="208"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="209"/>
         <source>作业证号</source>
         <translation>Permit no.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="210"/>
         <source>单位</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="188"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="211"/>
         <source>作业内容</source>
         <translation>Scope of work</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="212"/>
         <source>资质</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="213"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="192"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="215"/>
         <source>安全协议</source>
         <translation>Safety agreement</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="221"/>
         <source>工贸</source>
         <translation>Industry and trade</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="222"/>
         <source>危化</source>
         <translation>Hazardous chemicals</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="223"/>
         <source>建筑</source>
         <translation>Construction</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="224"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="202"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="225"/>
         <source>未分类（按工贸企业对待）</source>
         <translation>Unclassified (treated as industry and trade)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="212"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="213"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="236"/>
         <source>行业类别</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="214"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="237"/>
         <source>风险标签</source>
         <translation>Risk tags</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="219"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
         <source>检查记录</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
         <source>进行中</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
         <source>已完成</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="227"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
         <source>待下达</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="227"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
         <source>整改中</source>
         <translation>being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="228"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
         <source>待复查</source>
         <translation>Awaiting re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="228"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
         <source>隐患</source>
         <translation>Hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="252"/>
         <source>【重大】</source>
         <translation>[MAJOR] </translation>
     </message>
@@ -1207,37 +1232,37 @@
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="56"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="59"/>
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="58"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="61"/>
         <source>搜索名称、信用代码、地址或负责人</source>
         <translation>Search name, credit code, address or person in charge</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="66"/>
         <source>新增企业</source>
         <translation>Add enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="88"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="89"/>
         <source>开始检查</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="121"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="119"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="122"/>
         <source>全部风险标签</source>
         <translation>All risk tags</translation>
     </message>
@@ -1245,19 +1270,19 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../inspector_app/ui/errors.py" line="41"/>
+        <location filename="../inspector_app/ui/errors.py" line="75"/>
         <source>（未配置日志文件）</source>
         <translation>(no log file configured)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/errors.py" line="42"/>
+        <location filename="../inspector_app/ui/errors.py" line="76"/>
         <source>发生了意外错误，操作没有完成。
 详细信息已写入日志：{}</source>
         <translation>An unexpected error occurred; the operation was not completed.
 Details were written to the log: {}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/errors.py" line="47"/>
+        <location filename="../inspector_app/ui/errors.py" line="81"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1329,13 +1354,13 @@ Details were written to the log: {}</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="19"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="130"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="132"/>
         <source>批准延期</source>
         <translation>Extension approved</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="19"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="131"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="133"/>
         <source>驳回延期</source>
         <translation>Extension rejected</translation>
     </message>
@@ -1356,8 +1381,8 @@ Details were written to the log: {}</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="21"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="141"/>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="145"/>
         <source>挂牌督办</source>
         <translation>Listed supervision</translation>
     </message>
@@ -1377,56 +1402,56 @@ Details were written to the log: {}</translation>
         <translation>Hazard actions</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="66"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="67"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="67"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="68"/>
         <source>出具整改复查意见书…</source>
         <translation>Issue re-inspection opinion…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="68"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="69"/>
         <source>起草复查意见书（引用已签发的整改文书），在“文书”页签名、打印</source>
         <translation>Draft the re-inspection opinion (referring to the issued notice); sign and print it on the Documents page</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="102"/>
         <source>整改完成报告</source>
         <translation>Completion report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="102"/>
         <source>记录完成报告</source>
         <translation>Record completion report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="106"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="107"/>
         <source>完成日期</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="95"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="106"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="145"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
         <source>督办单位验收销号</source>
         <translation>Acceptance by the supervising unit</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="171"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
         <source>五落实</source>
         <translation>Five measures</translation>
     </message>
@@ -1446,431 +1471,431 @@ Details were written to the log: {}</translation>
         <translation>Resumption review</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="90"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="92"/>
         <source>当场整改</source>
         <translation>Fixed on site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="90"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="92"/>
         <source>当场整改完毕，销号</source>
         <translation>Fixed on site: close the hazard</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="92"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="94"/>
         <source>现场采取的整改措施</source>
         <translation>What was done on site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="98"/>
         <source>整改后照片（必填）</source>
         <translation>After photos (required)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="107"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="109"/>
         <source>整改资金（元）</source>
         <translation>Money spent (yuan)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112"/>
         <source>整改后照片</source>
         <translation>After photos</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="116"/>
         <source>复查</source>
         <translation>Re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="116"/>
         <source>记录复查结果</source>
         <translation>Record re-inspection result</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="118"/>
         <source>合格（销号）</source>
         <translation>Passed (close)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="117"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="119"/>
         <source>不合格</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="119"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="121"/>
         <source>不合格时填写新的整改期限 YYYY-MM-DD</source>
         <translation>New deadline if failed, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="123"/>
         <source>复查结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="124"/>
         <source>新整改期限</source>
         <translation>New deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="125"/>
         <source>复查意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="182"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="184"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="131"/>
         <source>企业申请延期</source>
         <translation>Enterprise requests extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="135"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="194"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196"/>
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="138"/>
         <source>延期至</source>
         <translation>Extend to</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
         <source>记录督办</source>
         <translation>Record supervision</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="146"/>
         <source>督办进展报告</source>
         <translation>Supervision progress report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149"/>
         <source>市级</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149"/>
         <source>省级</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149"/>
         <source>乡镇级</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149"/>
         <source>县（区）级</source>
         <translation>County / district</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="157"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
         <source>验收销号时填写</source>
         <translation>For the acceptance</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
         <source>督办级别</source>
         <translation>Supervision level</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
         <source>督办单位</source>
         <translation>Supervising unit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
         <source>督办文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
         <source>督办期限</source>
         <translation>Supervision deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
         <source>治理方案备案日期</source>
         <translation>Governance plan filed on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="166"/>
         <source>进展情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="167"/>
         <source>验收人</source>
         <translation>Accepted by</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="167"/>
         <source>验收日期</source>
         <translation>Acceptance date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="171"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
         <source>记录五落实</source>
         <translation>Record the five measures</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
         <source>整改资金</source>
         <translation>Funds</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
         <source>整改时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
         <source>应急预案</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="182"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="184"/>
         <source>停产停业</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="186"/>
         <source>责令停产停业（停止使用）</source>
         <translation>Order suspension (stop using)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
         <source>企业申请复产</source>
         <translation>Enterprise applies to resume</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="188"/>
         <source>复产审查：同意</source>
         <translation>Resumption review: approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
         <source>复产审查：不同意</source>
         <translation>Resumption review: refused</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="193"/>
         <source>申请人或审查人</source>
         <translation>Applicant or reviewer</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="193"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="195"/>
         <source>停产范围、申请内容或审查意见</source>
         <translation>Scope, application or review opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="194"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="195"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
         <source>文书文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="195"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
         <source>整改中</source>
         <translation>being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
         <source>待复查</source>
         <translation>Awaiting re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
         <source>状态：</source>
         <translation>State: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="212"/>
         <source>整改期限：</source>
         <translation>Deadline: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
         <source>重大事故隐患不得当场整改销号，须经复查</source>
         <translation>A major hazard cannot be closed on the spot; it needs a re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="227"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="229"/>
         <source>已责令停产停业，复产申请待审查</source>
         <translation>Suspended; the application to resume awaits review</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="227"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="229"/>
         <source>已责令停产停业，尚未同意复产</source>
         <translation>Suspended; resumption not yet approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="234"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="236"/>
         <source>尚无已签发的整改文书，不能出具复查意见书</source>
         <translation>No issued rectification notice yet; a re-inspection opinion needs one</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="238"/>
         <source>先在“复查”中记录复查结果</source>
         <translation>Record the re-inspection result first</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="244"/>
         <source>责任人：</source>
         <translation>Responsible: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="244"/>
         <source>时限：</source>
         <translation>Deadline: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="246"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="248"/>
         <source>同意复产</source>
         <translation>resumption approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="246"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="248"/>
         <source>不同意复产</source>
         <translation>resumption refused</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="307"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="310"/>
         <source>请填写现场采取的整改措施</source>
         <translation>Enter what was done on site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="309"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="312"/>
         <source>当场整改销号须附整改后照片</source>
         <translation>Closing a hazard on site needs at least one after photo</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="331"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="350"/>
         <source>完成日期格式应为 YYYY-MM-DD</source>
         <translation>Completion date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="333"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="352"/>
         <source>请填写整改措施</source>
         <translation>Enter the measures taken</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="338"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="340"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="357"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="359"/>
         <source>整改资金应为数字</source>
         <translation>Money spent must be a non-negative number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="351"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="374"/>
         <source>复查不合格时须填写今天以后的新整改期限（YYYY-MM-DD）</source>
         <translation>A failed re-inspection needs a new deadline after today (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="363"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="388"/>
         <source>请填写延期后的期限（YYYY-MM-DD）</source>
         <translation>Enter the extended deadline (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="366"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="391"/>
         <source>请填写延期理由</source>
         <translation>Enter the reason for the extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="373"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="399"/>
         <source>“五落实”须逐项填写</source>
         <translation>Fill in every one of the five measures</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="375"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="401"/>
         <source>整改时限格式应为 YYYY-MM-DD</source>
         <translation>The deadline must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="382"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="408"/>
         <source>日期格式应为 YYYY-MM-DD</source>
         <translation>The date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="390"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="416"/>
         <source>请填写复产审查人</source>
         <translation>Enter the reviewer</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="402"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="428"/>
         <source>督办单位验收须填写验收单位、验收人、验收日期和验收文书文号</source>
         <translation>The acceptance needs the unit, the person, the date and the document number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="404"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="430"/>
         <source>验收日期格式应为 YYYY-MM-DD</source>
         <translation>The acceptance date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="408"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="434"/>
         <source>请填写进展情况</source>
         <translation>Enter the progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="411"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="437"/>
         <source>请填写督办单位</source>
         <translation>Enter the supervising unit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="413"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="439"/>
         <source>请填写督办文号</source>
         <translation>Enter the document number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="415"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="441"/>
         <source>督办期限格式应为 YYYY-MM-DD</source>
         <translation>Supervision deadline must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="418"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="444"/>
         <source>备案日期格式应为 YYYY-MM-DD</source>
         <translation>Filing date must be YYYY-MM-DD</translation>
     </message>
@@ -1966,138 +1991,139 @@ Details were written to the log: {}</translation>
 <context>
     <name>HazardsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="100"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="100"/>
         <source>未销号</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="101"/>
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="101"/>
         <source>整改中</source>
         <translation>being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="102"/>
         <source>待复查</source>
         <translation>Awaiting re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="102"/>
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="105"/>
         <source>全部等级</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="105"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="105"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="115"/>
         <source>仅逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="117"/>
         <source>发现日期起 YYYY-MM-DD</source>
         <translation>Found from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="119"/>
         <source>发现日期止 YYYY-MM-DD</source>
         <translation>Found until YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="120"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="121"/>
         <source>编号或描述</source>
         <translation>Number or description</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="154"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="155"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="155"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="156"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="158"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="159"/>
         <source>导出 PDF 台账…</source>
         <translation>Export PDF ledger…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="176"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="177"/>
         <source>全部专项</source>
         <translation>All campaigns</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="190"/>
         <source>全部企业</source>
         <translation>All enterprises</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="218"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="219"/>
         <source>日期格式应为 YYYY-MM-DD，例如 2026-03-01</source>
         <translation>Dates are YYYY-MM-DD, e.g. 2026-03-01</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="228"/>
         <source>共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7</source>
         <translation>%1 in total: open %2, awaiting rectification %3, awaiting re-inspection %4, closed %5, overdue %6, major %7</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="271"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="271"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="256"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="272"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="257"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="273"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="306"/>
         <source>导出隐患台账</source>
         <translation>Export hazard ledger</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="274"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="275"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="293"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="294"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="285"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="305"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2105,169 +2131,189 @@ Details were written to the log: {}</translation>
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="38"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="472"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="484"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="42"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="516"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="529"/>
         <source>检查</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="49"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="53"/>
         <source>开始新的检查</source>
         <translation>Start a new inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="62"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="66"/>
         <source>计划</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="62"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="66"/>
         <source>专项</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="67"/>
         <source>复查</source>
         <translation>Re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="67"/>
         <source>双随机</source>
         <translation>random draw</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="68"/>
         <source>举报核查</source>
         <translation>complaint check</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="66"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="70"/>
         <source>四不两直（不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场）</source>
         <translation>Unannounced (四不两直: no notice, no greeting, no briefing, no escort; straight to the site)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="71"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="75"/>
         <source>开始检查</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="75"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="79"/>
         <source>被检查企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="76"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="80"/>
         <source>第二检查员</source>
         <translation>Second inspector</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="77"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="81"/>
         <source>第二检查员证号</source>
         <translation>Second inspector&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="78"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="82"/>
         <source>检查场所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="79"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="83"/>
         <source>检查类别</source>
         <translation>Kind of inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="81"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="85"/>
         <source>检查表（按风险标签推荐）</source>
         <translation>Checklists (suggested by risk tags)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="90"/>
         <source>进行中的检查（双击继续）</source>
         <translation>Inspections in progress (double-click to continue)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="151"/>
         <source>请从列表中选择企业</source>
         <translation>Choose an enterprise from the list</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="171"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="186"/>
         <source>不属于本乡镇的企业</source>
         <translation>Enterprise of another township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="171"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="186"/>
         <source>仍要开始检查吗？</source>
         <translation>Start the inspection anyway?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="202"/>
         <source>完成检查，生成隐患</source>
         <translation>Finish and list hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="205"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="225"/>
         <source>1 符合</source>
         <translation>1 Complies</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="225"/>
         <source>2 不符合</source>
         <translation>2 Fails</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="211"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="226"/>
         <source>3 不适用</source>
         <translation>3 Not applicable</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="227"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="242"/>
         <source>备注（现场情况、具体部位）</source>
         <translation>Notes (what you saw, exact place)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="239"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="254"/>
         <source>上一项</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="255"/>
         <source>下一项（Enter）</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="280"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="297"/>
         <source>检查：{0}</source>
         <translation>Inspection: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="325"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="298"/>
+        <source>（已完成，只读；更改须说明更正原因）</source>
+        <translation> (completed, read-only; a change needs the reason for the amendment)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="343"/>
         <source>本次检查没有检查表。</source>
         <translation>This inspection has no checklist.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="404"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="411"/>
+        <source>更正已完成的检查</source>
+        <translation>Amend a completed inspection</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="412"/>
+        <source>这次检查已完成。更正原因（将记入审计日志并标注在记录上）：</source>
+        <translation>This inspection is completed. Reason for the amendment (recorded in the audit log and marked on the record):</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="416"/>
+        <source>（更正中）</source>
+        <translation> (amending)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="446"/>
         <source>读数须为数字</source>
         <translation>Readings must be numbers</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="411"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="453"/>
         <source>读数超出限值：不符合</source>
         <translation>Reading out of limits: fails</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="414"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="456"/>
         <source>读数在限值内：符合</source>
         <translation>Reading within limits: complies</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="484"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="529"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation>{0} hazards registered. Issue the documents on the Documents page.</translation>
     </message>
@@ -2275,123 +2321,123 @@ Details were written to the log: {}</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="22"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="23"/>
         <source>全员安全生产责任制</source>
         <translation>Safety responsibility</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="23"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="24"/>
         <source>电气焊（动火）作业</source>
         <translation>Welding / hot work</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="25"/>
         <source>有限空间作业</source>
         <translation>Confined spaces</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="25"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="26"/>
         <source>高处作业</source>
         <translation>Work at height</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="26"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="27"/>
         <source>企业外包施工</source>
         <translation>Outsourced construction</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="29"/>
         <source>涉爆粉尘</source>
         <translation>Combustible dust</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="30"/>
         <source>涉氨制冷</source>
         <translation>Ammonia refrigeration</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
         <source>隐患编号</source>
         <translation>Hazard no.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
         <source>隐患描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
         <source>等级</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
         <source>整改期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="66"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="67"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
         <source>专项</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
         <source>销号日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
         <source>整改中</source>
         <translation>being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
         <source>待复查</source>
         <translation>Awaiting re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="49"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="49"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
@@ -2598,14 +2644,22 @@ Details were written to the log: {}</translation>
         <translation>Escalation sentence (not rectified in time)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="152"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="151"/>
         <source>文号格式只能使用 {short} {code} {year} {serial} 四个占位符，且花括号须成对。</source>
         <translation>The pattern may only use the placeholders {short} {code} {year} {serial}, with matching braces.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="157"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="156"/>
         <source>示例：</source>
         <translation>Example: </translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../inspector_app/ui/widgets/progress.py" line="25"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2707,14 +2761,14 @@ Details were written to the log: {}</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/settings.py" line="43"/>
-        <location filename="../inspector_app/ui/pages/settings.py" line="148"/>
-        <location filename="../inspector_app/ui/pages/settings.py" line="153"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="177"/>
         <source>签章密钥</source>
         <translation>Signing key</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/settings.py" line="50"/>
-        <location filename="../inspector_app/ui/pages/settings.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="124"/>
         <source>创建签章密钥</source>
         <translation>Create signing key</translation>
     </message>
@@ -2779,62 +2833,87 @@ Details were written to the log: {}</translation>
         <translation>Takes effect after a restart</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="96"/>
+        <source>关于…</source>
+        <translation>About…</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="109"/>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="110"/>
+        <source>安全生产检查</source>
+        <translation>Work-Safety Inspection</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="111"/>
+        <source>复制诊断信息</source>
+        <translation>Copy diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="112"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/settings.py" line="122"/>
         <source>已创建（签发文书时输入此密码）</source>
         <translation>Created (enter its password when issuing documents)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="123"/>
         <source>尚未创建：签发文书前须先设置签章密码</source>
         <translation>Not created yet: set a signing password before issuing documents</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="124"/>
         <source>更换签章密钥</source>
         <translation>Replace signing key</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="133"/>
         <source>区级分配：{0}年 {1}–{2}</source>
         <translation>From the district: {0} {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="136"/>
         <source>本机设置：{0}年 {1}–{2}</source>
         <translation>Set on this laptop: {0} {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="140"/>
         <source>尚无编号段：签发文书前须由区级分配或在此设置本机编号段。</source>
         <translation>No serial block: the district assigns one, or set one for this laptop here, before issuing documents.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="141"/>
         <source>本年已用 {0} 个文号。</source>
         <translation>{0} numbers used this year.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="131"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="148"/>
         <source>起始号和结束号须为整数</source>
         <translation>First and last must be whole numbers</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="148"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="172"/>
         <source>两次输入的密码须一致且不少于 8 位。</source>
         <translation>The two passwords must match and have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="153"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="177"/>
         <source>已有签章密钥。更换后，旧密钥签发的文书仍可核验，但以后签发须使用新密码。确定更换？</source>
         <translation>A signing key exists. Documents issued with the old key stay verifiable, but from now on the new password is needed. Replace it?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="161"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="183"/>
         <source>签章密钥已创建</source>
         <translation>Signing key created</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="168"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -2945,22 +3024,22 @@ Details were written to the log: {}</translation>
         <translation>Use other value</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="183"/>
         <source>冲突：%1</source>
         <translation>Conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="180"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="184"/>
         <source>隔离的数据包：%1</source>
         <translation>Quarantined bundles: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="227"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="231"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="182"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="186"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -3061,38 +3140,43 @@ Details were written to the log: {}</translation>
         <translation>this laptop awaits district approval</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="178"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="179"/>
+        <source>本机设备号 %1，密钥指纹 %2</source>
+        <translation>this device %1, key fingerprint %2</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="182"/>
         <source>待对方确认的更改：%1</source>
         <translation>Changes not yet acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="181"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="185"/>
         <source>未被接收的更改：%1</source>
         <translation>Refused changes: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="215"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="349"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="219"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="362"/>
         <source>U 盘：</source>
         <translation>USB stick: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="256"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="260"/>
         <source>查找同步位置时出错：</source>
         <translation>Could not look for the sync locations: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="279"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="285"/>
         <source>已重新登记被拒绝的记录，下次同步时发送</source>
         <translation>The refused records are queued again; they go with the next sync</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="300"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="308"/>
         <source>%1  拒收 %2：%3</source>
         <translation>%1  Rejected %2: %3</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="304"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="312"/>
         <source>文件：%1
 大小：%2 字节
 SHA-256：%3
@@ -3105,42 +3189,43 @@ Sending device: %4
 The same file refused again is not recorded twice.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="341"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="357"/>
         <source>请先在列表中选择一个同步位置。</source>
         <translation>Select a sync location in the list first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="350"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="363"/>
         <source>已移除同步位置 %1（其中的文件未删除）</source>
         <translation>Removed sync location %1 (its files were not deleted)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="406"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="430"/>
         <source>%1 条更改未被接收，其余已同步；原因和处理办法见右侧“未被接收的更改”</source>
         <translation>%1 changes were refused, the rest was synced; why and what to do: see Refused changes on the right</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="411"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="435"/>
         <source>已隔离 %1：%2</source>
         <translation>Quarantined %1: %2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="444"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="410"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="478"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="449"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="483"/>
         <source>同步文件夹中有一张与已信任区局不同的区局名片。只有区局确实更换了密钥时才可替换，替换后本机须重新登记。</source>
         <translation>The sync folder holds a district card that differs from the trusted district. Replace it only if the district really changed its keys; this laptop then enrols again.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="451"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="485"/>
         <source>同步文件夹中有一张区局名片。</source>
         <translation>The sync folder holds a district card.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="452"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="486"/>
         <source>单位：%1
 指纹：%2
 
@@ -3151,173 +3236,173 @@ Fingerprint: %2
 Compare every group with the fingerprint the district office published. Trust this district?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="454"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="488"/>
         <source>信任区局名片</source>
         <translation>Trust district card</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="455"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="489"/>
         <source>未信任文件夹中的区局名片：%1</source>
         <translation>District card in the folder not trusted: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="462"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="496"/>
         <source>已信任区局：%1（指纹 %2）</source>
         <translation>District trusted: %1 (fingerprint %2)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="468"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="502"/>
         <source>没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。</source>
         <translation>No sync location is connected: plug in the USB stick or add a folder, or use “Export bundle”.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="492"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="532"/>
         <source>把数据包导出到</source>
         <translation>Export the bundle to</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="506"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="546"/>
         <source>已导出数据包 %1（%2 条更改，%3 个附件）</source>
         <translation>Exported bundle %1 (%2 changes, %3 attachments)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="509"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="549"/>
         <source>没有可导出的对象：尚无已批准的设备。</source>
         <translation>Nothing to export to: no approved devices yet.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="511"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="551"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="514"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="554"/>
         <source>选择数据包</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="515"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="555"/>
         <source>数据包 (*.isb);;所有文件 (*)</source>
         <translation>Bundles (*.isb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="532"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="572"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="532"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="572"/>
         <source>以前已导入，未重复导入</source>
         <translation>already imported before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="533"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="573"/>
         <source>已隔离（设备待批准）</source>
         <translation>quarantined (device awaiting approval)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="541"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="581"/>
         <source>，新操作 %1 条</source>
         <translation>, %1 new operations</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="543"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="583"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="550"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="590"/>
         <source>请先在表中选择一个冲突。</source>
         <translation>Select a conflict in the table first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="217"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="221"/>
         <source>未连接</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="324"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="332"/>
         <source>选择同步文件夹</source>
         <translation>Choose sync folder</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="438"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="465"/>
         <source>同步失败：</source>
         <translation>Sync failed: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="401"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="425"/>
         <source>%1：导入 %2 个，导出 %3 个，拒收 %4 个</source>
         <translation>%1: imported %2, exported %3, rejected %4</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="217"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="221"/>
         <source>已连接</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="227"/>
         <source>还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。</source>
         <translation>No sync locations yet. Add a shared folder or a USB stick label; syncing then happens when it is connected.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="225"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="229"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="226"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="230"/>
         <source>与 %1 上次同步：%2</source>
         <translation>Last sync with %1: %2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="205"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="209"/>
         <source>没有</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="283"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="291"/>
         <source>自动同步：每 %1 秒查看同步位置，连接时自动导入、导出。</source>
         <translation>Automatic sync: sync locations are checked every %1 s and synced when connected.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="287"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="295"/>
         <source>现在没有可用的同步位置。</source>
         <translation>No sync location is available now.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="311"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="319"/>
         <source>%1  导入数据包：来自 %2，操作 %3 条（新 %4），冲突 %5</source>
         <translation>%1  Imported bundle from %2: %3 operations (%4 new), %5 conflicts</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="316"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="324"/>
         <source>还没有同步过。</source>
         <translation>Never synced yet.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="355"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="370"/>
         <source>U 盘卷标</source>
         <translation>USB stick label</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="356"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="371"/>
         <source>U 盘的卷标（插入时按卷标识别，例如 INSPECT）：</source>
         <translation>The USB stick&apos;s volume label (recognised when plugged in, e.g. INSPECT):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="372"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="391"/>
         <source>正在%1…</source>
         <translation>Working: %1…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="383"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="403"/>
         <source>%1失败：%2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="415"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="538"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="439"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="578"/>
         <source>拒收 %1：%2</source>
         <translation>Rejected %1: %2</translation>
     </message>
@@ -3340,17 +3425,17 @@ Compare every group with the fingerprint the district office published. Trust th
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="75"/>
         <source>今日 · {0}（{1}）</source>
         <translation>Today · {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="82"/>
         <source>没有进行中的检查</source>
         <translation>No inspections in progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="104"/>
         <source>没有逾期隐患</source>
         <translation>No overdue hazards</translation>
     </message>
@@ -3375,138 +3460,138 @@ Compare every group with the fingerprint the district office published. Trust th
         <translation>Planned inspections (random draw etc.; double-click to start)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="107"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="85"/>
         <source>企业已报告整改完成</source>
         <translation>Enterprise reports rectification done</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="108"/>
-        <location filename="../inspector_app/ui/pages/today.py" line="188"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="166"/>
         <source>期限 {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="92"/>
         <source>本周没有到期的复查</source>
         <translation>No re-inspections due this week</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="117"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="95"/>
         <source>{0}：逾期 {1} 条，最早期限 {2}</source>
         <translation>{0}: {1} overdue, earliest deadline {2}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="119"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="97"/>
         <source>（含重大隐患 {0} 条）</source>
         <translation> ({0} major)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="102"/>
         <source>合计逾期 {0} 条</source>
         <translation>{0} overdue in total</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="106"/>
         <source>现场检查记录</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="106"/>
         <source>责令限期整改指令书</source>
         <translation>Rectification order</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="107"/>
         <source>限期整改意见书</source>
         <translation>Rectification opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="107"/>
         <source>整改复查意见书</source>
         <translation>Re-inspection opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="136"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="114"/>
         <source>没有待签发的文书</source>
         <translation>No documents waiting to be issued</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="118"/>
         <source>尚未设置同步。</source>
         <translation>Sync is not set up yet.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="122"/>
         <source>已信任区级：{0}</source>
         <translation>District trusted: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="122"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="122"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="145"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="123"/>
         <source>待发送的更改：{0}</source>
         <translation>Changes to send: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="146"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="124"/>
         <source>冲突：{0}</source>
         <translation>Conflicts: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="148"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="126"/>
         <source>{0}：上次同步 {1}</source>
         <translation>{0}: last sync {1}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="149"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="127"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="156"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="134"/>
         <source>未被接收的更改 {0} 条（其余已同步；详见“同步”页）：</source>
         <translation>{0} refused changes (the rest was synced; details on the Sync page):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="157"/>
         <source>双随机</source>
         <translation>random draw</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="157"/>
         <source>计划</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="157"/>
         <source>专项</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="180"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="158"/>
         <source>举报核查</source>
         <translation>complaint check</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="180"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="158"/>
         <source>复查</source>
         <translation>Re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="163"/>
         <source>（四不两直）</source>
         <translation> (unannounced)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="195"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="173"/>
         <source>没有待做的计划检查</source>
         <translation>No planned inspections to do</translation>
     </message>
