@@ -23,7 +23,7 @@ from inspector_app.core.plans import Plans
 from inspector_app.core.profile import Profile
 from inspector_app.core.register_import import RegisterImport
 from inspector_app.core.reports import Reports
-from inspector_app.core.store import OwnedConnection, open_database
+from inspector_app.core.store import OwnedConnection, open_database, writable_dir
 from inspector_app.core.summary import Summary
 from inspector_app.core.sync import SyncService
 
@@ -34,7 +34,10 @@ class Collection:
     def __init__(self, data_dir: Path | str | None = None, *, create: bool = True):
         self.data_dir = datadir.prepare(Path(data_dir) if data_dir else datadir.default_data_dir(),
                                         create=create)
-        self.db = open_database(self.data_dir / datadir.DB_NAME)
+        # A folder or medium nobody may write (a read-only copy, a write-protected stick) still opens
+        # for reading: check, lists and verification work; any write is refused with a message.
+        self.read_only = not writable_dir(self.data_dir)
+        self.db = open_database(self.data_dir / datadir.DB_NAME, read_only=self.read_only)
         self.device_id = self._device_id()
         self.audit = AuditLog(self.db, self.device_id)
         self.profile = Profile(self)
@@ -58,6 +61,8 @@ class Collection:
         if row:
             return row[0]
         device = new_id()
+        if self.read_only:
+            return device
         with self.db.atomic():
             self.db.table("meta").insert({"key": "device_id", "value": device})
         return device

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import tempfile
 import threading
 from pathlib import Path
 from typing import Any, Iterator
@@ -47,6 +48,8 @@ class OwnedConnection(sqlite3.Connection):
         with self.lock:
             try:
                 return super().execute(*args)
+            except sqlite3.OperationalError as e:
+                raise _read_only_error(e) from e
             finally:
                 self._settle()
 
@@ -54,6 +57,8 @@ class OwnedConnection(sqlite3.Connection):
         with self.lock:
             try:
                 return super().executemany(*args)
+            except sqlite3.OperationalError as e:
+                raise _read_only_error(e) from e
             finally:
                 self._settle()
 
@@ -61,6 +66,8 @@ class OwnedConnection(sqlite3.Connection):
         with self.lock:
             try:
                 return super().executescript(*args)
+            except sqlite3.OperationalError as e:
+                raise _read_only_error(e) from e
             finally:
                 self._settle()
 
@@ -86,12 +93,38 @@ class OwnedConnection(sqlite3.Connection):
                 self._settle()
 
 
-def open_database(path: Path, *, migrate: bool = True) -> Database:
+READ_ONLY_MESSAGE = ("数据目录为只读，无法保存。请检查文件夹权限。",
+                     "The data directory is read-only; nothing can be saved. Check the folder's permissions.")
+
+
+def _read_only_error(e: sqlite3.OperationalError) -> Exception:
+    """A write refused by a read-only database or medium, as a message a user can act on; other
+    errors unchanged (translate_errors handles the rest where the caller wants it)."""
+    text = str(e).lower()
+    if "readonly" in text or "read-only" in text:
+        return DataDirError(*READ_ONLY_MESSAGE)
+    return e
+
+
+def writable_dir(path: Path) -> bool:
+    """Whether files can be created in `path` (tried, not guessed: root ignores permission bits
+    but not a read-only mount)."""
+    try:
+        with tempfile.TemporaryFile(dir=path):
+            return True
+    except OSError:
+        return False
+
+
+def open_database(path: Path, *, migrate: bool = True, read_only: bool = False) -> Database:
     """Open (creating if needed) the app database at `path` and bring its schema up to date.
 
     Transactions are explicit (`db.atomic()`); a statement outside one commits at once. The
-    connection may be used from several threads (`OwnedConnection`)."""
+    connection may be used from several threads (`OwnedConnection`). `read_only` opens an existing
+    database for reading only (a read-only folder or medium): nothing is migrated or written."""
     path = Path(path)
+    if read_only:
+        return _open_read_only(path)
     if path.exists() and path.stat().st_size > 0:
         with open(path, "rb") as f:
             if f.read(16) != b"SQLite format 3\x00":
@@ -112,6 +145,27 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
             _check_not_newer(db)
             migrations.apply(db)
             db.table("meta").upsert({"key": "app", "value": APP_MARK}, pk="key")
+    return db
+
+
+def _open_read_only(path: Path) -> Database:
+    if not path.is_file():
+        raise DataDirError(f"数据目录为只读，且其中没有数据库“{path}”。",
+                           f"The data directory is read-only and holds no database '{path}'.")
+    # In a folder nobody can write, WAL's shared-memory file cannot be made: the file is immutable.
+    mode = "mode=ro" if writable_dir(path.parent) else "immutable=1"
+    with translate_errors():
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=5.0,
+                               check_same_thread=False, isolation_level=None, factory=OwnedConnection)
+        db = Database(conn)
+        db.execute("PRAGMA busy_timeout=5000")
+        _check_ours(db, path)
+        _check_not_newer(db)
+        if schema_version(db) != known_schema_version():
+            raise DataDirError(
+                "数据目录为只读，而数据库需要升级到本版本的结构。请在可写的位置打开一次后再试。",
+                "The data directory is read-only and its database needs upgrading to this version's "
+                "schema. Open it once where it can be written, then try again.")
     return db
 
 
@@ -169,10 +223,7 @@ def translate_errors() -> Iterator[None]:
                 "Free some space and try again.",
             ) from e
         if "readonly" in text or "read-only" in text:
-            raise DataDirError(
-                "数据目录为只读，无法保存。请检查文件夹权限。",
-                "The data directory is read-only; nothing can be saved. Check the folder's permissions.",
-            ) from e
+            raise DataDirError(*READ_ONLY_MESSAGE) from e
         raise
     except sqlite3.DatabaseError as e:
         if "malformed" in str(e).lower() or "not a database" in str(e).lower():
