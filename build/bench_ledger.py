@@ -21,6 +21,7 @@ def main(data_dir: str) -> None:
     total = col.db.execute("SELECT count(*) FROM hazards").fetchone()[0]
     town = col.db.execute("SELECT id FROM townships LIMIT 1").fetchone()[0]
     ent = col.db.execute("SELECT enterprise_id FROM hazards LIMIT 1").fetchone()[0]
+    number = col.db.execute("SELECT number FROM hazards ORDER BY rowid DESC LIMIT 1").fetchone()[0]
     camp = (col.db.execute("SELECT campaign FROM hazards WHERE campaign != '' LIMIT 1").fetchone() or [""])[0]
     cases = {
         "all": LedgerFilter(), "overdue": LedgerFilter(overdue=True),
@@ -29,13 +30,19 @@ def main(data_dir: str) -> None:
         "enterprise": LedgerFilter(enterprise_id=ent), "campaign": LedgerFilter(campaign=camp or None),
         "date range": LedgerFilter(date_from="2022-01-01", date_to="2022-12-31"),
         "sort by enterprise": LedgerFilter(sort="enterprise", descending=False),
-        "text": LedgerFilter(text="警示"),
+        "text, 1 character": LedgerFilter(text="罐"),
+        "text, 2 characters": LedgerFilter(text="警示"),
+        "text, 4 characters": LedgerFilter(text="警示标志"),
+        "text, rare": LedgerFilter(text="不存在的隐患"),
+        "text + overdue": LedgerFilter(text="安全", overdue=True),
+        "hazard number": LedgerFilter(text=number),
     }
     print(f"hazards: {total}")
     worst = 0.0
     for name, flt in cases.items():
         times = []
         for _ in range(3):
+            col.db.execute("DROP TABLE IF EXISTS temp.ledger_text_key")  # time the text lookup every run
             t0 = time.perf_counter()
             n = led.summary(flt)["total"]   # as the page does: summary (gives the count) + first page
             led.page(flt, 0, 200)
@@ -44,6 +51,19 @@ def main(data_dir: str) -> None:
         worst = max(worst, best)
         print(f"{name:22s} rows {n:7d}  {best:7.1f} ms")
     print(f"worst filter change: {worst:.1f} ms (target ≤ 100 ms)")
+    # Side by side, same run: the text filter as it was before migration 0011 (LIKE over hazards).
+    from inspector_app.core.ledger import _FROM, _SELECT
+    for text in ("罐", "警示", "警示标志"):
+        times = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            like = [f"%{text}%"] * 2
+            col.db.execute("SELECT count(*) FROM hazards h WHERE (h.number LIKE ? OR h.description LIKE ?)",
+                           like).fetchone()
+            col.db.execute(_SELECT + _FROM + " WHERE (h.number LIKE ? OR h.description LIKE ?)"
+                           " ORDER BY h.found_on DESC, h.id DESC LIMIT 200", like).fetchall()
+            times.append((time.perf_counter() - t0) * 1000)
+        print(f"before 0011, LIKE {text!r:10s} {min(times):7.1f} ms")
     col.close()
 
 

@@ -13,19 +13,19 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PIL import Image, ImageOps, UnidentifiedImageError
-
 from inspector_app.core.clock import now_iso
 from inspector_app.core.datadir import atomic_write_bytes
 from inspector_app.core.errors import UnusableInput
 
 if TYPE_CHECKING:
+    from PIL.Image import Image as PILImage
+
     from inspector_app.core.collection import Collection
 
 MAX_SIDE = 2000
 JPEG_QUALITY = 85
 MAX_INPUT_BYTES = 60 * 1024 * 1024
-Image.MAX_IMAGE_PIXELS = 120_000_000  # refuse decompression bombs with a clear message
+MAX_IMAGE_PIXELS = 120_000_000  # refuse decompression bombs with a clear message
 _EXIF_DATETIME_ORIGINAL = 0x9003
 _EXIF_DATETIME = 0x0132
 
@@ -110,6 +110,8 @@ class Attachments:
 
 def normalise_photo(raw: bytes, name: str = "photo") -> tuple[bytes, int, int, str | None]:
     """Return (JPEG bytes, width, height, capture time ISO or None)."""
+    from PIL import Image, ImageOps, UnidentifiedImageError  # imported on first use: keeps start-up short
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     try:
         with Image.open(io.BytesIO(raw)) as im:
             im.load()
@@ -131,7 +133,7 @@ def normalise_photo(raw: bytes, name: str = "photo") -> tuple[bytes, int, int, s
         ) from e
 
 
-def _capture_time(im: Image.Image) -> str | None:
+def _capture_time(im: "PILImage") -> str | None:
     try:
         exif = im.getexif()
         value = exif.get_ifd(0x8769).get(_EXIF_DATETIME_ORIGINAL) or exif.get(_EXIF_DATETIME)

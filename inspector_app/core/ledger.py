@@ -39,11 +39,13 @@ class LedgerFilter:
     enterprise_id: str | None = None
     date_from: str | None = None      # found_on >= (ISO)
     date_to: str | None = None        # found_on <= (ISO)
-    text: str = ""                    # number or description substring
+    text: str = ""                    # substring of the number, description or place
     sort: str = "found_on"
     descending: bool = True
 
-    def where(self, today: str | None = None) -> tuple[str, list[Any]]:
+    def where(self, today: str | None = None, *, text_leads: bool = True) -> tuple[str, list[Any]]:
+        """SQL WHERE and arguments. `text_leads`: walk the text matches (few) rather than filter the
+        rows met in sort order by them (many: the first page is found without sorting them all)."""
         parts, args = [], []
         if self.state == "not_closed":
             parts.append("h.state != 'closed'")
@@ -64,9 +66,8 @@ class LedgerFilter:
         if self.date_to:
             parts.append("h.found_on <= ?")
             args.append(self.date_to)
-        if self.text.strip():
-            parts.append("(h.number LIKE ? OR h.description LIKE ?)")
-            args += [f"%{self.text.strip()}%"] * 2
+        if self.text.strip():   # rows found by Ledger.text_matches() for this text
+            parts.append(("h" if text_leads else "+h") + ".rowid IN (SELECT id FROM temp.ledger_text_match)")
         return (" WHERE " + " AND ".join(parts)) if parts else "", args
 
     def order(self) -> str:
@@ -80,9 +81,54 @@ _SELECT = ("SELECT h.id, h.number, h.found_on, t.name AS township, e.name AS ent
            " h.severity, h.state, h.deadline, h.campaign, h.closed_on, h.enterprise_id")
 
 
+# A text filter's matches are looked up once and kept (per connection) until the text or the data changes,
+# so the summary, the first page, further pages and other filter changes with the same text reuse them.
+MANY_MATCHES = 5_000   # above this, pages walk the sort index and summaries the covering index
+_MATCH_TABLES = ("CREATE TEMP TABLE IF NOT EXISTS ledger_text_match (id INTEGER PRIMARY KEY)",
+                 "CREATE TEMP TABLE IF NOT EXISTS ledger_text_key (key TEXT, n INTEGER)")
+
+
 class Ledger:
     def __init__(self, col):
         self.col = col
+
+    def text_matches(self, text: str) -> int:
+        """Fill temp.ledger_text_match with the rowids of hazards whose number, description or place
+        contains `text` (case-insensitive); return how many. 3+ characters use the trigram index of
+        migration 0011, shorter texts one pass over the narrow hazard_text table."""
+        conn = self.col.db.conn
+        outside = not conn.in_transaction
+        try:
+            return self._fill_matches(conn, text.strip().lower())
+        finally:
+            if outside and conn.in_transaction:
+                conn.commit()   # only temp tables were written; never leave a read snapshot open
+
+    @staticmethod
+    def _fill_matches(conn: Any, text: str) -> int:
+        for sql in _MATCH_TABLES:
+            conn.execute(sql)
+        key = f"{conn.execute('PRAGMA data_version').fetchone()[0]}|{conn.total_changes}|{text}"
+        row = conn.execute("SELECT key, n FROM temp.ledger_text_key").fetchone()
+        if row and row[0] == key:
+            return int(row[1])
+        conn.execute("DELETE FROM temp.ledger_text_match")
+        if len(text) >= 3:
+            conn.execute("INSERT INTO temp.ledger_text_match SELECT rowid FROM hazard_text_fts"
+                         " WHERE hazard_text_fts MATCH ?", ['"' + text.replace('"', '""') + '"'])
+        else:
+            conn.execute("INSERT INTO temp.ledger_text_match SELECT id FROM hazard_text WHERE instr(text, ?) > 0",
+                         [text])
+        n = conn.execute("SELECT count(*) FROM temp.ledger_text_match").fetchone()[0]
+        conn.execute("DELETE FROM temp.ledger_text_key")
+        # total_changes moved with the writes above: store the key as it stands after them
+        key = f"{conn.execute('PRAGMA data_version').fetchone()[0]}|{conn.total_changes + 1}|{text}"
+        conn.execute("INSERT INTO temp.ledger_text_key (key, n) VALUES (?, ?)", [key, n])
+        return int(n)
+
+    def _where(self, flt: LedgerFilter, today: str | None, *, paging: bool = False) -> tuple[str, list[Any]]:
+        many = bool(flt.text.strip()) and self.text_matches(flt.text) > MANY_MATCHES
+        return flt.where(today, text_leads=not (paging and many))
 
     def _rows(self, sql: str, args: list[Any]) -> list[dict[str, Any]]:
         cur = self.col.db.execute(sql, args)
@@ -90,11 +136,11 @@ class Ledger:
         return [dict(zip(names, r)) for r in cur.fetchall()]
 
     def count(self, flt: LedgerFilter, today: str | None = None) -> int:
-        where, args = flt.where(today)
+        where, args = self._where(flt, today)
         return self.col.db.execute("SELECT count(*) FROM hazards h" + where, args).fetchone()[0]
 
     def page(self, flt: LedgerFilter, offset: int, limit: int, today: str | None = None) -> list[dict[str, Any]]:
-        where, args = flt.where(today)
+        where, args = self._where(flt, today, paging=True)
         if flt.sort == "enterprise":    # walk enterprises by name, hazards by enterprise: no big sort
             joins = (" FROM enterprises e CROSS JOIN hazards h ON e.id = h.enterprise_id"
                      " JOIN townships t ON t.id = h.township_id")
@@ -111,14 +157,15 @@ class Ledger:
 
     def summary(self, flt: LedgerFilter, today: str | None = None) -> dict[str, int]:
         """Counts within the filter: total (== count()), per state, overdue, major. Reads only the
-        covering index unless a text filter needs the descriptions."""
-        where, args = flt.where(today)
+        covering index, or the rows themselves when a text matches only a few."""
+        where, args = self._where(flt, today)
+        few = bool(flt.text.strip()) and self.text_matches(flt.text) <= MANY_MATCHES
         day = today or today_iso()
         sql = ("SELECT count(*), sum(h.state='open'), sum(h.state='awaiting_rectification'),"
                " sum(h.state='awaiting_reinspection'), sum(h.state='closed'),"
                f" sum({overdue_sql('h')}),"
                " sum(h.severity='major') FROM hazards h"
-               + ("" if flt.text.strip() else " INDEXED BY hazards_ledger_cover") + where)
+               + ("" if few else " INDEXED BY hazards_ledger_cover") + where)
         r = self.col.db.execute(sql, [day] + args).fetchone()
         keys = ("total", "open", "awaiting_rectification", "awaiting_reinspection", "closed", "overdue", "major")
         return {k: int(v or 0) for k, v in zip(keys, r)}

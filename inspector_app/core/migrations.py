@@ -627,3 +627,42 @@ def m0010_answer_amendments(db: Database) -> None:
     amendment (the full history, with old and new values, is in the audit log)."""
     db.execute("ALTER TABLE answers ADD COLUMN amended_at TEXT")
     db.execute("ALTER TABLE answers ADD COLUMN amend_reason TEXT NOT NULL DEFAULT ''")
+
+
+@migrations(name="0011_hazard_text_search")
+def m0011_hazard_text_search(db: Database) -> None:
+    """Text search for the hazard ledger (core/ledger.py). `hazard_text` holds each hazard's number,
+    description and place lower-cased in one narrow row (kept in step by triggers; rowid = the hazard's
+    rowid, stable because hazards are never deleted and the database is never VACUUMed); an FTS5
+    trigram index over it answers searches of 3+ characters, shorter ones scan the narrow table.
+    Also partial indexes for the 今日 lists: open hazards by enterprise, inspections in progress."""
+    db.executescript(
+        """
+CREATE TABLE hazard_text (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+CREATE VIRTUAL TABLE hazard_text_fts USING fts5(
+    text, content='hazard_text', content_rowid='id', tokenize='trigram');
+CREATE TRIGGER hazard_text_ai AFTER INSERT ON hazard_text BEGIN
+    INSERT INTO hazard_text_fts (rowid, text) VALUES (NEW.id, NEW.text);
+END;
+CREATE TRIGGER hazard_text_ad AFTER DELETE ON hazard_text BEGIN
+    INSERT INTO hazard_text_fts (hazard_text_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text);
+END;
+CREATE TRIGGER hazards_text_ins AFTER INSERT ON hazards BEGIN
+    INSERT INTO hazard_text (id, text)
+    VALUES (NEW.rowid, lower(NEW.number || ' ' || NEW.description || ' ' || NEW.place));
+END;
+CREATE TRIGGER hazards_text_upd AFTER UPDATE OF number, description, place ON hazards BEGIN
+    DELETE FROM hazard_text WHERE id = OLD.rowid;
+    INSERT INTO hazard_text (id, text)
+    VALUES (NEW.rowid, lower(NEW.number || ' ' || NEW.description || ' ' || NEW.place));
+END;
+CREATE TRIGGER hazards_text_del AFTER DELETE ON hazards BEGIN
+    DELETE FROM hazard_text WHERE id = OLD.rowid;
+END;
+INSERT INTO hazard_text (id, text) SELECT rowid, lower(number || ' ' || description || ' ' || place) FROM hazards;
+CREATE INDEX IF NOT EXISTS hazards_open_by_enterprise
+    ON hazards(enterprise_id, deadline, severity) WHERE state != 'closed';
+CREATE INDEX IF NOT EXISTS inspections_in_progress
+    ON inspections(started_at) WHERE status = 'in_progress';
+"""
+    )

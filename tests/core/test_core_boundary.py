@@ -29,3 +29,23 @@ def test_core_imports_without_pyside6():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+def test_opening_a_collection_leaves_the_document_stack_unloaded(tmp_path):
+    """Start-up time: reportlab, pyHanko and Pillow load on first use (or in the GUI's background
+    warm-up), not when a collection opens."""
+    code = (
+        "import sys\n"
+        "from inspector_app.core.collection import Collection\n"
+        f"col = Collection({str(tmp_path / 'data')!r})\n"
+        "heavy = [m for m in ('reportlab', 'pyhanko', 'PIL') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+        "col.close()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+
+
+def test_document_types_keep_their_qr_order():
+    from inspector_app.core.documents import render, service
+    assert service.DOC_TYPES == tuple(render.TITLES)

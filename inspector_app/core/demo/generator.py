@@ -181,16 +181,33 @@ class _Generator:
         self.before_photos, self.after_photos = photos.make(self.col, self.rng)
         self._townships()
         indexes = self._drop_indexes()
+        text_triggers = self._drop_text_triggers()
         enterprises = self._enterprises()
         self._ledgers(enterprises)
         self._inspections(enterprises, used)
         for sql in indexes:  # a duplicate key would fail here and roll the whole load back
             self.db.execute(sql)
+        self._index_texts(text_triggers)
         self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', ?)",
                         [json.dumps({"scale": scale_name}, ensure_ascii=False)])
         self.col.audit.append(self.col.actor(), "demo.load", "", "",
                               {"scale": scale_name, "counts": self.counts, "checklists": source})
         self.source = source
+
+    def _drop_text_triggers(self) -> list[str]:
+        """The ledger's text index (migration 0011) is filled once after the load, not row by row."""
+        rows = self.db.execute("SELECT name, sql FROM sqlite_master WHERE type='trigger'"
+                               " AND tbl_name='hazards' AND name LIKE 'hazards_text_%'").fetchall()
+        for name, _sql in rows:
+            self.db.execute(f'DROP TRIGGER "{name}"')
+        return [sql for _name, sql in rows]
+
+    def _index_texts(self, triggers: list[str]) -> None:
+        self.db.execute("INSERT INTO hazard_text (id, text) SELECT rowid,"
+                        " lower(number || ' ' || description || ' ' || place) FROM hazards"
+                        " WHERE rowid NOT IN (SELECT id FROM hazard_text)")
+        for sql in triggers:
+            self.db.execute(sql)
 
     def _drop_indexes(self) -> list[str]:
         """Drop the bulk tables' secondary indexes (inside the load's transaction); return their SQL."""

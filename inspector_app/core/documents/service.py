@@ -18,15 +18,19 @@ from inspector_app.core.changes import OpChanges
 from inspector_app.core.checklists.legal import printable_text
 from inspector_app.core.clock import new_id, now_iso, today_iso
 from inspector_app.core.documents import qr as qrmod
-from inspector_app.core.documents import render as rd
 from inspector_app.core.documents.keys import Keys
 from inspector_app.core.errors import InspectorError, ValidationError
+from inspector_app.core.lazy import LazyModule
 
 if TYPE_CHECKING:
     from PIL.Image import Image
     from inspector_app.core.collection import Collection
+    from inspector_app.core.documents import render as rd
+else:   # reportlab loads on first use; the GUI warms it in the background (core/documents/warm.py)
+    rd = LazyModule("inspector_app.core.documents.render")
 
-DOC_TYPES = tuple(rd.TITLES)
+# The order is part of the QR payload (its index is printed): never reorder.
+DOC_TYPES = ("inspection_record", "rectification_order", "rectification_opinion", "reinspection_opinion")
 ROLES = ("inspector1", "inspector2", "enterprise")
 DEFAULT_SETTINGS: dict[str, Any] = {
     "doc_no_pattern": "（{short}）{code}〔{year}〕{serial}号",

@@ -1,0 +1,63 @@
+"""Start-up budget: the app's main window ≤ 3× a bare PySide6 window, measured side by side.
+
+    python build/bench_start.py DATA_DIR [RUNS]   # e.g. a `demo --scale district-decade` directory
+
+Each run starts a fresh process and stops it once the window is shown and the event loop has run
+(INSPECTOR_SMOKE_EXIT_MS=0: the first page's data has been asked for, the window answers input).
+The bare baseline is a QApplication with one empty 1280×760 QMainWindow, shown and quit the same way.
+Runs alternate (bare, app, bare, app …) so machine load hits both alike; medians are compared.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.resize(1280, 760)
+w.show()
+print("smoke: main window shown", flush=True)
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    t0 = time.perf_counter()
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=ROOT)
+    took = time.perf_counter() - t0
+    if "main window shown" not in out.stdout:
+        raise SystemExit(f"{cmd} did not show its window:\n{out.stdout}\n{out.stderr}")
+    return took
+
+
+def main(argv: list[str]) -> int:
+    data_dir, runs = argv[0], int(argv[1]) if len(argv) > 1 else 5
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", INSPECTOR_SMOKE_EXIT_MS="0")
+    app_cmd = [sys.executable, "-m", "inspector_app", "--data-dir", data_dir]
+    bare_cmd = [sys.executable, "-c", BARE]
+    timed(bare_cmd, env), timed(app_cmd, env)          # warm the page cache
+    bare, app = [], []
+    for _ in range(runs):
+        bare.append(timed(bare_cmd, env))
+        app.append(timed(app_cmd, env))
+    b, a = statistics.median(bare), statistics.median(app)
+    print(f"bare PySide6 window: median {b * 1000:.0f} ms  ({', '.join(f'{x * 1000:.0f}' for x in bare)})")
+    print(f"inspector main window: median {a * 1000:.0f} ms  ({', '.join(f'{x * 1000:.0f}' for x in app)})")
+    print(f"ratio {a / b:.2f} (budget ≤ 3)")
+    return 0 if a / b <= 3 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
