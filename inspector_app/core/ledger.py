@@ -8,13 +8,19 @@ import io
 from dataclasses import dataclass
 from typing import Any
 
+from inspector_app.core.checklists.model import campaign_label
 from inspector_app.core.clock import today_iso
+from inspector_app.core.filenames import safe_file_name
 from inspector_app.core.hazards import is_overdue, overdue_sql
+from inspector_app.core.i18n import language
 
 STATES = ("open", "awaiting_rectification", "awaiting_reinspection", "closed")
 STATE_ZH = {"open": "未整改", "awaiting_rectification": "整改中", "awaiting_reinspection": "待复查",
             "closed": "已销号"}
+STATE_EN = {"open": "Open", "awaiting_rectification": "Being rectified", "awaiting_reinspection": "Awaiting re-inspection",
+            "closed": "Closed"}
 SEVERITY_ZH = {"general": "一般", "major": "重大"}
+SEVERITY_EN = {"general": "General", "major": "Major"}
 
 # (key, Chinese header, XLSX width)
 COLUMNS = [
@@ -23,6 +29,19 @@ COLUMNS = [
     ("state", "状态", 10), ("deadline", "整改期限", 12), ("overdue", "逾期", 6),
     ("campaign", "专项", 14), ("closed_on", "销号日期", 12),
 ]
+HEADERS_EN = {"number": "Hazard no.", "found_on": "Found on", "township": "Township", "enterprise": "Enterprise",
+              "description": "Description", "severity": "Severity", "state": "State", "deadline": "Deadline",
+              "overdue": "Overdue", "campaign": "Campaign", "closed_on": "Closed on"}
+DATE_COLUMNS = ("found_on", "deadline", "closed_on")
+
+
+def _en(lang: str | None) -> bool:
+    return (lang or language()).startswith("en")
+
+
+def headers(lang: str | None = None) -> list[str]:
+    """Column headers of the ledger and its exports in the language (the UI's by default)."""
+    return [HEADERS_EN[k] if _en(lang) else zh for k, zh, _w in COLUMNS]
 SORTABLE = {"number": "h.number", "found_on": "h.found_on", "township": "t.name",
             "enterprise": "e.name", "description": "h.description", "severity": "h.severity",
             "state": "h.state", "deadline": "h.deadline", "campaign": "h.campaign",
@@ -177,47 +196,91 @@ class Ledger:
             "SELECT DISTINCT campaign FROM hazards WHERE campaign != '' ORDER BY campaign")]
         return {"townships": towns, "campaigns": camps}
 
-    def export_rows(self, flt: LedgerFilter, today: str | None = None) -> list[list[str]]:
-        rows = self.page(flt, 0, -1, today)
+    def export_rows(self, flt: LedgerFilter, today: str | None = None, lang: str | None = None) -> list[list[str]]:
+        """The rows as printed: labels (state, severity, campaign, overdue) in the language, dates ISO."""
+        en = _en(lang)
+        states, severities = (STATE_EN, SEVERITY_EN) if en else (STATE_ZH, SEVERITY_ZH)
+        yes = "Yes" if en else "是"
         out = []
-        for r in rows:
+        for r in self.page(flt, 0, -1, today):
             out.append([
                 r["number"], r["found_on"], r["township"], r["enterprise"], r["description"],
-                SEVERITY_ZH.get(r["severity"], r["severity"]), STATE_ZH.get(r["state"], r["state"]),
-                r["deadline"] or "", "是" if r["overdue"] else "", r["campaign"], r["closed_on"] or "",
+                severities.get(r["severity"], r["severity"]), states.get(r["state"], r["state"]),
+                r["deadline"] or "", yes if r["overdue"] else "", campaign_label(r["campaign"] or "", lang or language()),
+                r["closed_on"] or "",
             ])
         return out
 
-    def export_csv(self, flt: LedgerFilter, today: str | None = None) -> bytes:
+    def export_csv(self, flt: LedgerFilter, today: str | None = None, lang: str | None = None) -> bytes:
         """UTF-8 with BOM so Excel/WPS read Chinese correctly."""
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\r\n")
-        w.writerow([c[1] for c in COLUMNS])
-        w.writerows(self.export_rows(flt, today))
+        w.writerow(headers(lang))
+        w.writerows(self.export_rows(flt, today, lang))
         return "\ufeff".encode() + buf.getvalue().encode("utf-8")
 
-    def export_xlsx(self, flt: LedgerFilter, today: str | None = None) -> bytes:
+    def export_xlsx(self, flt: LedgerFilter, today: str | None = None, lang: str | None = None) -> bytes:
+        """A worksheet a spreadsheet can filter and sort: dates are dates, the header row is frozen and
+        carries an autofilter, overdue rows are shaded."""
+        import datetime as dt
+
         from openpyxl import Workbook
         from openpyxl.styles import Font, PatternFill
         from openpyxl.utils import get_column_letter
         wb = Workbook()
         ws = wb.active
-        ws.title = "隐患台账"
-        ws.append([c[1] for c in COLUMNS])
+        ws.title = "Hazard ledger" if _en(lang) else "隐患台账"
+        ws.append(headers(lang))
         for cell in ws[1]:
             cell.font = Font(bold=True)
         red = PatternFill("solid", fgColor="FDE2E2")
-        for i, row in enumerate(self.export_rows(flt, today), start=2):
-            ws.append(row)
-            if row[8]:
+        date_idx = [i for i, (k, _zh, _w) in enumerate(COLUMNS) if k in DATE_COLUMNS]
+        overdue_idx = [k for k, _zh, _w in COLUMNS].index("overdue")
+        for i, row in enumerate(self.export_rows(flt, today, lang), start=2):
+            values: list[object] = list(row)
+            for j in date_idx:
+                try:
+                    values[j] = dt.date.fromisoformat(str(row[j])[:10]) if row[j] else None
+                except ValueError:
+                    pass   # a malformed date stays as written
+            ws.append(values)
+            for j in date_idx:
+                ws.cell(row=i, column=j + 1).number_format = "yyyy-mm-dd"
+            if row[overdue_idx]:
                 for cell in ws[i]:
                     cell.fill = red
         for idx, (_, _, width) in enumerate(COLUMNS, start=1):
             ws.column_dimensions[get_column_letter(idx)].width = width
         ws.freeze_panes = "A2"
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{ws.max_row}"
         buf = io.BytesIO()
         wb.save(buf)
         return buf.getvalue()
+
+    def file_name(self, flt: LedgerFilter, kind: str, today: str | None = None, lang: str | None = None) -> str:
+        """A file name saying what the export holds: 隐患台账_城关街道_逾期_重大_2026-11-30.xlsx."""
+        en = _en(lang)
+        parts = ["hazard-ledger" if en else "隐患台账"]
+        for table, value in (("townships", flt.township_id), ("enterprises", flt.enterprise_id)):
+            if value:
+                row = self.col.db.execute(f"SELECT name FROM {table} WHERE id = ?", [value]).fetchone()
+                if row:
+                    parts.append(row[0])
+        if flt.campaign:
+            parts.append(campaign_label(flt.campaign, lang or language()))
+        if flt.state:
+            states = STATE_EN if en else STATE_ZH
+            parts.append(states.get(flt.state) or ("not closed" if en else "未销号"))
+        if flt.overdue:
+            parts.append("overdue" if en else "逾期")
+        if flt.severity:
+            parts.append((SEVERITY_EN if en else SEVERITY_ZH).get(flt.severity, flt.severity))
+        if flt.text.strip():
+            parts.append(flt.text.strip())
+        if flt.date_from or flt.date_to:
+            parts.append(f"{flt.date_from or ''}~{flt.date_to or ''}")
+        parts.append(today or today_iso())
+        return safe_file_name("_".join(parts)) + "." + kind
 
 
 def _cjk_font() -> str:
@@ -226,7 +289,8 @@ def _cjk_font() -> str:
     return fonts.register()
 
 
-def export_pdf(ledger: Ledger, flt: LedgerFilter, title: str = "隐患台账", today: str | None = None) -> bytes:
+def export_pdf(ledger: Ledger, flt: LedgerFilter, title: str | None = None, today: str | None = None,
+               lang: str | None = None) -> bytes:
     """A printable ledger: landscape A4, header row repeated on every page, overdue rows shaded."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
@@ -237,8 +301,9 @@ def export_pdf(ledger: Ledger, flt: LedgerFilter, title: str = "隐患台账", t
     font = _cjk_font()
     cell = ParagraphStyle("cell", fontName=font, fontSize=7.5, leading=9.5, wordWrap="CJK")
     head = ParagraphStyle("head", parent=cell, fontSize=8)
-    rows = ledger.export_rows(flt, today)
-    data = [[Paragraph(c[1], head) for c in COLUMNS]] + [[Paragraph(str(v), cell) for v in r] for r in rows]
+    title = title or ("Hazard ledger" if _en(lang) else "隐患台账")
+    rows = ledger.export_rows(flt, today, lang)
+    data = [[Paragraph(h, head) for h in headers(lang)]] + [[Paragraph(str(v), cell) for v in r] for r in rows]
     widths = [w * (277 / sum(c[2] for c in COLUMNS)) * mm for _, _, w in COLUMNS]  # fill 277 mm
     table = Table(data, colWidths=widths, repeatRows=1)
     style = [("FONT", (0, 0), (-1, -1), font), ("GRID", (0, 0), (-1, -1), 0.3, colors.grey), ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
@@ -249,8 +314,12 @@ def export_pdf(ledger: Ledger, flt: LedgerFilter, title: str = "隐患台账", t
     table.setStyle(TableStyle(style))
     buf = io.BytesIO()
     s = ledger.summary(flt, today)
-    caption = (f"共 {s['total']} 条；未销号 {s['total'] - s['closed']}，逾期 {s['overdue']}，重大 {s['major']}"
-               f"（导出日期 {today or today_iso()}）")
+    if _en(lang):
+        caption = (f"{s['total']} hazards; not closed {s['total'] - s['closed']}, overdue {s['overdue']}, "
+                   f"major {s['major']} (exported {today or today_iso()})")
+    else:
+        caption = (f"共 {s['total']} 条；未销号 {s['total'] - s['closed']}，逾期 {s['overdue']}，重大 {s['major']}"
+                   f"（导出日期 {today or today_iso()}）")
     doc = SimpleDocTemplate(buf, pagesize=landscape(A4), leftMargin=10 * mm, rightMargin=10 * mm,
                             topMargin=10 * mm, bottomMargin=10 * mm, title=title,
                             initialFontName=font)  # no unembedded Helvetica reference

@@ -22,6 +22,15 @@ def shipped_font(qapp, tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
+def private_settings(tmp_path):
+    """GUI preferences (QSettings) go to the test's own folder, never the user's."""
+    from PySide6.QtCore import QSettings
+    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
+    yield
+
+
+@pytest.fixture(autouse=True)
 def immediate_workers(monkeypatch):
     workers.set_immediate(True)
     shown: list[BaseException] = []

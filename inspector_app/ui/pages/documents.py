@@ -308,11 +308,17 @@ class DocumentsPage(Page):
         return lambda: service.reissue(doc_id)
 
     def _pdf(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), "", "PDF (*.pdf)")
+        from pathlib import Path
+
+        from inspector_app.core import filenames
+        from inspector_app.core.datadir import atomic_write_bytes
+        from inspector_app.ui import prefs
+        suggested = str(Path(prefs.export_folder()) / filenames.for_document(self.col, self.doc_id))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), suggested, "PDF (*.pdf)")
         if not path:
             return None
-        from inspector_app.core.datadir import atomic_write_bytes
-        from pathlib import Path
+        path = filenames.with_extension(path, "pdf")
+        prefs.remember_export_folder(str(Path(path).parent))
         doc_id, service = self.doc_id, self.service
 
         def work():

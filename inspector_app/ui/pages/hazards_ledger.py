@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFileDialog, QH
                                QPushButton, QTableView, QVBoxLayout)
 
 from inspector_app.core.datadir import atomic_write_bytes
+from inspector_app.core.filenames import with_extension
 from inspector_app.core.ledger import COLUMNS, Ledger, LedgerFilter, export_pdf
-from inspector_app.ui import errors
+from inspector_app.ui import errors, prefs
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.signals import bus
 from inspector_app.ui.widgets.paged_model import PagedSqlModel
@@ -270,9 +271,13 @@ class HazardsPage(Page):
         if path is None:
             filt = {"xlsx": self.tr("Excel 工作簿 (*.xlsx)"), "csv": self.tr("CSV 文件 (*.csv)"),
                     "pdf": self.tr("PDF 文件 (*.pdf)")}[kind]
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出隐患台账"), f"隐患台账.{kind}", filt)
+            suggested = self.ledger.file_name(self.current_filter(), kind)
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出隐患台账"),
+                                                  str(Path(prefs.export_folder()) / suggested), filt)
             if not path:
                 return
+            path = with_extension(path, kind)
+            prefs.remember_export_folder(str(Path(path).parent))
         flt = self.current_filter()
         ledger = self.ledger
 
