@@ -51,7 +51,16 @@ def run_demo(args: argparse.Namespace) -> int:
             f"Demo data generated ({result.scale}, seed {result.seed}, {result.seconds:.1f} s): "
             f"{c.get('enterprises', 0)} enterprises, {c.get('inspections', 0)} inspections, "
             f"{c.get('answers', 0)} answers, {c.get('hazards', 0)} hazards. Data directory: {col.data_dir}"))
+        _say_password(result)
     return 0
+
+
+def _say_password(result) -> None:
+    if result.counts.get("documents"):
+        from inspector_app.core.demo.documents import DEMO_PASSWORD
+        print(pick(f"演示文书已签发 {result.counts['documents']} 份；演示签名密钥的密码：{DEMO_PASSWORD}",
+                   f"{result.counts['documents']} demo documents issued; the demo signing key's password: "
+                   f"{DEMO_PASSWORD}"))
 
 
 def prepare_for_gui(args: argparse.Namespace) -> None:
@@ -75,3 +84,4 @@ def prepare_for_gui(args: argparse.Namespace) -> None:
         result = generate(col, "small", 1)
         print(pick(f"已在 {col.data_dir} 生成演示数据（企业 {result.counts.get('enterprises', 0)} 家）。",
                    f"Demo data generated in {col.data_dir} ({result.counts.get('enterprises', 0)} enterprises)."))
+        _say_password(result)

@@ -330,3 +330,39 @@ def test_demo_majors_follow_the_lifecycle_rules(demo_dir):
                 assert state != "closed" or "five_measures" in kinds
             if handling == "suspend" and state == "closed":
                 assert "suspension_ordered" in kinds and "resumption_reviewed" in kinds
+
+
+def test_demo_documents_agree_with_hazard_states(tmp_path):
+    """Today's demo inspections: a notice (hazards awaiting rectification, deadlines from today), a notice
+    followed by a re-inspection opinion (one closed, the rest with a new deadline), and open hazards ready
+    for a notice. The PDFs are real and verify."""
+    from inspector_app.core.demo.documents import DEMO_PASSWORD
+    today = dt.date.today().isoformat()
+    with Collection(tmp_path / "d") as col:
+        result = generate(col, "small", 3)
+        assert result.counts["documents"] == 5
+        docs = {d["doc_type"]: d for d in col.documents.list()}
+        assert set(docs) == {"inspection_record", "rectification_opinion", "reinspection_opinion"}
+        assert all(d["state"] == "issued" for d in col.documents.list())
+        col.keys.load(DEMO_PASSWORD)
+        for d in col.documents.list():
+            doc = col.documents.get(d["id"])
+            pdf = col.documents.render_pdf(doc["id"])
+            assert pdf.startswith(b"%PDF") and col.documents.verify_pdf(pdf)   # raises when invalid
+            hazards = [col.hazards.get(h) for h in doc["content"]["hazard_ids"]]
+            if doc["doc_type"] == "rectification_opinion" and not any(
+                    o["refers_to"] == doc["id"] for o in col.db.query("SELECT refers_to FROM documents")):
+                assert {h["state"] for h in hazards} == {"awaiting_rectification"}
+                assert all(h["deadline"] >= today for h in hazards)
+            if doc["doc_type"] == "reinspection_opinion":
+                states = sorted(h["state"] for h in hazards)
+                assert states[0] == "awaiting_rectification" and "closed" in states
+        ready = col.db.execute(
+            "SELECT count(*) FROM hazards h JOIN inspections i ON i.id = h.inspection_id WHERE h.state = 'open'"
+            " AND i.started_at >= ? AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.inspection_id = i.id)",
+            [today]).fetchone()[0]
+        assert ready >= 2
+        overdue_old = col.db.execute(
+            "SELECT count(*) FROM hazards WHERE state != 'closed' AND deadline < date(?, '-150 days')",
+            [today]).fetchone()[0]
+        assert overdue_old == 0

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from inspector_app.core.demo import checklists as demo_checklists
+from inspector_app.core.demo import documents as demo_documents
 from inspector_app.core.demo import names, photos
 from inspector_app.core.enterprises import township_id_for
 from inspector_app.core.errors import DataDirError
@@ -50,6 +51,11 @@ CHUNK = 50_000
 # A few inspections at fixed ages whose first hazard follows a fixed path, so every state exists.
 FORCED = [(1, "open"), (6, "awaiting"), (20, "reported"), (45, "overdue"), (70, "extended"),
           (100, "onsite"), (130, "failed_then_closed")]
+# Today's inspections in the inspector's own township, their documents issued by core/demo/documents.py:
+# hazards ready for a notice, hazards under a notice, a notice followed by a re-inspection opinion.
+TODAY = ("ready", "noticed", "reinspected")
+# Hazards of the random paths stay overdue only this long: an older one would have been dealt with.
+OVERDUE_DAYS = 120
 # Share of drawn failures kept for items whose failure alone is a major hazard (令10 rules).
 MAJOR_KEEP = 0.3
 
@@ -72,8 +78,10 @@ def existing_data(col: Any) -> tuple[int, bool]:
 
 
 def generate(col: Any, scale: str = "small", seed: int = 1, *, force: bool = False,
-             today: dt.date | None = None, progress: Callable[[str], None] | None = None) -> DemoResult:
-    """Fill the collection with demo data. Refuses a directory that already has data unless `force`."""
+             today: dt.date | None = None, progress: Callable[[str], None] | None = None,
+             documents: bool = True) -> DemoResult:
+    """Fill the collection with demo data. Refuses a directory that already has data unless `force`.
+    `documents`: issue today's demo documents (a signing key with core.demo.documents.DEMO_PASSWORD)."""
     if scale not in SCALES:
         raise DataDirError(f"未知的演示数据规模：{scale}", f"Unknown demo scale: {scale}")
     n, is_demo = existing_data(col)
@@ -93,6 +101,11 @@ def generate(col: Any, scale: str = "small", seed: int = 1, *, force: bool = Fal
         if col.role == "district":
             from inspector_app.core.demo import district
             counts.update(district.fill(col, seed, today or dt.date.today()))
+    # Documents are issued with the real clock: only when the demo's today is today.
+    if documents and len(gen.today_cases) == len(TODAY) and gen.today == dt.date.today():
+        with col.sync.bulk_load():
+            issued = demo_documents.issue(col, **gen.today_cases, today=gen.today)
+        counts["documents"] = sum(issued.values())
     return DemoResult(scale, seed, counts, time.perf_counter() - t0, source)
 
 
@@ -113,6 +126,7 @@ class _Generator:
         self._base = self.rng.getrandbits(40) << 6  # leaves room for ~10^12 ids above the base
         self._seq = 0
         self.townships = self._choose_townships()
+        self.today_cases: dict[str, str] = {}   # TODAY case → inspection id
 
     # ------------------------------------------------------------------ helpers
     def nid(self) -> str:
@@ -340,11 +354,16 @@ class _Generator:
         codes = {township_id_for(c): c for c, _n in self.townships}
         n_ent = len(enterprises)
         fail_weights = (0.28, 0.30, 0.20, 0.12, 0.10)
+        own = [i for i in range(n_ent) if enterprises[i]["township_id"] == township_id_for(self.townships[0][0])
+               and len(plans[i]) >= 2]
+        today_cases = list(TODAY) if own and sc.inspections > len(FORCED) + len(TODAY) else []
         for k in range(sc.inspections):
             forced = FORCED[k][1] if k < len(FORCED) else None
-            e_index = r.choice(capable) if forced == "overdue" and capable else r.randrange(n_ent)
+            case = today_cases[k - len(FORCED)] if 0 <= k - len(FORCED) < len(today_cases) else None
+            e_index = (r.choice(capable) if forced == "overdue" and capable
+                       else own[r.randrange(len(own))] if case else r.randrange(n_ent))
             ent, items = enterprises[e_index], plans[e_index]
-            age = FORCED[k][0] if forced else int(sc.days * (r.random() ** 0.8))
+            age = FORCED[k][0] if forced else 0 if case else int(sc.days * (r.random() ** 0.8))
             day = self.today - dt.timedelta(days=age)
             start_min = r.randint(8 * 60 + 30, 15 * 60 + 30)
             started, ended = self.ts(day, start_min), self.ts(day, start_min + r.randint(50, 150))
@@ -353,6 +372,11 @@ class _Generator:
             if forced:
                 a, b = 0, 1  # the profile's inspector leads the fixed cases when it is their township
             insp_id = self.nid()
+            if case:
+                self.today_cases[case] = insp_id
+                a, b = 0, 1
+                start_min = 8 * 60 + 30 + 60 * TODAY.index(case)   # this morning
+                started, ended = self.ts(day, start_min), self.ts(day, start_min + 50)
             ins.append((insp_id, started, ended, self.device, ent["id"], ent["township_id"], crew[a][0], crew[a][1],
                         crew[b][0], crew[b][1], started, ended, ent["tname"] + "（企业厂区）",
                         r.choice(("日常检查", "专项检查", "复查", "节前检查")), ent["principal"], "completed"))
@@ -364,8 +388,10 @@ class _Generator:
             n_fail = r.choices(range(5), fail_weights)[0]
             if forced:
                 n_fail = max(1, n_fail)
+            if case:
+                n_fail = max(2, min(n_fail, 3))
             fails = set(r.sample(range(len(items)), min(n_fail, len(items))))
-            if not forced and fails & alone[e_index]:   # major hazards are rarer than general ones
+            if not forced and not case and fails & alone[e_index]:   # major hazards are rarer than general ones
                 fails = {f for f in fails if f not in alone[e_index] or r.random() < MAJOR_KEEP}
             if forced == "overdue" and capable:
                 first = r.choice(sorted(alone[e_index]))   # the first hazard follows the forced path
@@ -391,7 +417,7 @@ class _Generator:
                 numbers[year_key] = numbers.get(year_key, 0) + 1
                 code = codes[ent["township_id"]]
                 hid = self.nid()
-                path = forced if (forced and n_h == 0) else None
+                path = "open" if case else forced if (forced and n_h == 0) else None
                 severity = "major" if (th, item.id) in majors or (path == "overdue" and not capable) else "general"
                 events, handling, deadline_days = self._lifecycle(day, start_min, item, path, severity, r)
                 ev_rows = []
@@ -445,7 +471,7 @@ class _Generator:
         if path is None:
             x = r.random()
             path = ("onsite" if x < 0.25 else "extended" if x < 0.32 else "failed_then_closed" if x < 0.37
-                    else "overdue" if x < 0.42 else "closed")
+                    else "overdue" if x < 0.42 and (today - day).days <= OVERDUE_DAYS else "closed")
         if path == "onsite" and severity == "major":
             path = "closed"   # a major hazard is never closed on the spot
         if path == "onsite":
