@@ -3,8 +3,8 @@ through the real documents service (so the PDFs, 文号, QR and hazard states ar
 
 * one inspection with its 现场检查记录 and a rectification notice: its hazards await rectification,
   with deadlines counted from today;
-* one inspection whose notice was followed by the enterprise's report and a 整改复查意见书 (one hazard
-  passed and closed, the others failed with a new deadline);
+* one inspection whose notice was followed by the enterprise's report and a 整改复查意见书 (a general
+  hazard passed and closed, the others failed with a new deadline);
 * one inspection left without documents: its hazards are ready for a notice today.
 
 The demo signing key's password is DEMO_PASSWORD (shown by `inspector demo`)."""
@@ -64,8 +64,12 @@ def issue(col: Any, ready: str, noticed: str, reinspected: str, today: dt.date) 
                                       data={"date": today.isoformat(), "measures": "已按要求整改"})
             opinion = col.documents.draft("reinspection_opinion", refers_to=notice).id
             new_deadline = (today + dt.timedelta(days=10)).isoformat()
-            for n, hid in enumerate(hazards):
-                if n == 0:
+            # A general hazard passes (a major one would first need its 五落实 and, if suspended, resumption).
+            general = [h for h in hazards if col.hazards.get(h)["severity"] == "general"
+                       and col.hazards.get(h)["handling"] != "suspend"]
+            passed = general[0] if general else None
+            for hid in hazards:
+                if hid == passed:
                     col.documents.set_result(opinion, hid, "pass")
                 else:
                     col.documents.set_result(opinion, hid, "fail", new_deadline=new_deadline)

@@ -96,13 +96,16 @@ def generate(col: Any, scale: str = "small", seed: int = 1, *, force: bool = Fal
             "directory for demo data, or --force to mix it in anyway.")
     t0 = time.perf_counter()
     gen = _Generator(col, SCALES[scale], seed, today or dt.date.today(), salt=n, progress=progress)
+    own_profile = col.profile.get() is None
     with translate_errors():
-        counts, source = gen.run(scale, with_profile=col.profile.get() is None)
+        counts, source = gen.run(scale, with_profile=own_profile)
         if col.role == "district":
             from inspector_app.core.demo import district
             counts.update(district.fill(col, seed, today or dt.date.today()))
-    # Documents are issued with the real clock: only when the demo's today is today.
-    if documents and len(gen.today_cases) == len(TODAY) and gen.today == dt.date.today():
+    # Documents are issued with the real clock (only when the demo's today is today) and a demo signing
+    # key: only for a demo inspector profile made just now, never in a directory holding a real profile.
+    if (documents and own_profile and col.role != "district" and len(gen.today_cases) == len(TODAY)
+            and gen.today == dt.date.today()):
         with col.sync.bulk_load():
             issued = demo_documents.issue(col, **gen.today_cases, today=gen.today)
         counts["documents"] = sum(issued.values())
