@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>ChooseHazardsDialog</name>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="17"/>
+        <source>整改复查意见书：选择复查的隐患</source>
+        <translation>Re-inspection opinion: choose the hazards re-inspected</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="19"/>
+        <source>勾选本次复查的隐患（已报告整改完成的已勾选）：</source>
+        <translation>Tick the hazards re-inspected now (those reported done are ticked):</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="35"/>
+        <source>起草</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="47"/>
+        <source>请至少勾选一条隐患。</source>
+        <translation>Tick at least one hazard.</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="367"/>
@@ -65,6 +88,83 @@
         <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
         <source>受理日期</source>
         <translation>Received</translation>
+    </message>
+</context>
+<context>
+    <name>CreateKeyDialog</name>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/signing_key.py" line="18"/>
+        <source>创建签章密钥</source>
+        <translation>Create signing key</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/signing_key.py" line="20"/>
+        <source>签发文书需要您的签章密钥，本机还没有。请设置签章密码（至少 8 位）：每次启动后第一次签发时输入，忘记后只能重新创建密钥。</source>
+        <translation>Issuing needs your signing key and this laptop has none yet. Choose a signing password (at least 8 characters): you enter it at the first issue after each start; if it is forgotten, only a new key helps.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/signing_key.py" line="29"/>
+        <source>签章密码</source>
+        <translation>Signing password</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/signing_key.py" line="30"/>
+        <source>再输入一次</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/signing_key.py" line="37"/>
+        <source>创建并签发</source>
+        <translation>Create and issue</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/signing_key.py" line="45"/>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesDialog</name>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="29"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="33"/>
+        <source>整改期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="31"/>
+        <source>每条隐患的整改期限（点日期打开日历；不能早于今天）：</source>
+        <translation>The deadline of each hazard (click a date for the calendar; not before today):</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="33"/>
+        <source>隐患</source>
+        <translation>Hazards</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="33"/>
+        <source>等级</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="40"/>
+        <source>重大</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="40"/>
+        <source>一般</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="52"/>
+        <source>全部设为此日期</source>
+        <translation>Set all to this date</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="54"/>
+        <source>统一期限：</source>
+        <translation>One date for all:</translation>
     </message>
 </context>
 <context>
@@ -630,203 +730,206 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="43"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="249"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="47"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="51"/>
+        <source>输入企业名称或日期查找检查</source>
+        <translation>Type an enterprise name or a date to find the inspection</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="54"/>
         <source>检查：</source>
         <translation>Inspection:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="61"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="68"/>
         <source>起草现场检查记录</source>
         <translation>Draft inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="61"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="68"/>
         <source>起草整改文书</source>
         <translation>Draft rectification notice</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="62"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="69"/>
         <source>起草整改复查意见书</source>
         <translation>Draft re-inspection opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="70"/>
         <source>起草现场处理措施决定书</source>
         <translation>Draft on-site measures decision</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="71"/>
         <source>设定整改期限…</source>
         <translation>Set deadline…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="65"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="72"/>
         <source>检查员一签名</source>
         <translation>Inspector 1 signs</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="65"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="72"/>
         <source>检查员二签名</source>
         <translation>Inspector 2 signs</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="66"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="73"/>
         <source>企业负责人签名/拒签</source>
         <translation>Enterprise signs / refuses</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="66"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="73"/>
         <source>签发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="67"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="74"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="67"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="74"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="68"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="300"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="75"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="328"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="68"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="75"/>
         <source>重新出具</source>
         <translation>Reissue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="121"/>
         <source>现场检查记录</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="121"/>
         <source>责令限期整改指令书</source>
         <translation>Rectification order</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="122"/>
         <source>隐患整改意见书</source>
         <translation>Rectification opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="122"/>
         <source>整改复查意见书</source>
         <translation>Re-inspection opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="123"/>
         <source>草稿</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="123"/>
         <source>已签发</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="123"/>
         <source>已作废</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="155"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="162"/>
         <source>还没有检查记录。完成一次检查后可在此出具文书。</source>
         <translation>No inspections yet. Documents can be issued here after an inspection.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="157"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="164"/>
         <source>已签发：{0}</source>
         <translation>Issued: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="166"/>
         <source>已作废：{0}（{1}）</source>
         <translation>Voided: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="165"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="172"/>
         <source>签名</source>
         <translation> signature</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="167"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="174"/>
         <source>签章密钥（在“设置”中创建）</source>
         <translation>a signing key (create it in Settings)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="169"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="176"/>
         <source>文号编号段（区级分配，或在“设置”中设置本机编号段）</source>
         <translation>a serial block (assigned by the district, or set one for this laptop in Settings)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="171"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="178"/>
         <source>可以签发。</source>
         <translation>Ready to issue.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="179"/>
         <source>签发前还需要：</source>
         <translation>Still needed before issuing: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="179"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="195"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="202"/>
         <source>正在生成预览…</source>
         <translation>Rendering preview…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="249"/>
         <source>本次检查没有登记隐患，无需整改文书。</source>
         <translation>No hazards were registered in this inspection; no notice is needed.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="255"/>
         <source>整改期限</source>
-        <translation>Deadline</translation>
+        <translation type="vanished">Deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="256"/>
         <source>本文书所列全部隐患的整改期限（YYYY-MM-DD）：</source>
-        <translation>Deadline for every hazard on this document (YYYY-MM-DD):</translation>
+        <translation type="vanished">Deadline for every hazard on this document (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="296"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="324"/>
         <source>正在签发（生成、签名 PDF）…</source>
         <translation>Issuing (rendering and signing the PDF)…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="300"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="328"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="311"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="345"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="322"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="356"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="337"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="371"/>
         <source>打印预览（A4）</source>
         <translation>Print preview (A4)</translation>
     </message>
@@ -1903,87 +2006,87 @@ Details were written to the log: {}</translation>
 <context>
     <name>HazardReviewDialog</name>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="22"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="30"/>
         <source>确认隐患</source>
         <translation>Confirm hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="25"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="33"/>
         <source>以下隐患由“不符合”项生成。可直接修改，合并相同的，删除不需要的，或添加其他发现。</source>
         <translation>These hazards come from the failed items. Edit them, merge duplicates, delete what is not needed, or add other findings.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="27"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="35"/>
         <source>隐患描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="27"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="35"/>
         <source>部位</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="27"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="35"/>
         <source>等级</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="27"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="35"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="28"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="36"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="28"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="36"/>
         <source>整改期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="28"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="36"/>
         <source>依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="35"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="43"/>
         <source>添加其他发现</source>
         <translation>Add other finding</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="36"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="44"/>
         <source>合并所选</source>
         <translation>Merge selected</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="37"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="45"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="47"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="55"/>
         <source>登记隐患</source>
         <translation>Register hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="48"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="56"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="64"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="72"/>
         <source>一般隐患</source>
         <translation>General hazard</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="65"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="73"/>
         <source>重大隐患</source>
         <translation>Major hazard</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="125"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="164"/>
         <source>第 {0} 行：隐患描述不能为空</source>
         <translation>Row {0}: a description is required</translation>
     </message>
@@ -1991,139 +2094,144 @@ Details were written to the log: {}</translation>
 <context>
     <name>HazardsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="94"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="94"/>
         <source>未销号</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="95"/>
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="95"/>
         <source>整改中</source>
         <translation>being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96"/>
         <source>待复查</source>
         <translation>Awaiting re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96"/>
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="99"/>
         <source>全部等级</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="99"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="99"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="109"/>
         <source>仅逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="117"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="111"/>
         <source>发现日期起 YYYY-MM-DD</source>
         <translation>Found from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="119"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113"/>
         <source>发现日期止 YYYY-MM-DD</source>
         <translation>Found until YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="115"/>
         <source>编号或描述</source>
         <translation>Number or description</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="155"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="151"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="159"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="156"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="160"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="163"/>
         <source>导出 PDF 台账…</source>
         <translation>Export PDF ledger…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="180"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="177"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="181"/>
         <source>全部专项</source>
         <translation>All campaigns</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="194"/>
         <source>全部企业</source>
         <translation>All enterprises</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="219"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="223"/>
         <source>日期格式应为 YYYY-MM-DD，例如 2026-03-01</source>
         <translation>Dates are YYYY-MM-DD, e.g. 2026-03-01</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="228"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="232"/>
         <source>共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7</source>
         <translation>%1 in total: open %2, awaiting rectification %3, awaiting re-inspection %4, closed %5, overdue %6, major %7</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="271"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="275"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="271"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="275"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="272"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="276"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="273"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="306"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="314"/>
         <source>导出隐患台账</source>
         <translation>Export hazard ledger</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="293"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="294"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="301"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="302"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="305"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="313"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2131,189 +2239,242 @@ Details were written to the log: {}</translation>
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="42"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="516"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="529"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="49"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="718"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="731"/>
         <source>检查</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="53"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="61"/>
         <source>开始新的检查</source>
         <translation>Start a new inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="66"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="72"/>
+        <source>输入或选择同事</source>
+        <translation>Type or choose a colleague</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="82"/>
         <source>计划</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="66"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="82"/>
         <source>专项</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="67"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="83"/>
         <source>复查</source>
         <translation>Re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="67"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="83"/>
         <source>双随机</source>
         <translation>random draw</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="68"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="84"/>
         <source>举报核查</source>
         <translation>complaint check</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="70"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
         <source>四不两直（不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场）</source>
         <translation>Unannounced (四不两直: no notice, no greeting, no briefing, no escort; straight to the site)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="75"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="93"/>
         <source>开始检查</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="79"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="97"/>
         <source>被检查企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="80"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="98"/>
         <source>第二检查员</source>
         <translation>Second inspector</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="81"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="99"/>
         <source>第二检查员证号</source>
         <translation>Second inspector&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="100"/>
         <source>检查场所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="101"/>
         <source>检查类别</source>
         <translation>Kind of inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="103"/>
         <source>检查表（按风险标签推荐）</source>
-        <translation>Checklists (suggested by risk tags)</translation>
+        <translation>Checklists (by risk tags)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="90"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="108"/>
         <source>进行中的检查（双击继续）</source>
-        <translation>Inspections in progress (double-click to continue)</translation>
+        <translation>In progress (double-click)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="151"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="186"/>
         <source>请从列表中选择企业</source>
         <translation>Choose an enterprise from the list</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="236"/>
         <source>不属于本乡镇的企业</source>
         <translation>Enterprise of another township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="236"/>
         <source>仍要开始检查吗？</source>
         <translation>Start the inspection anyway?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="202"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="252"/>
         <source>完成检查，生成隐患</source>
         <translation>Finish and list hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="205"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="255"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="225"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="257"/>
+        <source>放弃本次检查…</source>
+        <translation>Abandon inspection…</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="258"/>
+        <source>开错了企业或检查表时使用；已有隐患或文书的检查不能放弃</source>
+        <translation>For an inspection started with the wrong enterprise or checklists; not possible once it has hazards or documents</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="278"/>
         <source>1 符合</source>
         <translation>1 Complies</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="225"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="278"/>
         <source>2 不符合</source>
         <translation>2 Fails</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="226"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="279"/>
         <source>3 不适用</source>
         <translation>3 Not applicable</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="296"/>
         <source>备注（现场情况、具体部位）</source>
         <translation>Notes (what you saw, exact place)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="254"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="310"/>
+        <source>完成检查（Enter）</source>
+        <translation>Finish (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="321"/>
         <source>上一项</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="322"/>
         <source>下一项（Enter）</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="297"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="413"/>
+        <source>全部 {0} 项已作答。按 Enter 完成检查并生成隐患，按 Esc 留下修改。</source>
+        <translation>All {0} items answered. Press Enter to finish and create the hazards, Esc to stay and change answers.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="435"/>
         <source>检查：{0}</source>
         <translation>Inspection: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="298"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="436"/>
         <source>（已完成，只读；更改须说明更正原因）</source>
         <translation> (completed, read-only; a change needs the reason for the amendment)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="343"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="481"/>
         <source>本次检查没有检查表。</source>
         <translation>This inspection has no checklist.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="411"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="561"/>
         <source>更正已完成的检查</source>
         <translation>Amend a completed inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="412"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="562"/>
         <source>这次检查已完成。更正原因（将记入审计日志并标注在记录上）：</source>
         <translation>This inspection is completed. Reason for the amendment (recorded in the audit log and marked on the record):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="416"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="566"/>
         <source>（更正中）</source>
         <translation> (amending)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="446"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="604"/>
+        <source>须为数字</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="606"/>
+        <source>✓ 在限值内</source>
+        <translation>✓ within limits</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="608"/>
+        <source>✗ 超出限值（要求 {0}）</source>
+        <translation>✗ out of limits (required {0})</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="614"/>
         <source>读数须为数字</source>
         <translation>Readings must be numbers</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="453"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="619"/>
         <source>读数超出限值：不符合</source>
         <translation>Reading out of limits: fails</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="456"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="622"/>
         <source>读数在限值内：符合</source>
         <translation>Reading within limits: complies</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="529"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="683"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="691"/>
+        <source>放弃本次检查</source>
+        <translation>Abandon inspection</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="684"/>
+        <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
+原因：</source>
+        <translation>The inspection will no longer be in progress (it is kept and recorded in the audit log).
+Reason:</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="731"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation>{0} hazards registered. Issue the documents on the Documents page.</translation>
     </message>
@@ -2321,123 +2482,116 @@ Details were written to the log: {}</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="23"/>
         <source>全员安全生产责任制</source>
-        <translation>Safety responsibility</translation>
+        <translation type="vanished">Safety responsibility</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="24"/>
         <source>电气焊（动火）作业</source>
-        <translation>Welding / hot work</translation>
+        <translation type="vanished">Welding / hot work</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="25"/>
         <source>有限空间作业</source>
-        <translation>Confined spaces</translation>
+        <translation type="vanished">Confined spaces</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="26"/>
         <source>高处作业</source>
-        <translation>Work at height</translation>
+        <translation type="vanished">Work at height</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="27"/>
         <source>企业外包施工</source>
-        <translation>Outsourced construction</translation>
+        <translation type="vanished">Outsourced construction</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="29"/>
         <source>涉爆粉尘</source>
-        <translation>Combustible dust</translation>
+        <translation type="vanished">Combustible dust</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="30"/>
         <source>涉氨制冷</source>
-        <translation>Ammonia refrigeration</translation>
+        <translation type="vanished">Ammonia refrigeration</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="38"/>
         <source>隐患编号</source>
         <translation>Hazard no.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="38"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="38"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="38"/>
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="39"/>
         <source>隐患描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="39"/>
         <source>等级</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="39"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="39"/>
         <source>整改期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="67"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="61"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
         <source>专项</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
         <source>销号日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
         <source>整改中</source>
         <translation>being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
         <source>待复查</source>
         <translation>Awaiting re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="49"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="49"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
@@ -2445,50 +2599,115 @@ Details were written to the log: {}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="45"/>
+        <location filename="../inspector_app/ui/main_window.py" line="51"/>
         <source>安全生产检查</source>
         <translation>Work-Safety Inspection</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/main_window.py" line="95"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/main_window.py" line="96"/>
+        <source>新建检查</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/main_window.py" line="97"/>
+        <source>导出隐患台账（Excel）…</source>
+        <translation>Export hazard ledger (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/main_window.py" line="99"/>
+        <source>同步…</source>
+        <translation>Sync…</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/main_window.py" line="101"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/main_window.py" line="102"/>
+        <source>转到(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/main_window.py" line="109"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/main_window.py" line="110"/>
+        <location filename="../inspector_app/ui/main_window.py" line="114"/>
+        <source>键盘操作</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/main_window.py" line="111"/>
+        <location filename="../inspector_app/ui/main_window.py" line="123"/>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/main_window.py" line="115"/>
+        <source>检查时：1 符合，2 不符合（光标进入备注），3 不适用；答后自动进入下一项。
+备注中 Enter 或 Ctrl+Enter 保存并进入下一项，Shift+Enter 换行，Esc 离开备注。
+读数中 Enter 进入下一读数；每个读数输入时即判定是否超限。
+Esc 返回检查列表；最后一项后按 Enter 完成检查。
+Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 同步。</source>
+        <translation>Inspecting: 1 complies, 2 does not comply (the cursor goes to the note), 3 not applicable; each answer moves on to the next item.
+In the note, Enter or Ctrl+Enter keeps it and moves on, Shift+Enter starts a new line, Esc leaves the note.
+In a reading, Enter goes to the next reading; each reading is judged as it is typed.
+Esc goes back to the list; after the last item Enter finishes the inspection.
+Alt+1…8 switch pages; Ctrl+N new inspection; Ctrl+E export the hazard ledger; F5 sync.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/main_window.py" line="123"/>
+        <source>安全生产检查 {0}</source>
+        <translation>Work-Safety Inspection {0}</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="31"/>
+        <location filename="../inspector_app/ui/main_window.py" line="34"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="31"/>
+        <location filename="../inspector_app/ui/main_window.py" line="34"/>
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="32"/>
+        <location filename="../inspector_app/ui/main_window.py" line="35"/>
         <source>检查</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="32"/>
+        <location filename="../inspector_app/ui/main_window.py" line="35"/>
         <source>隐患台账</source>
         <translation>Hazard ledger</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="33"/>
+        <location filename="../inspector_app/ui/main_window.py" line="36"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="33"/>
+        <location filename="../inspector_app/ui/main_window.py" line="36"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="34"/>
+        <location filename="../inspector_app/ui/main_window.py" line="37"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="34"/>
+        <location filename="../inspector_app/ui/main_window.py" line="37"/>
         <source>区级工作台</source>
         <translation>District desk</translation>
     </message>
@@ -2496,32 +2715,48 @@ Details were written to the log: {}</translation>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="25"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="31"/>
         <source>把照片拖到这里；双击放大</source>
         <translation>Drop photos here; double-click to enlarge</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="27"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="32"/>
+        <source>；选中后按 Delete 移除</source>
+        <translation>; select one and press Delete to remove it</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="34"/>
         <source>添加照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="45"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="37"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="67"/>
+        <source>移除照片</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="67"/>
+        <source>从本项移除这张照片？</source>
+        <translation>Remove this photo from the item?</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="81"/>
         <source>选择照片</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="46"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="82"/>
         <source>图片 (*.jpg *.jpeg *.png *.heic *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.heic *.bmp)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="64"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="101"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="74"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="111"/>
         <source>照片中没有拍摄时间和位置信息</source>
         <translation>The photo carries no capture time or position</translation>
     </message>
@@ -3417,7 +3652,7 @@ Compare every group with the fingerprint the district office published. Trust th
     <message>
         <location filename="../inspector_app/ui/pages/today.py" line="29"/>
         <source>进行中的检查（双击继续）</source>
-        <translation>Inspections in progress (double-click to continue)</translation>
+        <translation>In progress (double-click)</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/today.py" line="35"/>
@@ -3442,17 +3677,17 @@ Compare every group with the fingerprint the district office published. Trust th
     <message>
         <location filename="../inspector_app/ui/pages/today.py" line="30"/>
         <source>本周到期的复查（双击处理）</source>
-        <translation>Re-inspections due this week (double-click to handle)</translation>
+        <translation>Re-inspections this week</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/today.py" line="31"/>
         <source>逾期隐患（按企业，双击查看）</source>
-        <translation>Overdue hazards by enterprise (double-click to open)</translation>
+        <translation>Overdue, by enterprise</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/today.py" line="32"/>
         <source>待签名/签发的文书（双击打开）</source>
-        <translation>Documents to sign or issue (double-click to open)</translation>
+        <translation>To sign or issue</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/today.py" line="33"/>

@@ -148,6 +148,27 @@ class Inspections:
             "SELECT i.id, i.started_at, i.status, e.name AS enterprise_name FROM inspections i "
             "JOIN enterprises e ON e.id=i.enterprise_id ORDER BY i.started_at DESC LIMIT ?", [limit]))
 
+    def abandon(self, inspection_id: str, reason: str = "") -> OpChanges:
+        """Give up an inspection started by mistake (wrong enterprise, no checklist): status 'cancelled',
+        kept with its answers and recorded in the audit log. Refused once it has hazards or documents."""
+        insp = self.get(inspection_id)
+        if insp["status"] == "cancelled":
+            return OpChanges()
+        n_docs = self.db.execute("SELECT count(*) FROM documents WHERE inspection_id=?", [inspection_id]).fetchone()[0]
+        if n_docs:
+            raise InspectorError("该检查已有文书，不能放弃；如文书有误请作废后重新出具。",
+                                 "This inspection has documents and cannot be abandoned; void and reissue a wrong one.")
+        n_haz = self.db.execute("SELECT count(*) FROM hazards WHERE inspection_id=?", [inspection_id]).fetchone()[0]
+        if n_haz:
+            raise InspectorError("该检查已登记隐患，不能放弃。", "Hazards were recorded from this inspection; it cannot be abandoned.")
+        row = {"status": "cancelled", "ended_at": now_iso()}
+        self.col.stamp(row, created=False)
+        with self.db.atomic():
+            self.db.table("inspections").update(inspection_id, row)
+            self.col.audit.append(self.col.actor(), "inspection.abandon", "inspections", inspection_id,
+                                  {"reason": reason.strip(), "previous_status": insp["status"]})
+        return OpChanges().add("inspections", inspection_id)
+
     def in_progress(self) -> list[dict[str, Any]]:
         return list(self.db.query(
             "SELECT i.*, e.name AS enterprise_name FROM inspections i JOIN enterprises e ON e.id=i.enterprise_id "

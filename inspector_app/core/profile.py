@@ -94,6 +94,24 @@ class Profile:
                 changes.merge(self.update_settings(**settings))
         return changes
 
+    def colleagues(self) -> list[dict[str, str]]:
+        """Second inspectors this inspector went out with (name, cert_no), most recent first."""
+        prof = self.get()
+        return list((prof or {}).get("settings", {}).get("colleagues") or []) if prof else []
+
+    def remember_colleague(self, name: str, cert_no: str, keep: int = 20) -> OpChanges | None:
+        """Put a second inspector at the head of the colleagues list (nothing when the name is empty or
+        the list already starts with exactly this colleague)."""
+        name, cert_no = name.strip(), cert_no.strip()
+        if not name or self.get() is None:
+            return None
+        current = self.colleagues()
+        entry = {"name": name, "cert_no": cert_no}
+        if current[:1] == [entry]:
+            return None
+        rest = [c for c in current if c.get("name") != name]
+        return self.update_settings(colleagues=[entry] + rest[:keep - 1])
+
     def update_settings(self, **values: Any) -> OpChanges:
         prof = self.get()
         if prof is None:

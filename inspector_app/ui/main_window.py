@@ -1,4 +1,5 @@
-"""The main window: a left navigation list and a stack of pages.
+"""The main window: a left navigation list, a stack of pages and a menu bar with the actions and their
+shortcuts. Its geometry, and each page's splitters and table headers, are saved on close and restored.
 
 Adding a page is one line in PAGES: a `(module, class name)` pair under inspector_app.ui.pages,
 the class being a `pages.base.Page` subclass with `key` and `nav_text`.
@@ -9,10 +10,12 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
-                               QWidget)
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+                               QSplitter, QStackedWidget, QWidget)
 
+from inspector_app.ui import preferences as prefs
+from inspector_app.ui.icons import icon
 from inspector_app.ui.signals import bus
 
 # (module under inspector_app.ui.pages, class) — order is the navigation order.
@@ -54,9 +57,11 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(170)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(24, 24))
-        self.nav.setStyleSheet("QListWidget#nav { font-size: 13pt; border: none; background: #f2f4f7; }"
-                               "QListWidget#nav::item { padding: 12px 14px; }"
-                               "QListWidget#nav::item:selected { background: #1f5fbf; color: white; }")
+        # Colours from the palette: readable under light and dark themes alike.
+        self.nav.setStyleSheet("QListWidget#nav { font-size: 13pt; border: none; background: palette(alternate-base); }"
+                               "QListWidget#nav::item { padding: 10px 12px; color: palette(window-text); }"
+                               "QListWidget#nav::item:selected { background: palette(highlight);"
+                               " color: palette(highlighted-text); }")
         self.stack = QStackedWidget()
         lay.addWidget(self.nav)
         lay.addWidget(self.stack, 1)
@@ -65,17 +70,96 @@ class MainWindow(QMainWindow):
         self.page_classes = [load_page_class(module, name) for module, name in PAGES]
         for cls in self.page_classes:   # pages are built when first shown (start-up time)
             self.stack.addWidget(QWidget())
-            item = QListWidgetItem(cls.title())
+            item = QListWidgetItem(icon(cls.key), cls.title())
             item.setData(Qt.UserRole, cls.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._switch)
         self.nav.setCurrentRow(0)
         self.update_nav()
         bus.data_changed.connect(self._data_changed)   # a bound slot: disconnected when the window goes
-        for i in range(min(len(PAGES), 9)):
-            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
+        self._build_menus()
         bus.status_message.connect(self._status_message)
-        self.resize(1280, 760)
+        self._restore_geometry()
+
+    # -- menus ---------------------------------------------------------------------------------------
+    def _action(self, menu, text: str, shortcut, slot) -> QAction:
+        act = QAction(text, self)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self._action(file_menu, self.tr("新建检查"), "Ctrl+N", lambda: self.show_page("inspection").new_visit())
+        self._action(file_menu, self.tr("导出隐患台账（Excel）…"), "Ctrl+E",
+                     lambda: self.show_page("hazards").export("xlsx"))
+        self._action(file_menu, self.tr("同步…"), "F5", lambda: self.show_page("sync"))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("退出"), QKeySequence.Quit, self.close)
+        go = bar.addMenu(self.tr("转到(&G)"))
+        self.go_actions = []
+        for i, cls in enumerate(self.page_classes):
+            act = self._action(go, cls.title(), f"Alt+{i + 1}" if i < 9 else None,
+                               lambda _c=False, i=i: self.nav.setCurrentRow(i))
+            act.setIcon(icon(cls.key))
+            self.go_actions.append(act)
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self._action(help_menu, self.tr("键盘操作"), "F1", self.show_keyboard_help)
+        self._action(help_menu, self.tr("关于"), None, self.show_about)
+
+    def show_keyboard_help(self) -> None:
+        QMessageBox.information(self, self.tr("键盘操作"), self.tr(
+            "检查时：1 符合，2 不符合（光标进入备注），3 不适用；答后自动进入下一项。\n"
+            "备注中 Enter 或 Ctrl+Enter 保存并进入下一项，Shift+Enter 换行，Esc 离开备注。\n"
+            "读数中 Enter 进入下一读数；每个读数输入时即判定是否超限。\n"
+            "Esc 返回检查列表；最后一项后按 Enter 完成检查。\n"
+            "Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 同步。"))
+
+    def show_about(self) -> None:
+        from inspector_app import __version__
+        QMessageBox.about(self, self.tr("关于"), self.tr("安全生产检查 {0}").format(__version__))
+
+    # -- window state --------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        """The saved geometry, else 1280×760 or the available screen if smaller (a 1366×768 laptop)."""
+        saved = prefs.preferences().value("window/geometry")
+        if saved is not None and self.restoreGeometry(saved):
+            return
+        screen = QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen else None
+        w, h = 1280, 760
+        if avail is not None and avail.width() > 200:
+            w, h = min(w, avail.width()), min(h, avail.height())
+        self.resize(w, h)
+
+    def _widget_states(self, page: QWidget):
+        """(settings key, widget) of a page's splitters and table headers, in a stable order."""
+        key = getattr(page, "key", "page")
+        for i, split in enumerate(page.findChildren(QSplitter)):
+            yield f"window/{key}/splitter{i}", split
+        for i, header in enumerate(h for h in page.findChildren(QHeaderView) if h.orientation() == Qt.Horizontal):
+            yield f"window/{key}/header{i}", header
+
+    def save_state(self) -> None:
+        store = prefs.preferences()
+        store.setValue("window/geometry", self.saveGeometry())
+        for page in self.pages.values():
+            for name, widget in self._widget_states(page):
+                store.setValue(name, widget.saveState())
+
+    def _restore_page_state(self, page: QWidget) -> None:
+        store = prefs.preferences()
+        for name, widget in self._widget_states(page):
+            value = store.value(name)
+            if value is not None:
+                widget.restoreState(value)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.save_state()
+        super().closeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -111,6 +195,7 @@ class MainWindow(QMainWindow):
         row = next(i for i, cls in enumerate(self.page_classes) if cls.key == key)
         page = self.page_classes[row](self.col, self)
         page.main_window = self
+        self._restore_page_state(page)
         placeholder = self.stack.widget(row)
         current = self.stack.currentIndex()
         self.stack.insertWidget(row, page)

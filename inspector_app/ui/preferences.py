@@ -20,3 +20,14 @@ def saved_language() -> str:
 
 def save_language(lang: str) -> None:
     preferences().setValue("language", lang)
+
+
+def export_folder() -> str:
+    """Where save dialogs open: the folder last saved to, else the user's Documents."""
+    from PySide6.QtCore import QStandardPaths
+    return str(preferences().value("export/folder", "") or
+               QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation))
+
+
+def remember_export_folder(folder: str) -> None:
+    preferences().setValue("export/folder", folder)

@@ -105,7 +105,7 @@ def test_draft_sign_issue_pdf_print_void_reissue(qtbot, col, enterprise, window,
 
 def test_notice_deadline_set_from_the_page_then_issues(qtbot, col, enterprise, window, signing, monkeypatch):
     """A hazard whose deadline has passed (an old finding) blocks issuing with a clear message; 设定整改期限
-    refuses a bad date in place and sets a new one for every hazard, after which the notice issues."""
+    offers a calendar per hazard that cannot go before today, after which the notice issues."""
     from PySide6.QtWidgets import QInputDialog
     from inspector_app.ui import errors
     insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="37088120002").id
@@ -126,10 +126,18 @@ def test_notice_deadline_set_from_the_page_then_issues(qtbot, col, enterprise, w
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("secret123", True)))
     page.action("issue")
     assert shown and "早于签发日期" in shown[-1] and col.documents.get(page.doc_id)["state"] == "draft"
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("2030-13-01", True)))
-    page.action("deadline")
-    assert "日期格式无效" in shown[-1]
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("2030-06-30", True)))
+    from PySide6.QtCore import QDate
+    from inspector_app.ui.dialogs import deadlines
+
+    def pick(dlg):                         # one calendar per hazard; a past date cannot be picked
+        edit = dlg.edits[0]
+        assert edit.calendarPopup() and edit.date() >= QDate.currentDate()
+        edit.setDate(QDate(2019, 1, 1))
+        assert edit.date() == QDate.currentDate()
+        edit.setDate(QDate(2030, 6, 30))
+        return QDialog.Accepted
+    from PySide6.QtWidgets import QDialog
+    monkeypatch.setattr(deadlines.DeadlinesDialog, "exec", pick)
     page.action("deadline")
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("secret123", True)))
     page.action("issue")
@@ -156,3 +164,53 @@ def test_enforcement_unit_drafts_the_onsite_measures_decision(qtbot, col, enterp
     page.action("draft_decision")
     doc = col.documents.get(page.doc_id)
     assert doc["doc_type"] == "onsite_measures_decision" and doc["content"]["hazard_ids"] == [stop]
+
+
+def test_first_issue_offers_to_create_the_signing_key(qtbot, col, enterprise, window, monkeypatch):
+    """No key yet: 签发 opens the key dialog (password checked in place), creates the key and issues with it,
+    without pointing to a command line."""
+    from inspector_app.ui.dialogs import signing_key
+    col.documents.set_serial_block(1, 50)
+    assert not col.keys.exists()
+    insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="37088120002").id
+    page = window.show_page("documents")
+    page.select_inspection(insp)
+    page.action("draft_record")
+    sign_with_strokes(monkeypatch)
+    for role in ("sign_inspector1", "sign_inspector2", "sign_enterprise"):
+        page.action(role)
+    seen = []
+
+    def fill(dlg):
+        dlg.first.setText("abc")
+        dlg.second.setText("abc")
+        dlg.create()
+        seen.append(dlg.error.text())                     # too short: said in place, nothing created
+        assert not col.keys.exists()
+        dlg.first.setText("secret123")
+        dlg.second.setText("secret12")
+        dlg.create()
+        seen.append(dlg.error.text())                     # mismatch
+        dlg.second.setText("secret123")
+        dlg.create()
+        return dlg.result()
+    monkeypatch.setattr(signing_key.CreateKeyDialog, "exec", fill)
+    page.action("issue")
+    assert "8" in seen[0] and "不一致" in seen[1]
+    assert col.keys.exists() and col.db["documents"].get(page.doc_id)["state"] == "issued"
+
+
+def test_inspection_picker_is_searchable(qtbot, col, enterprise, window):
+    from inspector_app.core import uscc
+    other = col.enterprises.add({"township_id": col.profile.get()["township_id"], "name": "示例青石酿造有限公司",
+                                 "uscc": uscc.make("91370882MA3C4E5F8")}).id
+    a = col.inspections.start(enterprise["id"]).id
+    b = col.inspections.start(other).id
+    page = window.show_page("documents")
+    page.refresh()
+    completer = page.inspection.completer()
+    completer.setCompletionPrefix("青石")                       # part of the name, not its start
+    assert completer.completionCount() == 1
+    assert "青石酿造" in completer.currentCompletion()
+    page.inspection.setCurrentIndex(page.inspection.findData(b))
+    assert page.inspection.currentData() == b and a != b

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 def test_ledger_export_suggests_a_name_and_adds_the_extension(qtbot, col, enterprise, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
     from inspector_app.ui.pages.hazards_ledger import HazardsPage
-    from inspector_app.ui import prefs
+    from inspector_app.ui import preferences as prefs
     prefs.remember_export_folder(str(tmp_path))
     col.hazards.create({"enterprise_id": enterprise["id"], "description": "未设置警示标志", "campaign": "welding"})
     page = HazardsPage(col)

@@ -89,3 +89,33 @@ def test_hazard_event_refused_by_the_core_is_shown_in_place(qtbot, col, enterpri
     dlg.report_measures.setPlainText("已整改")
     dlg.report_button.click()
     assert dlg.error.text() == "不允许的操作"
+
+
+def test_reinspection_opinion_for_the_hazards_reinspected_today(qtbot, col, enterprise, window, signing, monkeypatch):
+    """Of a notice's two hazards only the one reported done is re-inspected: the opinion covers that one."""
+    insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="37088120002").id
+    deadline = (dt.date.today() + dt.timedelta(days=10)).isoformat()
+    done = col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp,
+                               "description": "有限空间未设警示标志", "deadline": deadline}).id
+    later = col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp,
+                                "description": "通风设备损坏", "deadline": deadline}).id
+    col.inspections.complete(insp)
+    docs = window.show_page("documents")
+    docs.select_inspection(insp)
+    docs.action("draft_notice")
+    _sign_all(docs, monkeypatch)
+    _issue(docs, monkeypatch)
+    notice = docs.doc_id
+    col.hazards.add_event(done, "rectification_reported", data={"date": dt.date.today().isoformat()})
+    from inspector_app.ui.dialogs import choose_hazards
+    ticked = []
+
+    def accept_defaults(dlg):
+        ticked.append(dlg.chosen())
+        dlg._accept()
+        return dlg.result()
+    monkeypatch.setattr(choose_hazards.ChooseHazardsDialog, "exec", accept_defaults)
+    docs.doc_id = notice
+    docs.action("draft_reinspection")
+    opinion = col.documents.get(docs.doc_id)
+    assert ticked == [[done]] and opinion["content"]["hazard_ids"] == [done] and later not in ticked[0]

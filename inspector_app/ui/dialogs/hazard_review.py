@@ -1,15 +1,23 @@
-"""Review proposed hazards before creating them: edit, merge, drop, add a free-form finding."""
+"""Review proposed hazards before creating them: edit, merge, drop, add a free-form finding. Each hazard
+has its own deadline, picked on a calendar (QDateEdit; no date before today), proposed by the checklist item or
+by severity (PROPOSED_DAYS) and moved with the severity while the user has not changed it."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from inspector_app.core.errors import ValidationError
 
 COLUMNS = ("description", "place", "severity", "category", "measure", "deadline", "legal_basis")
+PROPOSED_DAYS = {"general": 15, "major": 30}   # when the checklist item names no deadline
+
+
+def proposed_deadline(severity: str, today: dt.date | None = None) -> dt.date:
+    return (today or dt.date.today()) + dt.timedelta(days=PROPOSED_DAYS.get(severity, 15))
 
 
 class HazardReviewDialog(QDialog):
@@ -28,7 +36,7 @@ class HazardReviewDialog(QDialog):
                                               self.tr("整改措施"), self.tr("整改期限"), self.tr("依据")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.table.setWordWrap(True)
-        for c, w in ((1, 110), (2, 120), (3, 70), (4, 200), (5, 100), (6, 200)):
+        for c, w in ((1, 110), (2, 120), (3, 70), (4, 200), (5, 130), (6, 200)):
             self.table.setColumnWidth(c, w)
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -64,16 +72,45 @@ class HazardReviewDialog(QDialog):
                 box.addItem(self.tr("一般隐患"), "general")
                 box.addItem(self.tr("重大隐患"), "major")
                 box.setCurrentIndex(max(0, box.findData(p.get("severity", "general"))))
+                box.currentIndexChanged.connect(lambda _i, b=box: self._severity_changed(b))
                 self.table.setCellWidget(r, c, box)
+            elif key == "deadline":
+                self.table.setCellWidget(r, c, self._date_edit(p.get("deadline") or "", p.get("severity", "general")))
             else:
                 self.table.setItem(r, c, QTableWidgetItem(str(p.get(key) or "")))
+
+    def _date_edit(self, value: str, severity: str) -> QDateEdit:
+        """A calendar picker; dates before today cannot be chosen (a past deadline is refused in place)."""
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(QDate.currentDate())
+        try:
+            day = dt.date.fromisoformat(value) if value else proposed_deadline(severity)
+        except ValueError:
+            day = proposed_deadline(severity)
+        day = max(day, dt.date.today())
+        edit.setDate(QDate(day.year, day.month, day.day))
+        edit.setProperty("proposed", day.isoformat())
+        return edit
+
+    def _severity_changed(self, box: QComboBox) -> None:
+        """Move a still-proposed deadline with the severity (a date the user picked stays)."""
+        col_sev, col_date = COLUMNS.index("severity"), COLUMNS.index("deadline")
+        for r in range(self.table.rowCount()):
+            if self.table.cellWidget(r, col_sev) is box:
+                edit = self.table.cellWidget(r, col_date)
+                if edit.date().toString("yyyy-MM-dd") == edit.property("proposed"):
+                    day = proposed_deadline(box.currentData())
+                    edit.setDate(QDate(day.year, day.month, day.day))
+                    edit.setProperty("proposed", day.isoformat())
 
     def add_free(self) -> None:
         insp = self.col.inspections.get(self.inspection_id)
         p = {"enterprise_id": insp["enterprise_id"], "inspection_id": self.inspection_id,
              "place": insp["place"], "description": "", "severity": "general", "category": "99",
              "handling": "rectify_by_deadline",
-             "deadline": (dt.date.today() + dt.timedelta(days=15)).isoformat()}
+             "deadline": proposed_deadline("general").isoformat()}
         self.proposals.append(p)
         self._append(p)
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
@@ -86,6 +123,8 @@ class HazardReviewDialog(QDialog):
         for c, key in enumerate(COLUMNS):
             if key == "severity":
                 p[key] = self.table.cellWidget(r, c).currentData()
+            elif key == "deadline":
+                p[key] = self.table.cellWidget(r, c).date().toString("yyyy-MM-dd")
             else:
                 p[key] = self.table.item(r, c).text().strip()
         return p

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel,
+from PySide6.QtWidgets import (QComboBox, QCompleter, QFileDialog, QHBoxLayout, QInputDialog, QLabel,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
@@ -43,6 +43,13 @@ class DocumentsPage(Page):
         top.addWidget(heading(self.tr("文书")))
         self.inspection = QComboBox()
         self.inspection.setMinimumWidth(380)
+        # Searchable: type part of the enterprise name or the date (any position), pick from the list.
+        self.inspection.setEditable(True)
+        self.inspection.setInsertPolicy(QComboBox.NoInsert)
+        self.inspection.completer().setFilterMode(Qt.MatchContains)
+        self.inspection.completer().setCompletionMode(QCompleter.PopupCompletion)
+        self.inspection.lineEdit().setPlaceholderText(self.tr("输入企业名称或日期查找检查"))
+        self.inspection.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.inspection.currentIndexChanged.connect(lambda _i: self._load_docs())
         top.addWidget(QLabel(self.tr("检查：")))
         top.addWidget(self.inspection, 1)
@@ -248,16 +255,25 @@ class DocumentsPage(Page):
         return self.service.draft("onsite_measures_decision", inspection_id=self.inspection.currentData())
 
     def _deadline(self, date: str | None = None):
-        """One deadline for every hazard on the notice draft (per-hazard: `inspector documents draft --deadline`)."""
-        if date is None:
-            import datetime as _dt
-            default = (_dt.date.today() + _dt.timedelta(days=15)).isoformat()
-            date, ok = QInputDialog.getText(self, self.tr("整改期限"),
-                                            self.tr("本文书所列全部隐患的整改期限（YYYY-MM-DD）："), text=default)
-            if not ok:
-                return None
-        doc_id, service, date = self.doc_id, self.service, date.strip()
-        return lambda: service.set_deadline(doc_id, None, date)
+        """The deadline of each hazard on the notice draft, on calendar pickers (`date`: one for all)."""
+        doc_id, service = self.doc_id, self.service
+        if date is not None:
+            day = date.strip()
+            return lambda: service.set_deadline(doc_id, None, day)
+        from inspector_app.ui.dialogs.deadlines import DeadlinesDialog
+        doc = service.get(doc_id)
+        hazards = [self.col.hazards.get(h) for h in doc["content"]["hazard_ids"]]
+        dlg = DeadlinesDialog(hazards, self)
+        if not dlg.exec():
+            return None
+        chosen = dlg.chosen()
+
+        def work():
+            changes = None
+            for hid, day in chosen.items():
+                changes = service.set_deadline(doc_id, hid, day)
+            return changes
+        return work
 
     def _sign(self, role: str):
         from inspector_app.ui.widgets.signature_pad import SignatureDialog
@@ -283,11 +299,23 @@ class DocumentsPage(Page):
         return self._sign("enterprise")
 
     def _draft_reinspection(self):
-        """A 整改复查意见书 following up the selected issued notice (same hazards, same inspection)."""
+        """A 整改复查意见书 following up the selected issued notice, for the hazards the user ticks (by
+        default those whose rectification was reported), so one opinion can cover today's re-inspection."""
+        from inspector_app.ui.dialogs.choose_hazards import ChooseHazardsDialog
         doc_id, service = self.doc_id, self.service
-        return lambda: service.draft("reinspection_opinion", refers_to=doc_id)
+        notice = service.get(doc_id)
+        hazards = [self.col.hazards.get(h) for h in notice["content"]["hazard_ids"]]
+        dlg = ChooseHazardsDialog(hazards, self)
+        if not dlg.exec():
+            return None
+        chosen = dlg.chosen()
+        return lambda: service.draft("reinspection_opinion", refers_to=doc_id, hazard_ids=chosen)
 
     def _issue(self):
+        if not self.col.keys.exists():      # the first 签发 on this laptop: create the key here
+            from inspector_app.ui.dialogs.signing_key import CreateKeyDialog
+            if not CreateKeyDialog(self.col, self).exec():
+                return None                 # (a new key stays unlocked for the session)
         from inspector_app.ui.unlock import with_unlocked
         doc_id, service = self.doc_id, self.service
         work = with_unlocked(self, service.keys, lambda: service.issue(doc_id))  # asked once per session
@@ -312,7 +340,7 @@ class DocumentsPage(Page):
 
         from inspector_app.core import filenames
         from inspector_app.core.datadir import atomic_write_bytes
-        from inspector_app.ui import prefs
+        from inspector_app.ui import preferences as prefs
         suggested = str(Path(prefs.export_folder()) / filenames.for_document(self.col, self.doc_id))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), suggested, "PDF (*.pdf)")
         if not path:

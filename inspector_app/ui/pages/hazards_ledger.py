@@ -5,34 +5,27 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout)
 
+from inspector_app.core.checklists.model import campaign_label
 from inspector_app.core.datadir import atomic_write_bytes
+from inspector_app.core.i18n import language
 from inspector_app.core.filenames import with_extension
 from inspector_app.core.ledger import COLUMNS, Ledger, LedgerFilter, export_pdf
-from inspector_app.ui import errors, prefs
+from inspector_app.ui import errors
+from inspector_app.ui import preferences as prefs
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.signals import bus
 from inspector_app.ui.widgets.paged_model import PagedSqlModel
 from inspector_app.core.progress import Cancelled
 from inspector_app.ui.widgets.progress import run_with_progress
 
-# The five campaigns (五项整治, domain/glossary.md): stored ids shown by their names.
-CAMPAIGNS = {"responsibility": QT_TRANSLATE_NOOP("LedgerModel", "全员安全生产责任制"),
-             "welding": QT_TRANSLATE_NOOP("LedgerModel", "电气焊（动火）作业"),
-             "confined_space": QT_TRANSLATE_NOOP("LedgerModel", "有限空间作业"),
-             "work_at_height": QT_TRANSLATE_NOOP("LedgerModel", "高处作业"),
-             "outsourcing": QT_TRANSLATE_NOOP("LedgerModel", "企业外包施工"),
-             # the two other 工贸 重点 with their own checklists
-             "dust_explosion": QT_TRANSLATE_NOOP("LedgerModel", "涉爆粉尘"),
-             "ammonia_refrigeration": QT_TRANSLATE_NOOP("LedgerModel", "涉氨制冷")}
-
-
 def campaign_name(value: str) -> str:
-    return QCoreApplication.translate("LedgerModel", CAMPAIGNS[value]) if value in CAMPAIGNS else (value or "")
+    """The campaign's name in the UI's language (core.checklists.model.CAMPAIGNS, as the exports)."""
+    return campaign_label(value or "", language())
 
 
 class LedgerModel(PagedSqlModel):
@@ -143,9 +136,19 @@ class HazardsPage(Page):
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QTableView.SelectRows)
         self.view.horizontalHeader().setSortIndicator(1, Qt.DescendingOrder)  # found_on, newest first
-        # Sized so that state, deadline and the overdue mark stay visible at 1366×768.
-        for column, width in ((0, 165), (1, 95), (2, 80), (3, 190), (4, 250), (5, 60), (6, 95), (7, 95), (8, 55),
-                              (9, 110), (10, 95)):
+        # Sized by what the columns hold (a full hazard number, a date), so that state, deadline and the
+        # overdue mark stay visible at 1366×768; a user's own widths are restored by the main window.
+        fm = self.view.fontMetrics()
+        pad = 18
+        number_w = fm.horizontalAdvance("YH370899001202600000-05d5") + pad
+        date_w = fm.horizontalAdvance("2026-12-30") + pad
+        def label_w(column: int, values) -> int:   # the header (with its sort arrow) or the longest label
+            return max([fm.horizontalAdvance(self.model.headers[column]) + 12] +
+                       [fm.horizontalAdvance(v) for v in values]) + pad
+        for column, width in ((0, number_w), (1, date_w), (2, 75), (3, 160), (4, 200),
+                              (5, label_w(5, self.model.severity_text.values())),
+                              (6, label_w(6, self.model.state_text.values())), (7, date_w),
+                              (8, label_w(8, [self.tr("逾期")])), (9, 130), (10, date_w)):
             self.view.setColumnWidth(column, width)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()

@@ -1,12 +1,18 @@
 """检查: start a visit (enterprise, second inspector, place, checklists suggested by risk tags), answer
-item by item with autosave (1 符合, 2 不符合, 3 不适用, Enter next), readings judged at once, notes,
-photos; then review the proposed hazards and create them."""
+item by item with autosave, then review the proposed hazards and create them.
+
+Keyboard (the whole visit without the mouse): 1 符合 / 3 不适用 answer and go to the next item; 2 不符合 answers
+and puts the cursor in the note; in the note Enter (or Ctrl+Enter) keeps it and goes on, Shift+Enter starts a
+new line, Esc leaves the note; in a reading Enter goes to the next reading, then to the next item; Enter on an
+item goes on; Esc goes back to the list; after the last item a bar asks to finish (Enter) or stay (Esc).
+Each reading is judged as it is typed; an out-of-limit value is marked at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+                               QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
                                QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -14,6 +20,7 @@ from inspector_app.core.errors import InspectorError
 from inspector_app.core.i18n import language, pick
 from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
+from inspector_app.ui.widgets.elided_label import ElidedLabel
 from inspector_app.ui.widgets.photos import PhotoStrip
 from inspector_app.ui.workers import background, db_op
 
@@ -39,7 +46,8 @@ class InspectionPage(Page):
         self.pos = 0
         self.progress_bars: dict = {}
         lay = QVBoxLayout(self)
-        self.title_label = heading(self.tr("检查"))
+        self.title_label = ElidedLabel(self.tr("检查"))      # a long enterprise name must not widen the page
+        self.title_label.setStyleSheet(heading("").styleSheet())
         lay.addWidget(self.title_label)
         self.stack = QStackedWidget()
         lay.addWidget(self.stack, 1)
@@ -55,11 +63,19 @@ class InspectionPage(Page):
         self.enterprise = QComboBox()
         self.enterprise.setEditable(True)
         self.enterprise.setInsertPolicy(QComboBox.NoInsert)
+        self.enterprise.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)   # long names
+        self.enterprise.setMinimumContentsLength(24)                                           # do not widen
         self.enterprise.completer().setFilterMode(Qt.MatchContains)
         self.enterprise.completer().setCompletionMode(QCompleter.PopupCompletion)
         self.enterprise.currentIndexChanged.connect(lambda _i: self._suggest_checklists())
         self.inspector2 = QLineEdit()
+        self.inspector2.setPlaceholderText(self.tr("输入或选择同事"))
         self.inspector2_cert = QLineEdit()
+        self.colleague_completer = QCompleter([], self.inspector2)
+        self.colleague_completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.colleague_completer.setFilterMode(Qt.MatchContains)
+        self.inspector2.setCompleter(self.colleague_completer)
+        self.inspector2.textChanged.connect(self._colleague_chosen)
         self.place = QLineEdit()
         # 检查类别 and 四不两直; a planned inspection from 今日 sets both from its plan.
         self.kind = QComboBox()
@@ -69,9 +85,11 @@ class InspectionPage(Page):
             self.kind.addItem(text, key)
         self.unannounced = QCheckBox(self.tr("四不两直（不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场）"))
         self.checklist_box = QVBoxLayout()
+        self.checklist_grid = QGridLayout()
         self.no_checklists = QLabel()
         self.no_checklists.setWordWrap(True)
         self.checklist_box.addWidget(self.no_checklists)
+        self.checklist_box.addLayout(self.checklist_grid)
         self.start_btn = QPushButton(self.tr("开始检查"))
         self.start_btn.setMinimumHeight(40)
         self.start_error = QLabel()
@@ -106,6 +124,7 @@ class InspectionPage(Page):
             self.enterprise.setCurrentIndex(max(0, self.enterprise.findData(current)))
             self.enterprise.blockSignals(False)
             self._suggest_checklists()
+            self._load_colleagues()
             self.resume_list.clear()
             for r in self.col.inspections.in_progress():
                 item = QListWidgetItem(f"{r['enterprise_name']} · {r['started_at'][:16].replace('T', ' ')}")
@@ -123,13 +142,28 @@ class InspectionPage(Page):
         self.unannounced.setChecked(bool(planned["unannounced"]))
         self.start_error.setText("")
 
+    def _load_colleagues(self) -> None:
+        from PySide6.QtCore import QStringListModel
+        self.colleague_list = {c["name"]: c.get("cert_no", "") for c in self.col.profile.colleagues()}
+        self.colleague_completer.setModel(QStringListModel(list(self.colleague_list), self.colleague_completer))
+        if not self.inspector2.text() and self.colleague_list:    # usually the same colleague as last time
+            self.inspector2.setText(next(iter(self.colleague_list)))
+
+    def _colleague_chosen(self, name: str) -> None:
+        cert = getattr(self, "colleague_list", {}).get(name.strip())
+        if cert is not None:
+            self.inspector2_cert.setText(cert)
+
     def choose_enterprise(self, enterprise_id: str) -> None:
         self.stack.setCurrentIndex(0)
         self.refresh()
         self.enterprise.setCurrentIndex(max(0, self.enterprise.findData(enterprise_id)))
+        self.enterprise.lineEdit().setCursorPosition(0)     # a long name shows its beginning
 
     def _suggest_checklists(self) -> None:
         for cb in self.check_boxes:
+            self.checklist_grid.removeWidget(cb)   # out of the layout now, not when deleteLater runs
+            cb.hide()
             cb.deleteLater()
         self.check_boxes = []
         service = self.col.checklists
@@ -142,7 +176,8 @@ class InspectionPage(Page):
             cb = QCheckBox(f"{_zh_en(cl.title_zh, cl.title_en)}（{cl.version}）")
             cb.setProperty("checklist", cl)
             cb.setChecked(cl.content_hash in suggested)
-            self.checklist_box.addWidget(cb)
+            n = len(self.check_boxes)
+            self.checklist_grid.addWidget(cb, n, 0)
             self.check_boxes.append(cb)
 
     def start(self) -> None:
@@ -181,6 +216,21 @@ class InspectionPage(Page):
 
         db_op(work, done, failed, owner=self, buttons=[self.start_btn], initiator=self)
 
+        planned_id = planned["id"] if planned and planned["enterprise_id"] == eid else None
+        changes = self.col.inspections.start(eid, inspector2_name=self.inspector2.text(),
+                                             inspector2_cert=self.inspector2_cert.text(),
+                                             place=self.place.text(), template_hashes=hashes,
+                                             planned_id=planned_id, kind=self.kind.currentData(),
+                                             unannounced=self.unannounced.isChecked())
+        self.planned = None
+        self.kind.setCurrentIndex(0)
+        self.unannounced.setChecked(False)
+        self.start_error.setText("")
+        self.col.profile.remember_colleague(self.inspector2.text(), self.inspector2_cert.text())
+        from inspector_app.ui.signals import bus
+        bus.data_changed.emit(changes)
+        self.open_inspection(changes.id)
+
     def confirm_outside_township(self, text: str) -> bool:
         """Ask before inspecting an enterprise of another township (the district would refuse the records)."""
         answer = QMessageBox.warning(self, self.tr("不属于本乡镇的企业"), text + "\n\n" + self.tr("仍要开始检查吗？"),
@@ -204,19 +254,22 @@ class InspectionPage(Page):
         self.finish_btn.clicked.connect(self.finish)
         self.back_btn = QPushButton(self.tr("返回"))
         self.back_btn.clicked.connect(self.leave)
+        self.abandon_btn = QPushButton(self.tr("放弃本次检查…"))
+        self.abandon_btn.setToolTip(self.tr("开错了企业或检查表时使用；已有隐患或文书的检查不能放弃"))
+        self.abandon_btn.clicked.connect(self.abandon)
         left.addWidget(self.finish_btn)
-        left.addWidget(self.back_btn)
+        back_row = QHBoxLayout()
+        back_row.addWidget(self.back_btn)
+        back_row.addWidget(self.abandon_btn)
+        left.addLayout(back_row)
         lay.addLayout(left, 2)
         right = QVBoxLayout()
-        self.question = QLabel()
-        self.question.setWordWrap(True)
-        self.question.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.guidance = QLabel()
-        self.guidance.setWordWrap(True)
-        self.guidance.setStyleSheet("color: #555;")
-        self.basis = QLabel()
-        self.basis.setWordWrap(True)
-        self.basis.setStyleSheet("color: #555; font-size: 9pt;")
+        # Fixed heights (text elided, full text as tooltip), so the answer buttons stay where they are.
+        self.question = ElidedLabel(lines=3)
+        self.question.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.guidance = ElidedLabel(lines=2, subdued=True)
+        self.basis = ElidedLabel(lines=2, subdued=True)
+        self.basis.setStyleSheet("font-size: 9pt;")
         right.addWidget(self.question)
         right.addWidget(self.guidance)
         right.addWidget(self.basis)
@@ -235,20 +288,34 @@ class InspectionPage(Page):
         right.addLayout(buttons)
         self.readings_form = QFormLayout()
         self.reading_edits: dict[str, QLineEdit] = {}
+        self.reading_marks: dict[str, QLabel] = {}
         right.addLayout(self.readings_form)
         self.verdict = QLabel()
         right.addWidget(self.verdict)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("备注（现场情况、具体部位）"))
-        self.note.setMaximumHeight(90)
+        self.note.setMaximumHeight(72)
         self.note.textChanged.connect(self._note_changed)
         from PySide6.QtCore import QTimer
         self.note_timer = QTimer(self, singleShot=True, interval=400)
         self.note_timer.timeout.connect(self.flush_note_now)
         self._note_pos = 0
+        self.note.installEventFilter(self)
         right.addWidget(self.note)
-        self.photos = PhotoStrip(self)
+        self.finish_bar = QWidget()
+        bar = QHBoxLayout(self.finish_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.finish_text = QLabel()
+        self.finish_text.setWordWrap(True)
+        self.finish_now = QPushButton(self.tr("完成检查（Enter）"))
+        self.finish_now.clicked.connect(self.finish)
+        bar.addWidget(self.finish_text, 1)
+        bar.addWidget(self.finish_now)
+        self.finish_bar.hide()
+        right.addWidget(self.finish_bar)
+        self.photos = PhotoStrip(self, removable=True)     # photos can be taken off until the visit is completed
         self.photos.files_dropped.connect(self.add_photos)
+        self.photos.photo_removed.connect(self.remove_photo)
         right.addWidget(self.photos)
         nav = QHBoxLayout()
         prev_btn = QPushButton(self.tr("上一项"))
@@ -265,6 +332,8 @@ class InspectionPage(Page):
             QShortcut(QKeySequence(key), w, activated=lambda r=result: self._shortcut_result(r))
         QShortcut(QKeySequence(Qt.Key_Return), w, activated=self._shortcut_next)
         QShortcut(QKeySequence(Qt.Key_Enter), w, activated=self._shortcut_next)
+        QShortcut(QKeySequence(Qt.Key_Escape), w, activated=self._shortcut_escape)
+        self.answer_panel = w
         return w
 
     def _typing(self) -> bool:
@@ -272,12 +341,81 @@ class InspectionPage(Page):
         return isinstance(QApplication.focusWidget(), (QLineEdit, QPlainTextEdit))
 
     def _shortcut_result(self, result: str) -> None:
-        if not self._typing():
-            self.set_result(result)
+        if self._typing():
+            return
+        self.set_result(result)
+        if result == "fails":        # a finding needs its note: type it, Enter goes on
+            self.note.setFocus()
+            self.note.moveCursor(self.note.textCursor().MoveOperation.End)
+        else:
+            self.advance()
 
     def _shortcut_next(self) -> None:
-        if not isinstance(self.focusWidget(), QPlainTextEdit):
+        if isinstance(self.focusWidget(), QPlainTextEdit):
+            return
+        if self.finish_bar.isVisible():
+            self.finish()
+        else:
+            self.advance()
+
+    def _shortcut_escape(self) -> None:
+        if self.finish_bar.isVisible():
+            self.finish_bar.hide()
+            self.item_list.setFocus()
+        else:
+            self.leave()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        typing_in = obj is self.note or obj in self.reading_edits.values()
+        if typing_in and event.type() == QEvent.ShortcutOverride and event.key() in (
+                Qt.Key_Return, Qt.Key_Enter, Qt.Key_Escape):
+            event.accept()           # the key goes to the field (handled below), not to the page's shortcuts
+            return True
+        if event.type() == QEvent.KeyPress:
+            key, mods = event.key(), event.modifiers()
+            if obj is self.note:
+                if key in (Qt.Key_Return, Qt.Key_Enter) and not mods & Qt.ShiftModifier:
+                    self.flush_note()
+                    self.advance()
+                    return True
+                if key == Qt.Key_Escape:
+                    self.flush_note()
+                    self.item_list.setFocus()
+                    return True
+            elif obj in self.reading_edits.values() and key == Qt.Key_Escape:
+                self._readings_changed()
+                self.item_list.setFocus()
+                return True
+            elif obj in self.reading_edits.values() and key in (Qt.Key_Return, Qt.Key_Enter):
+                self._readings_changed()
+                edits = list(self.reading_edits.values())
+                nxt = edits.index(obj) + 1
+                if nxt < len(edits):
+                    edits[nxt].setFocus()
+                    edits[nxt].selectAll()
+                else:
+                    self.advance()
+                return True
+        return super().eventFilter(obj, event)
+
+    def advance(self) -> None:
+        """The next item; after the last one the first unanswered, or the finish bar when all are answered."""
+        if not self.items:
+            return
+        if self.pos + 1 < len(self.items):
             self.go(self.pos + 1)
+        else:
+            unanswered = [i for i, (cl, it) in enumerate(self.items)
+                          if not (self.answers.get((cl.content_hash, it.id)) or {}).get("result")]
+            if unanswered:
+                self.go(unanswered[0])
+            else:
+                self.finish_text.setText(self.tr("全部 {0} 项已作答。按 Enter 完成检查并生成隐患，按 Esc 留下修改。")
+                                         .format(len(self.items)))
+                self.finish_bar.show()
+                self.finish_now.setFocus()
+                return
+        self.item_list.setFocus()
 
     def open_inspection(self, inspection_id: str) -> None:
         """Show an inspection for answering; resumes where it stopped (first unanswered item)."""
@@ -363,22 +501,31 @@ class InspectionPage(Page):
         for edit in self.reading_edits.values():
             edit.blockSignals(True)           # removing the rows must not save into the next item
         self.pos = pos
+        self.finish_bar.hide()
         cl, it, ans = self.current()
         self.question.setText(f"{pos + 1}/{len(self.items)}  {_zh_en(it.question_zh, it.question_en)}")
-        self.guidance.setText(it.guidance_zh or "")
+        self.guidance.setText(_zh_en(it.guidance_zh or "", getattr(it, "guidance_en", "") or ""))
         self.basis.setText(it.basis_text() if hasattr(it, "basis_text") else "")
         for key, b in self.result_buttons.items():
             b.setChecked(ans.get("result") == key)
         while self.readings_form.rowCount():
             self.readings_form.removeRow(0)
         self.reading_edits = {}
+        self.reading_marks = {}
         for r in it.readings:
             edit = QLineEdit(str((ans.get("readings") or {}).get(r.key, "")))
-            edit.setPlaceholderText(f"{r.min if r.min is not None else ''} – {r.max if r.max is not None else ''}")
+            edit.setPlaceholderText(r.limits_text())
+            edit.setMaximumWidth(160)
+            edit.installEventFilter(self)
             edit.editingFinished.connect(self._readings_changed)
             edit.textEdited.connect(lambda _t: self._readings_changed(save=False))
-            self.readings_form.addRow(f"{_zh_en(r.label_zh, r.label_en)}（{r.unit}）", edit)
+            mark = QLabel()
+            row = QHBoxLayout()
+            row.addWidget(edit)
+            row.addWidget(mark, 1)
+            self.readings_form.addRow(f"{_zh_en(r.label_zh, r.label_en)}（{r.unit}）", row)
             self.reading_edits[r.key] = edit
+            self.reading_marks[r.key] = mark
         self.note.blockSignals(True)
         self.note.setPlainText(ans.get("note", ""))
         self.note.blockSignals(False)
@@ -386,6 +533,9 @@ class InspectionPage(Page):
         self.verdict.setText("")
         if it.readings:
             self._readings_changed(save=False)
+        if self.isVisible():     # keyboard flow: readings are typed at once, other items answered by digit
+            first = next(iter(self.reading_edits.values()), None)
+            (first or self.item_list).setFocus()
 
     def _save(self, **fields) -> None:
         """Show the answer at once and write it on the database worker (in order: one worker). A
@@ -439,19 +589,35 @@ class InspectionPage(Page):
         return out
 
     def _readings_changed(self, save: bool = True) -> None:
+        """Judge each reading as it is typed (one value is enough to fail the item); save when asked."""
         cl, it, ans = self.current()
         values = self._readings_values()
-        bad = [k for k, v in values.items() if isinstance(v, str)]
-        if bad:
+        numbers = {k: v for k, v in values.items() if not isinstance(v, str)}
+        for r in it.readings:
+            edit, mark = self.reading_edits.get(r.key), self.reading_marks.get(r.key)
+            if edit is None or mark is None:
+                continue
+            value = values.get(r.key)
+            if value is None:
+                state, text = "", ""
+            elif isinstance(value, str):
+                state, text = "bad", self.tr("须为数字")
+            elif r.within(value, numbers):
+                state, text = "ok", self.tr("✓ 在限值内")
+            else:
+                state, text = "bad", self.tr("✗ 超出限值（要求 {0}）").format(r.limits_text())
+            edit.setProperty("judged", state)
+            edit.setStyleSheet("QLineEdit { border: 2px solid #c62828; }" if state == "bad" else "")
+            mark.setText(text)
+            mark.setStyleSheet({"bad": "color: #c62828; font-weight: 600;", "ok": "color: #2e7d32;"}.get(state, ""))
+        if any(isinstance(v, str) for v in values.values()):
             self.verdict.setText(self.tr("读数须为数字"))
-            self.verdict.setStyleSheet("color: #c0392b;")
+            self.verdict.setStyleSheet("color: #c62828;")
             return
-        verdict = None
-        if values and len(values) == len(it.readings):
-            verdict = self.col.checklists.evaluate(it, None, values)
+        verdict = self.col.checklists.evaluate(it, None, numbers) if numbers else None
         if verdict == "fails":
             self.verdict.setText(self.tr("读数超出限值：不符合"))
-            self.verdict.setStyleSheet("color: #c0392b; font-weight: 600;")
+            self.verdict.setStyleSheet("color: #c62828; font-weight: 600;")
         elif verdict == "complies":
             self.verdict.setText(self.tr("读数在限值内：符合"))
             self.verdict.setStyleSheet("color: #2e7d32; font-weight: 600;")
@@ -508,6 +674,42 @@ class InspectionPage(Page):
                   self._save_failed, initiator=self)
 
         background(work, done, owner=self)
+
+    def abandon(self) -> None:
+        """Give up this inspection (recorded in the audit log with the reason) and go back to the list."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from inspector_app.core.errors import InspectorError
+        reason, ok = QInputDialog.getText(self, self.tr("放弃本次检查"),
+                                          self.tr("放弃后本次检查不再列为进行中（记录保留并写入审计日志）。\n原因："))
+        if not ok:
+            return
+        self.flush_note()
+        try:
+            changes = self.col.inspections.abandon(self.inspection_id, reason)
+        except InspectorError as exc:
+            QMessageBox.warning(self, self.tr("放弃本次检查"), str(exc))
+            return
+        from inspector_app.ui.signals import bus
+        bus.data_changed.emit(changes)
+        self.leave()
+
+    def remove_photo(self, sha256: str) -> None:
+        """Take a wrongly attached photo off the current item (the file stays among the attachments)."""
+        cl, it, ans = self.current()
+        photos = [h for h in (ans.get("photos") or []) if h != sha256]
+        self._save(photos=photos)
+        self.photos.set_photos(self.col, photos)
+
+    def new_visit(self) -> None:
+        """The start form, cursor in the enterprise box (menu 文件 → 新建检查, Ctrl+N)."""
+        if self.inspection_id:
+            self.leave()
+        else:
+            self.stack.setCurrentIndex(0)
+            self.refresh()
+        self.enterprise.setFocus()
+        self.enterprise.lineEdit().selectAll()
 
     def leave(self) -> None:
         self.flush_note()
