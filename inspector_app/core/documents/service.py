@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 else:   # reportlab loads on first use; the GUI warms it in the background (core/documents/warm.py)
     rd = LazyModule("inspector_app.core.documents.render")
 
-# The order is part of the QR payload (its index is printed): never reorder.
-DOC_TYPES = ("inspection_record", "rectification_order", "rectification_opinion", "reinspection_opinion")
+# The order is part of the QR payload (its index is printed): never reorder; new types go at the end, as in
+# render.TITLES (tests/core/test_core_boundary.py checks the two agree; render loads reportlab, so not used here).
+DOC_TYPES = ("inspection_record", "rectification_order", "rectification_opinion", "reinspection_opinion",
+             "onsite_measures_decision")
 ROLES = ("inspector1", "inspector2", "enterprise")
 DEFAULT_SETTINGS: dict[str, Any] = {
     "doc_no_pattern": "（{short}）{code}〔{year}〕{serial}号",
