@@ -360,7 +360,7 @@ def test_demo_documents_agree_with_hazard_states(tmp_path):
         ready = col.db.execute(
             "SELECT count(*) FROM hazards h JOIN inspections i ON i.id = h.inspection_id WHERE h.state = 'open'"
             " AND i.started_at >= ? AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.inspection_id = i.id)",
-            [today]).fetchone()[0]
+            [(dt.date.today() - dt.timedelta(days=1)).isoformat()]).fetchone()[0]   # yesterday's just after midnight
         assert ready >= 2
         overdue_old = col.db.execute(
             "SELECT count(*) FROM hazards WHERE state != 'closed' AND deadline < date(?, '-150 days')",

@@ -360,13 +360,18 @@ class _Generator:
         own = [i for i in range(n_ent) if enterprises[i]["township_id"] == township_id_for(self.townships[0][0])
                and len(plans[i]) >= 2]
         today_cases = list(TODAY) if own and sc.inspections > len(FORCED) + len(TODAY) else []
+        # Events are ordered by their time as written, and the documents issued afterwards carry the real
+        # clock: today's cases must be written before now (minutes of the day), else they are yesterday's.
+        now = dt.datetime.now()
+        now_min = now.hour * 60 + now.minute if self.today == now.date() else 24 * 60
+        case_age, case_start = (0, min(8 * 60 + 30, now_min - 180)) if now_min >= 200 else (1, 8 * 60 + 30)
         for k in range(sc.inspections):
             forced = FORCED[k][1] if k < len(FORCED) else None
             case = today_cases[k - len(FORCED)] if 0 <= k - len(FORCED) < len(today_cases) else None
             e_index = (r.choice(capable) if forced == "overdue" and capable
                        else own[r.randrange(len(own))] if case else r.randrange(n_ent))
             ent, items = enterprises[e_index], plans[e_index]
-            age = FORCED[k][0] if forced else 0 if case else int(sc.days * (r.random() ** 0.8))
+            age = FORCED[k][0] if forced else case_age if case else int(sc.days * (r.random() ** 0.8))
             day = self.today - dt.timedelta(days=age)
             start_min = r.randint(8 * 60 + 30, 15 * 60 + 30)
             started, ended = self.ts(day, start_min), self.ts(day, start_min + r.randint(50, 150))
@@ -378,8 +383,8 @@ class _Generator:
             if case:
                 self.today_cases[case] = insp_id
                 a, b = 0, 1
-                start_min = 8 * 60 + 30 + 60 * TODAY.index(case)   # this morning
-                started, ended = self.ts(day, start_min), self.ts(day, start_min + 50)
+                start_min = case_start + 40 * TODAY.index(case)
+                started, ended = self.ts(day, start_min), self.ts(day, start_min + 30)
             ins.append((insp_id, started, ended, self.device, ent["id"], ent["township_id"], crew[a][0], crew[a][1],
                         crew[b][0], crew[b][1], started, ended, ent["tname"] + "（企业厂区）",
                         r.choice(("日常检查", "专项检查", "复查", "节前检查")), ent["principal"], "completed"))
