@@ -149,6 +149,7 @@ _GPS_IFD = 0x8825
 
 def photo_location(raw: bytes) -> dict[str, float] | None:
     """EXIF GPS position as {"lat", "lon"[, "alt"]} in signed degrees / metres; None when absent or implausible."""
+    from PIL import Image  # imported on first use: keeps start-up short
     try:
         with Image.open(io.BytesIO(raw)) as im:
             gps = im.getexif().get_ifd(_GPS_IFD)
