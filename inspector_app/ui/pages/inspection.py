@@ -199,7 +199,9 @@ class InspectionPage(Page):
         def work():
             with col.lock:  # the checklists and the inspection as one step
                 hashes = [col.checklists.register(cl) for cl in chosen]
-                return col.inspections.start(eid, template_hashes=hashes, **fields)
+                changes = col.inspections.start(eid, template_hashes=hashes, **fields)
+                col.profile.remember_colleague(fields["inspector2_name"], fields["inspector2_cert"])
+                return changes
 
         def done(changes):
             self.planned = None
@@ -215,21 +217,6 @@ class InspectionPage(Page):
                 errors.show_error(exc, self)
 
         db_op(work, done, failed, owner=self, buttons=[self.start_btn], initiator=self)
-
-        planned_id = planned["id"] if planned and planned["enterprise_id"] == eid else None
-        changes = self.col.inspections.start(eid, inspector2_name=self.inspector2.text(),
-                                             inspector2_cert=self.inspector2_cert.text(),
-                                             place=self.place.text(), template_hashes=hashes,
-                                             planned_id=planned_id, kind=self.kind.currentData(),
-                                             unannounced=self.unannounced.isChecked())
-        self.planned = None
-        self.kind.setCurrentIndex(0)
-        self.unannounced.setChecked(False)
-        self.start_error.setText("")
-        self.col.profile.remember_colleague(self.inspector2.text(), self.inspector2_cert.text())
-        from inspector_app.ui.signals import bus
-        bus.data_changed.emit(changes)
-        self.open_inspection(changes.id)
 
     def confirm_outside_township(self, text: str) -> bool:
         """Ask before inspecting an enterprise of another township (the district would refuse the records)."""
