@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "core"))
 from sync_support import make_district, make_laptop, new_uscc  # noqa: E402
@@ -104,16 +104,33 @@ def _walk_the_day(qtbot, win, col, eid, tmp_path, monkeypatch):
     iid = page.inspection_id
     n = len(page.items)
     assert n >= 12
-    # Every item (twelve or more) by keyboard: 2 (不符合) for the first two, 1 (符合) for the rest,
-    # Enter between.
+    # Every item (twelve or more) by keyboard, as an inspector does it: 2 (不符合) on the first two
+    # items without readings, then the note and Enter; 1 (符合) on the others, which moves on by
+    # itself; readings typed field by field, Enter after each (the last one moves on).
     win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=LONG)   # shortcuts need it
     page.setFocus()
     answer_widget = page.stack.currentWidget()
+    fails = 0
     for i in range(n):
         qtbot.waitUntil(lambda i=i: page.pos == i, timeout=LONG)
-        qtbot.keyClick(answer_widget, Qt.Key_2 if i < 2 else Qt.Key_1)
-        if i < n - 1:
-            qtbot.keyClick(answer_widget, Qt.Key_Return)
+        if page.reading_edits:
+            for key, edit in list(page.reading_edits.items()):
+                qtbot.waitUntil(edit.hasFocus, timeout=LONG)
+                qtbot.keyClicks(edit, "20.9" if key == "o2" else "0")
+                qtbot.keyClick(edit, Qt.Key_Return)
+        elif fails < 2:
+            fails += 1
+            qtbot.keyClick(answer_widget, Qt.Key_2)
+            qtbot.waitUntil(page.note.hasFocus, timeout=LONG)
+            qtbot.keyClicks(page.note, "no gas detector on site")
+            qtbot.keyClick(page.note, Qt.Key_Return)
+        else:
+            qtbot.keyClick(answer_widget, Qt.Key_1)
+    # After the last item the finish bar asks to complete; Esc leaves it to add a photo first.
+    qtbot.waitUntil(page.finish_bar.isVisible, timeout=LONG)
+    qtbot.keyClick(page.finish_now, Qt.Key_Escape)
+    page.go(n - 1)
     # A photo on the current item (the last one).
     photo = tmp_path / "pool.jpg"
     Image.new("RGB", (640, 480), (90, 120, 160)).save(photo)
@@ -148,7 +165,15 @@ def _walk_the_day(qtbot, win, col, eid, tmp_path, monkeypatch):
                     timeout=LONG)
     notice = docs.doc_id
     deadline = (dt.date.today() + dt.timedelta(days=20)).isoformat()
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (deadline, True)))
+    from PySide6.QtCore import QDate
+
+    from inspector_app.ui.dialogs import deadlines
+
+    def pick(dlg):                              # one calendar per hazard, each set to the same day
+        for edit in dlg.edits:
+            edit.setDate(QDate.fromString(deadline, "yyyy-MM-dd"))
+        return QDialog.Accepted
+    monkeypatch.setattr(deadlines.DeadlinesDialog, "exec", pick)
     qtbot.waitUntil(lambda: docs.buttons["deadline"].isEnabled(), timeout=LONG)
     docs.buttons["deadline"].click()
     qtbot.waitUntil(lambda: all(col.documents.get(notice)["content"]["extra"].get("deadlines", {}).get(h) == deadline
