@@ -822,7 +822,7 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="122"/>
-        <source>隐患整改意见书</source>
+        <source>限期整改意见书</source>
         <translation>Rectification opinion</translation>
     </message>
     <message>
@@ -2240,8 +2240,8 @@ Details were written to the log: {}</translation>
     <name>InspectionPage</name>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="49"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="705"/>
         <location filename="../inspector_app/ui/pages/inspection.py" line="718"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="731"/>
         <source>检查</source>
         <translation>Inspection</translation>
     </message>
@@ -2331,150 +2331,150 @@ Details were written to the log: {}</translation>
         <translation>Choose an enterprise from the list</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="223"/>
         <source>不属于本乡镇的企业</source>
         <translation>Enterprise of another township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="223"/>
         <source>仍要开始检查吗？</source>
         <translation>Start the inspection anyway?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="252"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="239"/>
         <source>完成检查，生成隐患</source>
         <translation>Finish and list hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="242"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="257"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="244"/>
         <source>放弃本次检查…</source>
         <translation>Abandon inspection…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="258"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="245"/>
         <source>开错了企业或检查表时使用；已有隐患或文书的检查不能放弃</source>
         <translation>For an inspection started with the wrong enterprise or checklists; not possible once it has hazards or documents</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="265"/>
         <source>1 符合</source>
         <translation>1 Complies</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="265"/>
         <source>2 不符合</source>
         <translation>2 Fails</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="279"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="266"/>
         <source>3 不适用</source>
         <translation>3 Not applicable</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="296"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="283"/>
         <source>备注（现场情况、具体部位）</source>
         <translation>Notes (what you saw, exact place)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="310"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="297"/>
         <source>完成检查（Enter）</source>
         <translation>Finish (Enter)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="321"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="308"/>
         <source>上一项</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="322"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="309"/>
         <source>下一项（Enter）</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="413"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="400"/>
         <source>全部 {0} 项已作答。按 Enter 完成检查并生成隐患，按 Esc 留下修改。</source>
         <translation>All {0} items answered. Press Enter to finish and create the hazards, Esc to stay and change answers.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="435"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="422"/>
         <source>检查：{0}</source>
         <translation>Inspection: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="436"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="423"/>
         <source>（已完成，只读；更改须说明更正原因）</source>
         <translation> (completed, read-only; a change needs the reason for the amendment)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="481"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="468"/>
         <source>本次检查没有检查表。</source>
         <translation>This inspection has no checklist.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="561"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="548"/>
         <source>更正已完成的检查</source>
         <translation>Amend a completed inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="562"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="549"/>
         <source>这次检查已完成。更正原因（将记入审计日志并标注在记录上）：</source>
         <translation>This inspection is completed. Reason for the amendment (recorded in the audit log and marked on the record):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="566"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="553"/>
         <source>（更正中）</source>
         <translation> (amending)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="604"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="591"/>
         <source>须为数字</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="606"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="593"/>
         <source>✓ 在限值内</source>
         <translation>✓ within limits</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="608"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="595"/>
         <source>✗ 超出限值（要求 {0}）</source>
         <translation>✗ out of limits (required {0})</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="614"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="601"/>
         <source>读数须为数字</source>
         <translation>Readings must be numbers</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="619"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="606"/>
         <source>读数超出限值：不符合</source>
         <translation>Reading out of limits: fails</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="622"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="609"/>
         <source>读数在限值内：符合</source>
         <translation>Reading within limits: complies</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="683"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="691"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="670"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="678"/>
         <source>放弃本次检查</source>
         <translation>Abandon inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="684"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="671"/>
         <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
 原因：</source>
         <translation>The inspection will no longer be in progress (it is kept and recorded in the audit log).
 Reason:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="731"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="718"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation>{0} hazards registered. Issue the documents on the Documents page.</translation>
     </message>
@@ -3701,7 +3701,7 @@ Compare every group with the fingerprint the district office published. Trust th
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/today.py" line="86"/>
-        <location filename="../inspector_app/ui/pages/today.py" line="166"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="167"/>
         <source>期限 {0}</source>
         <translation>due {0}</translation>
     </message>
@@ -3756,77 +3756,77 @@ Compare every group with the fingerprint the district office published. Trust th
         <translation>Sync is not set up yet.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="124"/>
         <source>已信任区级：{0}</source>
         <translation>District trusted: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="125"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="125"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="122"/>
         <source>待发送的更改：{0}</source>
         <translation>Changes to send: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="122"/>
         <source>冲突：{0}</source>
         <translation>Conflicts: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="127"/>
         <source>{0}：上次同步 {1}</source>
         <translation>{0}: last sync {1}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="128"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="134"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="135"/>
         <source>未被接收的更改 {0} 条（其余已同步；详见“同步”页）：</source>
         <translation>{0} refused changes (the rest was synced; details on the Sync page):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="157"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="158"/>
         <source>双随机</source>
         <translation>random draw</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="157"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="158"/>
         <source>计划</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="157"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="158"/>
         <source>专项</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="158"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="159"/>
         <source>举报核查</source>
         <translation>complaint check</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="158"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="159"/>
         <source>复查</source>
         <translation>Re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="164"/>
         <source>（四不两直）</source>
         <translation> (unannounced)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="174"/>
         <source>没有待做的计划检查</source>
         <translation>No planned inspections to do</translation>
     </message>

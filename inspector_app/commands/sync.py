@@ -212,9 +212,10 @@ def run_sync(args: argparse.Namespace) -> int:
             _clock(col)
             _untrusted(rep.untrusted_card)
             if col.role != "district" and col.sync.district() is None:
-                print(pick(f"尚未信任区局：请把区局名片 district-card.json 放入 {args.folder}，或运行 inspector sync --trust 文件",
-                           f"No district trusted yet: put the district's district-card.json into {args.folder}, "
-                           f"or run inspector sync --trust FILE"), file=sys.stderr)
+                if not rep.untrusted_card:   # else _untrusted said how to trust the card it found
+                    print(pick(f"尚未信任区局：请把区局名片 district-card.json 放入 {args.folder}，或运行 inspector sync --trust 文件",
+                               f"No district trusted yet: put the district's district-card.json into {args.folder}, "
+                               f"or run inspector sync --trust FILE"), file=sys.stderr)
                 return 1
             return _report(rep)
         if args.auto:

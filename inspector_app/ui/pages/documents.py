@@ -119,7 +119,7 @@ class DocumentsPage(Page):
         self.docs.clear()
         iid = self.inspection.currentData()
         names = {"inspection_record": self.tr("现场检查记录"), "rectification_order": self.tr("责令限期整改指令书"),
-                 "rectification_opinion": self.tr("隐患整改意见书"), "reinspection_opinion": self.tr("整改复查意见书")}
+                 "rectification_opinion": self.tr("限期整改意见书"), "reinspection_opinion": self.tr("整改复查意见书")}
         states = {"draft": self.tr("草稿"), "issued": self.tr("已签发"), "voided": self.tr("已作废")}
         if iid:
             for r in self.service.for_inspection(iid):

@@ -119,9 +119,10 @@ class TodayPage(Page):
         else:
             # status()["pending"] counts received rows waiting for their parent, not changes to send.
             unacked = sum(p.get("unacknowledged", 0) for p in s.get("peers", []))
-            lines = [self.tr("已信任区级：{0}").format(self.tr("是") if s.get("district_trusted") else self.tr("否")),
-                     self.tr("待发送的更改：{0}").format(unacked),
-                     self.tr("冲突：{0}").format(s.get("conflicts", 0))]
+            lines = [self.tr("待发送的更改：{0}").format(unacked), self.tr("冲突：{0}").format(s.get("conflicts", 0))]
+            if (data["profile"] or {}).get("role") != "district":   # the district is the one laptops trust
+                lines.insert(0, self.tr("已信任区级：{0}").format(
+                    self.tr("是") if s.get("district_trusted") else self.tr("否")))
             for peer in s.get("peers", []):
                 lines.append(self.tr("{0}：上次同步 {1}").format(
                     peer.get("name"), (peer.get("last_sync_at") or self.tr("从未"))[:16]))
