@@ -1,4 +1,4 @@
-"""GUI part 2: the hazard ledger page — filters against known counts, overdue marking, XLSX/CSV export."""
+"""The hazard ledger page — filters against known counts, overdue marking, XLSX/CSV export."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Render the GUI part-2 screens (hazard ledger, hazard actions, sync, district desk) to
+"""Render the ledger, hazard-action, sync and district screens (hazard ledger, hazard actions, sync, district desk) to
 docs/screenshots/<lang>/ in both languages (1366×768, offscreen), with the real services.
-Usage: python build/screenshots_part2.py [--data-dir DEMO_DIR]"""
+Usage: python build/screenshots_ledger_sync.py [--data-dir DEMO_DIR]"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""GUI part 2: the sync page moves data between two data directories through a folder; the district
+"""The sync page moves data between two data directories through a folder; the district
 approves the laptop on its page."""
 
 from __future__ import annotations
