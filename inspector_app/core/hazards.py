@@ -1,4 +1,4 @@
-"""Hazards and their events. The state is derived from the events (domain/hazards.md).
+"""Hazards and their events. The state is derived from the events (docs/hazard-lifecycle.md).
 
 Events from several devices merge by union; ordering by (at, id) makes the derived state the
 same everywhere. The `state`, `deadline` and `closed_on` columns of `hazards` are a cache of

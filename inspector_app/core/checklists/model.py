@@ -19,7 +19,7 @@ CAMPAIGNS: dict[str, tuple[str, str]] = {
     "ammonia_refrigeration": ("涉氨制冷", "Ammonia refrigeration"),
 }
 
-# Hazard category codes (shared/domain/hazards.md).
+# Hazard category codes (docs/hazard-lifecycle.md).
 HAZARD_CATEGORIES: dict[str, str] = {
     "A01": "证照", "A02": "机构人员", "A03": "责任制", "A04": "制度", "A05": "培训", "A06": "档案",
     "A07": "应急", "A08": "职业卫生", "A09": "规程", "A10": "投入", "A11": "特种设备", "A12": "相关方",
