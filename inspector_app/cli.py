@@ -31,12 +31,7 @@ COMMAND_MODULES = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="inspector",
-        description=pick("镇/街道安全生产检查员的离线工具。不带子命令时启动图形界面。",
-                         "Offline tool for township work-safety inspectors. Without a subcommand it starts the GUI."),
-    )
+def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"inspector {__version__}")
     parser.add_argument("--data-dir", type=Path, default=None,
                         help=pick("数据目录（默认：INSPECTOR_DATA_DIR 或系统用户数据目录）",
@@ -47,12 +42,35 @@ def build_parser() -> argparse.ArgumentParser:
                         help=pick("启动图形界面前，若数据目录尚无用户资料，则创建演示资料和少量演示数据",
                                   "before starting the GUI, fill a data directory that has no profile with "
                                   "a demo profile and small demo data"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="inspector",
+        description=pick("镇/街道安全生产检查员的离线工具。不带子命令时启动图形界面。",
+                         "Offline tool for township work-safety inspectors. Without a subcommand it starts the GUI."),
+    )
+    _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     from inspector_app.commands import passwords
     passwords.add_options(parser)  # every command that may need a key takes its password the same way
     return parser
+
+
+def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The options when `argv` only starts the GUI (no subcommand, no help), else None. Saves importing
+    every command module on each start of the window."""
+    if any(a in ("-h", "--help") for a in argv):
+        return None
+    parser = argparse.ArgumentParser(prog="inspector", add_help=False)
+    _global_options(parser)
+    args, rest = parser.parse_known_args(argv)
+    if rest:
+        return None
+    args.command = None
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,8 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         elif arg.startswith("--lang="):
             from inspector_app.core.i18n import set_language
             set_language(arg.split("=", 1)[1])
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _gui_arguments(argv) or build_parser().parse_args(argv)
     if args.command is None:
         if args.demo:
             from inspector_app.commands.demo import prepare_for_gui

@@ -8,7 +8,6 @@ import getpass
 import os
 import sys
 
-from inspector_app.core import keystore
 from inspector_app.core.errors import UnusableInput
 from inspector_app.core.i18n import pick
 
@@ -53,6 +52,7 @@ def given(args: argparse.Namespace) -> str | None:
 
 def configure(args: argparse.Namespace) -> None:
     """Set the process's password from the options; on a terminal, ask when a key needs one."""
+    from inspector_app.core import keystore   # cryptography: only when a command may need a key
     keystore.set_password(given(args))
     keystore.set_prompt(_prompt if sys.stdin.isatty() else None)
 
@@ -66,6 +66,7 @@ def _prompt(zh: str, en: str) -> str | None:
 
 def new_password(args: argparse.Namespace) -> str:
     """A password for a new key: from the options or INSPECTOR_PASSWORD, else typed twice on a terminal."""
+    from inspector_app.core import keystore
     pw = given(args) or os.environ.get(keystore.ENV_PASSWORD)
     if not pw and sys.stdin.isatty():
         pw = getpass.getpass(pick("新密码（至少8位）：", "New password (at least 8 characters): "))

@@ -9,24 +9,54 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, cast
 
+import importlib
+import threading
+from typing import TYPE_CHECKING
+
 from inspector_app.core import datadir
 from inspector_app.core.attachments import Attachments
 from inspector_app.core.audit import AuditLog
-from inspector_app.core.checklists import Checklists
-from inspector_app.core.documents import Documents
 from inspector_app.core.clock import new_id, now_iso
-from inspector_app.core.complaints import Complaints
 from inspector_app.core.enterprises import Enterprises, Townships
 from inspector_app.core.hazards import Hazards
 from inspector_app.core.inspections import Inspections
-from inspector_app.core.plans import Plans
 from inspector_app.core.profile import Profile
-from inspector_app.core.register_import import RegisterImport
-from inspector_app.core.reports import Reports
 from inspector_app.core.store import OwnedConnection, open_database, writable_dir
 from inspector_app.core.summary import Summary
-from inspector_app.core.sync import SyncService
+from inspector_app.core.sync.capture import ensure_triggers
 
+if TYPE_CHECKING:
+    from inspector_app.core.checklists import Checklists
+    from inspector_app.core.complaints import Complaints
+    from inspector_app.core.documents import Documents
+    from inspector_app.core.documents.keys import Keys
+    from inspector_app.core.plans import Plans
+    from inspector_app.core.register_import import RegisterImport
+    from inspector_app.core.reports import Reports
+    from inspector_app.core.sync import SyncService
+
+_BUILDING = threading.Lock()
+
+
+class _Service:
+    """A service built on first use, once: the window comes up without importing what the first page
+    does not need (signing, sync crypto, checklists, reports). Thread-safe, since the GUI thread and a
+    worker may ask first at the same moment; afterwards the instance attribute answers directly."""
+
+    def __init__(self, target: str):
+        self.module, self.cls = target.split(":")
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, col: Any, owner: type | None = None) -> Any:
+        if col is None:
+            return self
+        with _BUILDING:
+            if self.name not in col.__dict__:
+                factory = getattr(importlib.import_module(self.module), self.cls)
+                col.__dict__[self.name] = factory(col)
+        return col.__dict__[self.name]
 
 class Collection:
     """An open data directory. Use as a context manager or call close()."""
@@ -46,15 +76,21 @@ class Collection:
         self.inspections = Inspections(self)
         self.hazards = Hazards(self)
         self.attachments = Attachments(self)
-        self.sync = SyncService(self)
-        self.documents = Documents(self)
-        self.keys = self.documents.keys
-        self.checklists = Checklists(self)
-        self.register_import = RegisterImport(self)
-        self.plans = Plans(self)
-        self.reports = Reports(self)
-        self.complaints = Complaints(self)
+        ensure_triggers(self.db)   # every write is captured from the start, whether or not sync is used
         self.summary = Summary(self)
+
+    sync: "SyncService" = _Service("inspector_app.core.sync.service:SyncService")  # type: ignore[assignment]
+    documents: "Documents" = _Service("inspector_app.core.documents.service:Documents")  # type: ignore[assignment]
+    checklists: "Checklists" = _Service("inspector_app.core.checklists.service:Checklists")  # type: ignore[assignment]
+    register_import: "RegisterImport" = _Service(  # type: ignore[assignment]
+        "inspector_app.core.register_import:RegisterImport")
+    plans: "Plans" = _Service("inspector_app.core.plans:Plans")  # type: ignore[assignment]
+    reports: "Reports" = _Service("inspector_app.core.reports:Reports")  # type: ignore[assignment]
+    complaints: "Complaints" = _Service("inspector_app.core.complaints:Complaints")  # type: ignore[assignment]
+
+    @property
+    def keys(self) -> "Keys":
+        return self.documents.keys
 
     def _device_id(self) -> str:
         row = self.db.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()

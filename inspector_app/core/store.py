@@ -135,7 +135,9 @@ def open_database(path: Path, *, migrate: bool = True, read_only: bool = False) 
     with translate_errors():
         conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False, isolation_level=None,
                                factory=OwnedConnection)
-        db = Database(conn)
+        # No sqlite-utils plugins: whatever else is installed on the machine must not change our
+        # connection (and scanning for them costs a start-up's importlib.metadata walk).
+        db = Database(conn, execute_plugins=False)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA foreign_keys=ON")
         db.execute("PRAGMA synchronous=FULL")
@@ -157,7 +159,7 @@ def _open_read_only(path: Path) -> Database:
     with translate_errors():
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=5.0,
                                check_same_thread=False, isolation_level=None, factory=OwnedConnection)
-        db = Database(conn)
+        db = Database(conn, execute_plugins=False)
         db.execute("PRAGMA busy_timeout=5000")
         _check_ours(db, path)
         _check_not_newer(db)

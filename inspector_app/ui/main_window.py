@@ -1,47 +1,23 @@
 """The main window: a left navigation list, a stack of pages and a menu bar with the actions and their
 shortcuts. Its geometry, and each page's splitters and table headers, are saved on close and restored.
 
-Adding a page is one line in PAGES: a `(module, class name)` pair under inspector_app.ui.pages,
-the class being a `pages.base.Page` subclass with `key` and `nav_text`.
+Adding a page is one line in pages/registry.py (key, label, module, class); the class is a `pages.base.Page`
+subclass, imported when the page is first shown.
 """
 
 from __future__ import annotations
 
-import importlib
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QSplitter, QStackedWidget, QWidget)
 
 from inspector_app.ui import preferences as prefs
 from inspector_app.ui.icons import icon
+from inspector_app.ui.pages.registry import PAGES
 from inspector_app.ui.signals import bus
 
-# (module under inspector_app.ui.pages, class) — order is the navigation order.
-PAGES: list[tuple[str, str]] = [
-    ("today", "TodayPage"),
-    ("enterprises", "EnterprisesPage"),
-    ("inspection", "InspectionPage"),
-    ("hazards_ledger", "HazardsPage"),
-    ("documents", "DocumentsPage"),
-    ("sync_page", "SyncPage"),
-    ("district", "DistrictPage"),
-    ("settings", "SettingsPage"),
-]
-
-# Navigation labels are translated in context "Navigation"; listed here so lupdate finds them.
-NAV_STRINGS = (QT_TRANSLATE_NOOP("Navigation", "今日"), QT_TRANSLATE_NOOP("Navigation", "企业"),
-               QT_TRANSLATE_NOOP("Navigation", "检查"), QT_TRANSLATE_NOOP("Navigation", "隐患台账"),
-               QT_TRANSLATE_NOOP("Navigation", "文书"), QT_TRANSLATE_NOOP("Navigation", "同步"),
-               QT_TRANSLATE_NOOP("Navigation", "设置"), QT_TRANSLATE_NOOP("Navigation", "区级工作台"))
-
-
 WARM_DELAY_MS = 300   # after the first paint, so the warm-up never delays the window itself
-
-
-def load_page_class(module: str, name: str):
-    return getattr(importlib.import_module(f"inspector_app.ui.pages.{module}"), name)
 
 
 class MainWindow(QMainWindow):
@@ -67,11 +43,11 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.pages = _Pages(self)
-        self.page_classes = [load_page_class(module, name) for module, name in PAGES]
-        for cls in self.page_classes:   # pages are built when first shown (start-up time)
+        self.specs = PAGES
+        for spec in self.specs:   # pages are imported and built when first shown (start-up time)
             self.stack.addWidget(QWidget())
-            item = QListWidgetItem(icon(cls.key), cls.title())
-            item.setData(Qt.UserRole, cls.key)
+            item = QListWidgetItem(icon(spec.key), spec.title())
+            item.setData(Qt.UserRole, spec.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._switch)
         self.nav.setCurrentRow(0)
@@ -101,10 +77,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("退出"), QKeySequence.Quit, self.close)
         go = bar.addMenu(self.tr("转到(&G)"))
         self.go_actions = []
-        for i, cls in enumerate(self.page_classes):
-            act = self._action(go, cls.title(), f"Alt+{i + 1}" if i < 9 else None,
+        for i, spec in enumerate(self.specs):
+            act = self._action(go, spec.title(), f"Alt+{i + 1}" if i < 9 else None,
                                lambda _c=False, i=i: self.nav.setCurrentRow(i))
-            act.setIcon(icon(cls.key))
+            act.setIcon(icon(spec.key))
             self.go_actions.append(act)
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self._action(help_menu, self.tr("键盘操作"), "F1", self.show_keyboard_help)
@@ -185,18 +161,17 @@ class MainWindow(QMainWindow):
 
     def update_nav(self) -> None:
         """Pages meant for one role (the district workbench) are listed only for that role."""
-        for i, cls in enumerate(self.page_classes):
-            visible_for = getattr(cls, "visible_for", None)
-            self.nav.item(i).setHidden(bool(visible_for) and not visible_for(self.col))
+        for i, spec in enumerate(self.specs):
+            self.nav.item(i).setHidden(not spec.visible_for(self.col))
 
     def _switch(self, row: int) -> None:
-        if 0 <= row < len(self.page_classes):
-            self.pages[self.page_classes[row].key]          # built on first use
+        if 0 <= row < len(self.specs):
+            self.pages[self.specs[row].key]          # built on first use
             self.stack.setCurrentIndex(row)
 
     def _build_page(self, key: str) -> QWidget:
-        row = next(i for i, cls in enumerate(self.page_classes) if cls.key == key)
-        page = self.page_classes[row](self.col, self)
+        row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+        page = self.specs[row].load()(self.col, self)
         page.main_window = self
         self._restore_page_state(page)
         placeholder = self.stack.widget(row)
@@ -222,7 +197,7 @@ class _Pages(dict):
         self.window = window
 
     def __missing__(self, key: str) -> QWidget:
-        if not any(cls.key == key for cls in self.window.page_classes):
+        if not any(spec.key == key for spec in self.window.specs):
             raise KeyError(key)
         page = self[key] = self.window._build_page(key)
         return page

@@ -51,13 +51,20 @@ def test_broken_file_names_file_line_and_what(old, new, needle, zh):
         assert err.line is not None
 
 
-def test_broken_district_file_stops_the_whole_load(data_dir):
+def test_broken_district_file_stops_the_whole_load_but_not_the_data(data_dir):
     Collection(data_dir).close()
     (data_dir / "checklists").mkdir()
-    (data_dir / "checklists" / "bad.toml").write_text('id = "x"\nversion = 1\n', "utf-8")
-    with pytest.raises(ChecklistsNotLoaded) as e:
-        Collection(data_dir)
-    assert "bad.toml" in str(e.value)
+    bad = data_dir / "checklists" / "bad.toml"
+    bad.write_text('id = "x"\nversion = 1\n', "utf-8")
+    with Collection(data_dir) as col:   # the register, ledgers and sync stay usable to fetch a fix
+        assert col.db.execute("SELECT count(*) FROM enterprises").fetchone() == (0,)
+        with pytest.raises(ChecklistsNotLoaded) as e:
+            col.checklists.available()
+        assert "bad.toml" in str(e.value)
+        with pytest.raises(ChecklistsNotLoaded):   # no half-loaded set is kept
+            col.checklists.available()
+        bad.unlink()
+        assert col.checklists.available()            # a fixed folder loads without reopening
 
 
 def test_readings_outside_limits_fail(col):

@@ -109,10 +109,10 @@ def test_every_page_fits_a_1366x768_screen(qtbot, col, windows, checklists, lang
     try:
         win = windows()
         win.show()
-        for cls in win.page_classes:
-            win.show_page(cls.key)
+        for spec in win.specs:
+            win.show_page(spec.key)
             hint = win.minimumSizeHint()
-            assert hint.width() <= 1366 - 16 and hint.height() <= 768 - 60, (cls.key, hint)
+            assert hint.width() <= 1366 - 16 and hint.height() <= 768 - 60, (spec.key, hint)
         close_window(win)
     finally:
         remove_translators(app, translators)

@@ -6,6 +6,18 @@ crypto (keys, signatures, encryption, the district CA), service (`col.sync`), lo
 (sync folders and USB sticks by label). Bulk loads: `with col.sync.bulk_load(): ...`.
 """
 
-from inspector_app.core.sync.service import ExportResult, ImportResult, SyncReport, SyncService
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from inspector_app.core.sync.service import ExportResult, ImportResult, SyncReport, SyncService
 
 __all__ = ["SyncService", "ExportResult", "ImportResult", "SyncReport"]
+
+
+def __getattr__(name: str) -> Any:
+    # The service (and the crypto under it) loads on first use: opening a data directory only needs
+    # the capture triggers.
+    if name in __all__:
+        from inspector_app.core.sync import service
+        return getattr(service, name)
+    raise AttributeError(name)

@@ -11,15 +11,19 @@ from typing import TYPE_CHECKING, Any
 
 from inspector_app.core.clock import new_id, now_iso
 from inspector_app.core.datadir import atomic_write_text
-from inspector_app.core.documents.keys import DistrictCA
 from inspector_app.core.errors import ValidationError
+from inspector_app.core.lazy import LazyModule
 from inspector_app.core.sync import bundle as bf
-from inspector_app.core.sync import crypto
 from inspector_app.core.sync import district as district_card
 from inspector_app.core.sync.district import MAX_SERIAL_BLOCK_SIZE, _document_root, card_fingerprint
 
 if TYPE_CHECKING:
+    from inspector_app.core.documents import keys as doc_keys
+    from inspector_app.core.sync import crypto
     from inspector_app.core.sync.service import ImportResult, SyncService
+else:   # cryptography loads when a key is made or a card read, not when the collection opens
+    crypto = LazyModule("inspector_app.core.sync.crypto")
+    doc_keys = LazyModule("inspector_app.core.documents.keys")
 
 
 class Enrolment:
@@ -40,7 +44,7 @@ class Enrolment:
             self.db.execute("UPDATE devices SET public_key = ?, box_key = ?, certificate = ? WHERE id = ?",
                             [self.sync.keys.sign_public, self.sync.keys.box_public, self.sync._meta("sync_ca_certificate"),
                              self.col.device_id])
-        DistrictCA(self.col).create(prof["unit_name"])
+        doc_keys.DistrictCA(self.col).create(prof["unit_name"])
         return self.card()
 
     def card(self) -> dict[str, Any]:
@@ -48,7 +52,7 @@ class Enrolment:
         return {"format": "inspector-district-card", "version": 1, "device_id": self.col.device_id,
                 "unit": prof["unit_name"], "district": prof["district"], "sign_key": self.sync.keys.sign_public,
                 "box_key": self.sync.keys.box_public, "ca_certificate": self.sync._meta("sync_ca_certificate") or "",
-                "doc_ca_certificate": DistrictCA(self.col).root_pem()}
+                "doc_ca_certificate": doc_keys.DistrictCA(self.col).root_pem()}
 
     def write_card(self, path: Path) -> Path:
         self.setup_district()
@@ -151,7 +155,7 @@ class Enrolment:
                                                                   + dt.timedelta(days=180)).isoformat():
             return False
         from cryptography import x509
-        ca = DistrictCA(self.col)
+        ca = doc_keys.DistrictCA(self.col)
         ca.create(self.sync._profile()["unit_name"])
         pem = ca.issue(key, name=dev["name"] or "", cert_no=dev["cert_no"] or "", unit=dev.get("unit") or dev["township_name"] or "",
                        township=dev["township_name"] or "")

@@ -28,8 +28,9 @@ from inspector_app.core.errors import InspectorError, ValidationError
 from inspector_app.core.i18n import pick
 from inspector_app.core.jsonutil import canonical
 from inspector_app.core.sync import bundle as bf
-from inspector_app.core.sync import authorize, capture, crypto, locations, merge
-from inspector_app.core.sync.capture import SYNCED, ensure_triggers, synced_columns
+from inspector_app.core.lazy import LazyModule
+from inspector_app.core.sync import authorize, capture, locations, merge
+from inspector_app.core.sync.capture import SYNCED, synced_columns
 from inspector_app.core.sync.conflicts import Conflicts
 from inspector_app.core.sync.baseline import Baseline
 from inspector_app.core.sync.enrolment import Enrolment
@@ -37,6 +38,9 @@ from inspector_app.core.sync.register import RegisterService
 
 if TYPE_CHECKING:
     from inspector_app.core.collection import Collection
+    from inspector_app.core.sync import crypto
+else:
+    crypto = LazyModule("inspector_app.core.sync.crypto")   # cryptography loads with the first key or bundle
 
 CARD_NAME = "district-card.json"
 CLOCK_TOLERANCE_S = 5 * 60      # a bundle dated further ahead of our clock means a clock is wrong
@@ -101,8 +105,7 @@ class SyncService:
 
     def __init__(self, col: "Collection"):
         self.col = col
-        self.db = col.db
-        ensure_triggers(self.db)
+        self.db = col.db   # the capture triggers were installed when the collection opened
         self._keys: crypto.DeviceKeys | None = None
         self.enrolment = Enrolment(self)
         self.baseline = Baseline(self)

@@ -1,1 +1,1 @@
-"""Main-window pages. Each page is a QWidget subclass of `Page`, registered in main_window.PAGES."""
+"""Main-window pages. Each page is a QWidget subclass of `Page`, listed in registry.PAGES."""

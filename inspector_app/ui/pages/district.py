@@ -72,9 +72,6 @@ class BarChart(QWidget):
 
 
 class DistrictPage(Page):
-    key = "district"
-    nav_text = "区级工作台"
-    roles = ("district",)
 
     def __init__(self, col, parent=None):
         super().__init__(col, parent)
@@ -162,10 +159,6 @@ class DistrictPage(Page):
         split.addWidget(right)
         split.setSizes([640, 540])
         self.devices.currentItemChanged.connect(lambda *_: self._update_buttons())
-
-    @classmethod
-    def visible_for(cls, col) -> bool:
-        return col.role in cls.roles
 
     def refresh(self) -> None:
         if not self.visible_for(self.col):

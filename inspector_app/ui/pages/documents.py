@@ -29,8 +29,6 @@ def pil_to_qimage(img) -> QImage:
 
 
 class DocumentsPage(Page):
-    key = "documents"
-    nav_text = "文书"
     tables = frozenset({"documents", "inspections", "enterprises", "hazards", "profile"})
 
     def __init__(self, col, parent=None):

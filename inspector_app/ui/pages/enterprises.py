@@ -46,8 +46,6 @@ class EnterpriseModel(PagedSqlModel):
 
 
 class EnterprisesPage(Page):
-    key = "enterprises"
-    nav_text = "企业"
     tables = frozenset({"enterprises", "townships", "inspections", "hazards", "confined_spaces",
                         "height_projects", "contractors"})
 

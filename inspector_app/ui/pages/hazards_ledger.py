@@ -80,8 +80,6 @@ class LedgerModel(PagedSqlModel):
 
 
 class HazardsPage(Page):
-    key = "hazards"
-    nav_text = "隐患台账"
 
     def __init__(self, col, parent=None):
         super().__init__(col, parent)

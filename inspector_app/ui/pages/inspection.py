@@ -32,8 +32,6 @@ def _zh_en(zh: str, en: str) -> str:
 
 
 class InspectionPage(Page):
-    key = "inspection"
-    nav_text = "检查"
 
     def __init__(self, col, parent=None):
         super().__init__(col, parent)

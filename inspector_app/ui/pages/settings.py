@@ -14,8 +14,6 @@ from inspector_app.ui.workers import db_op
 
 
 class SettingsPage(Page):
-    key = "settings"
-    nav_text = "设置"
 
     def __init__(self, col, parent=None):
         super().__init__(col, parent)

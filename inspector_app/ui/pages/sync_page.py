@@ -34,8 +34,6 @@ def _now() -> str:
 
 
 class SyncPage(Page):
-    key = "sync"
-    nav_text = "同步"
 
     def __init__(self, col, parent=None):
         super().__init__(col, parent)

@@ -16,8 +16,6 @@ from inspector_app.ui.workers import db_op
 
 
 class TodayPage(Page):
-    key = "today"
-    nav_text = "今日"
 
     def __init__(self, col, parent=None):
         super().__init__(col, parent)
