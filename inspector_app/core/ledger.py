@@ -102,7 +102,8 @@ _SELECT = ("SELECT h.id, h.number, h.found_on, t.name AS township, e.name AS ent
 
 # A text filter's matches are looked up once and kept (per connection) until the text or the data changes,
 # so the summary, the first page, further pages and other filter changes with the same text reuse them.
-MANY_MATCHES = 5_000   # above this, pages walk the sort index and summaries the covering index
+MANY_MATCHES = 5_000       # above this, pages walk the sort index instead of sorting the matches
+SUMMARY_VIA_INDEX = 40_000  # above this, summaries scan the covering index instead of visiting each match
 _MATCH_TABLES = ("CREATE TEMP TABLE IF NOT EXISTS ledger_text_match (id INTEGER PRIMARY KEY)",
                  "CREATE TEMP TABLE IF NOT EXISTS ledger_text_key (key TEXT, n INTEGER)")
 
@@ -175,19 +176,24 @@ class Ledger:
         return rows
 
     def summary(self, flt: LedgerFilter, today: str | None = None) -> dict[str, int]:
-        """Counts within the filter: total (== count()), per state, overdue, major. Reads only the
-        covering index, or the rows themselves when a text matches only a few."""
+        """Counts within the filter: total (== count()), per state, overdue, major. Counted per (severity,
+        state) group over the covering index, or over the rows themselves when a text matches only a few;
+        overdue by its own indexed count (a sum() of every condition per row cost 5× as much)."""
         where, args = self._where(flt, today)
-        few = bool(flt.text.strip()) and self.text_matches(flt.text) <= MANY_MATCHES
-        day = today or today_iso()
-        sql = ("SELECT count(*), sum(h.state='open'), sum(h.state='awaiting_rectification'),"
-               " sum(h.state='awaiting_reinspection'), sum(h.state='closed'),"
-               f" sum({overdue_sql('h')}),"
-               " sum(h.severity='major') FROM hazards h"
-               + ("" if few else " INDEXED BY hazards_ledger_cover") + where)
-        r = self.col.db.execute(sql, [day] + args).fetchone()
-        keys = ("total", "open", "awaiting_rectification", "awaiting_reinspection", "closed", "overdue", "major")
-        return {k: int(v or 0) for k, v in zip(keys, r)}
+        few = bool(flt.text.strip()) and self.text_matches(flt.text) <= SUMMARY_VIA_INDEX
+        out = dict.fromkeys(("total", *STATES, "overdue", "major"), 0)
+        for severity, state, n in self.col.db.execute(
+                "SELECT h.severity, h.state, count(*) FROM hazards h"
+                + ("" if few else " INDEXED BY hazards_ledger_cover") + where + " GROUP BY h.severity, h.state", args):
+            out["total"] += n
+            if state in out:
+                out[state] += n
+            if severity == "major":
+                out["major"] += n
+        overdue_where = (where + " AND " if where else " WHERE ") + overdue_sql("h")
+        out["overdue"] = self.col.db.execute("SELECT count(*) FROM hazards h" + overdue_where,
+                                             args + [today or today_iso()]).fetchone()[0]
+        return out
 
     def choices(self) -> dict[str, list[tuple[str, str]]]:
         """Filter choices: townships, campaigns (id, label)."""
