@@ -150,7 +150,9 @@ class MainWindow(QMainWindow):
         """Load the document stack on a background thread, so the first 签发 is not slower than later ones."""
         from inspector_app.core.documents.warm import warm
         from inspector_app.ui.workers import background
-        background(warm, on_error=lambda exc: None)   # a missing font is reported when a document is made
+        col = self.col
+        # a missing font or a broken checklist file is reported when it is used
+        background(lambda: warm(col), on_error=lambda exc: None)
 
     def _status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -15,7 +15,10 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from inspector_app.core import keystore
 
 
-def with_unlocked(parent: QWidget, keys: Any, work: Callable[[], Any]) -> Callable[[], Any] | None:
+def with_unlocked(parent: QWidget, keys: Any, work: Callable[[], Any],
+                  work_with_password: Callable[[str], Any] | None = None) -> Callable[[], Any] | None:
+    """`work_with_password`, when given, is run instead of unlocking first and then `work`: it takes the
+    password and unlocks when it needs the key (issuing opens the key while it lays out the document)."""
     needs = keys.needs_password() if hasattr(keys, "needs_password") else True
     if keys.is_unlocked() or not needs or keystore.has_password():
         return work
@@ -31,6 +34,8 @@ def with_unlocked(parent: QWidget, keys: Any, work: Callable[[], Any]) -> Callab
         return None
 
     def unlocked_work():
+        if work_with_password is not None:
+            return work_with_password(password)
         keys.unlock(password)
         return work()
     return unlocked_work

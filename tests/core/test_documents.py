@@ -163,3 +163,35 @@ def test_reinspection_opinion_refers_to_the_notice(col, case, tmp_path):
     text = "".join(_text(col.documents.render_pdf(re), tmp_path).split())
     assert "整改复查意见书" in text and col.documents.get(notice)["doc_no"] in text
     assert "未整改或整改不符合要求的隐患" in text and "动火作业未办理审批手续" in text
+
+
+def test_photos_are_embedded_as_taken_not_recoded(col, case, enterprise):
+    """A photo goes into the PDF as the stored JPEG, byte for byte (DCTDecode), with no ASCII85 layer:
+    nothing is lost to recompression and issuing does not decode every photo."""
+    insp, _hazards = case
+    buf = io.BytesIO()
+    Image.new("RGB", (1600, 1200), (90, 140, 200)).save(buf, "JPEG", quality=85)
+    sha = col.attachments.import_photo(buf.getvalue(), "p.jpg")
+    col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp, "place": "泵房",
+                        "description": "护栏缺失", "before_photos": [sha], "deadline": "2030-01-15"})
+    doc = col.documents.draft("rectification_notice", inspection_id=insp).id
+    pdf = col.documents.render_pdf(doc)
+    stored = col.attachments.read(sha)
+    assert stored[:2] == b"\xff\xd8" and stored in pdf
+    assert b"/ASCII85Decode" not in pdf and b"/DCTDecode" in pdf
+
+
+def test_a_wrong_password_opened_during_the_layout_issues_nothing(col, case):
+    """The key is opened on a thread while the notice is laid out: a wrong password still stops the issue
+    inside its transaction (no serial used, nothing stored), and the right one then takes that serial."""
+    insp, hazards = case
+    notice = col.documents.draft("rectification_notice", inspection_id=insp).id
+    _sign_all(col, notice)
+    col.keys.lock()
+    with pytest.raises(InspectorError, match="密码错误|Wrong password"):
+        col.documents.issue(notice, "wrong-password")
+    assert not col.keys.is_unlocked()
+    assert col.documents.get(notice)["state"] == "draft" and not col.documents.get(notice)["doc_no"]
+    assert all(col.hazards.get(h)["state"] == "open" for h in hazards)
+    col.documents.issue(notice, PASSWORD)
+    assert col.documents.get(notice)["serial"] == 17 and col.keys.is_unlocked()

@@ -12,6 +12,8 @@ import datetime as dt
 import hashlib
 import io
 import json
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from inspector_app.core.changes import OpChanges
@@ -416,7 +418,65 @@ class Documents:
         """Issue with the signing key: opened with `password`, or the one unlocked earlier this session."""
         doc = self.get(doc_id)
         self._require_draft(doc)
-        key = self.keys.unlock(password)
+        signing_key = self._key_when_needed(password)
+        try:
+            content, today = self._issue_checks(doc)
+        except InspectorError:
+            signing_key()   # a wrong password is said first, as when the key was opened before the checks
+            raise
+        year = int(today[:4])
+        with self.db.atomic():
+            serial = self._serial_for(doc, year)
+            doc_no = self._doc_no(doc["doc_type"], year, serial)
+            content["doc_no"] = doc_no
+            content_hash = hashlib.sha256(canonical(content)).hexdigest()
+            key_field = {"inspection_record": None, "reinspection_opinion": "new_deadline"}.get(doc["doc_type"], "deadline")
+            deadline = max((h[key_field] for h in content["hazards"] if key_field and h[key_field]), default="")
+            payloads: dict[int, str] = {}
+
+            def page_payload(page: int, total: int) -> str:   # drawn once the pages are laid out
+                key = signing_key()
+                kid = qrmod.key_id(key.public_key())
+                facts = qrmod.QrFacts(doc_type=doc["doc_type"], unit_code=self.unit_code(), year=year, serial=serial,
+                                      page=page, pages=total, issue_date=today, deadline=deadline,
+                                      uscc=content["enterprise"]["uscc"], content_hash=content_hash, key_id=kid)
+                payloads[page] = qrmod.make_payload(key, facts)
+                return payloads[page]
+
+            pdf = rd.render(content, doc_no=doc_no, signatures=self._signature_pngs(doc),
+                            photos=self.col.attachments.read, page_mark=qrmod.drawer(page_payload),
+                            qr_label=self._qr_label(doc_no))
+            prof = self.col.profile.require()
+            pdf = pades_sign(pdf, signing_key(), self.keys, signer_name=prof["inspector_name"], location=prof["unit_name"])
+            pdf_sha = self.col.attachments.put_bytes(pdf, "pdf", "application/pdf", original_name=f"{doc_no}.pdf")
+            qr_pages = [payloads[i] for i in sorted(payloads)]
+            stored = dict(doc["content"], printed=content, qr=qr_pages[0], qr_pages=qr_pages)
+            self.db.table("documents").update(doc["id"], self.col.stamp({
+                "state": "issued", "doc_no": doc_no, "year": year, "serial": serial, "content_hash": content_hash,
+                "pdf_sha256": pdf_sha, "issued_at": now_iso(), "issued_by": self.col.actor(),
+                "content": json.dumps(stored, ensure_ascii=False)}, created=False))
+            if doc["doc_type"] in ("rectification_order", "rectification_opinion"):
+                for h in content["hazards"]:
+                    self.col.hazards.add_event(h["id"], "notice_issued",
+                                               data={"deadline": h["deadline"], "document_id": doc["id"], "doc_no": doc_no})
+            elif doc["doc_type"] == "onsite_measures_decision":
+                for h in content["hazards"]:  # the decision is the suspension order
+                    self.col.hazards.add_event(h["id"], "suspension_ordered", data={
+                        "scope": h["place"] or "", "date": today, "doc_no": doc_no, "document_id": doc["id"]})
+            elif doc["doc_type"] == "reinspection_opinion":
+                for h in content["hazards"]:
+                    data = {"document_id": doc["id"], "doc_no": doc_no}
+                    if h["result"] == "pass" and self.col.hazards.get(h["id"])["state"] != "closed":
+                        self.col.hazards.add_event(h["id"], "reinspection_passed", data=data)
+                    elif h["result"] == "fail" and self._recorded_result(h["id"], self.col.hazards.get(h["id"])) != {
+                            "result": "fail", "new_deadline": h["new_deadline"]}:
+                        data.update(new_deadline=h["new_deadline"], next_step=h["next_step"])
+                        self.col.hazards.add_event(h["id"], "reinspection_failed", data=data)
+            self.col.audit.append(self.col.actor(), "document.issue", "documents", doc["id"], {"doc_no": doc_no})
+        return OpChanges().add("documents", doc["id"]).add("hazards")
+
+    def _issue_checks(self, doc: dict[str, Any]) -> tuple[dict[str, Any], str]:
+        """What must hold before a document is issued; returns its printed content and the issue date."""
         sigs = doc["content"].get("signatures", {})
         for role, zh in (("inspector1", "检查人员一"), ("inspector2", "检查人员二")):
             if not sigs.get(role, {}).get("png"):
@@ -459,55 +519,20 @@ class Documents:
                 if not self.col.attachments.exists(sha):
                     raise InspectorError(f"照片文件缺失：{sha[:12]}（隐患 {h['number']}）",
                                          f"Photo file missing: {sha[:12]} (hazard {h['number']})")
-        year = int(today[:4])
-        with self.db.atomic():
-            serial = self._serial_for(doc, year)
-            doc_no = self._doc_no(doc["doc_type"], year, serial)
-            content["doc_no"] = doc_no
-            content_hash = hashlib.sha256(canonical(content)).hexdigest()
-            key_field = {"inspection_record": None, "reinspection_opinion": "new_deadline"}.get(doc["doc_type"], "deadline")
-            deadline = max((h[key_field] for h in content["hazards"] if key_field and h[key_field]), default="")
-            kid = qrmod.key_id(key.public_key())
-            payloads: dict[int, str] = {}
+        return content, today
 
-            def page_payload(page: int, total: int) -> str:
-                facts = qrmod.QrFacts(doc_type=doc["doc_type"], unit_code=self.unit_code(), year=year, serial=serial,
-                                      page=page, pages=total, issue_date=today, deadline=deadline,
-                                      uscc=content["enterprise"]["uscc"], content_hash=content_hash, key_id=kid)
-                payloads[page] = qrmod.make_payload(key, facts)
-                return payloads[page]
-
-            pdf = rd.render(content, doc_no=doc_no, signatures=self._signature_pngs(doc),
-                            photos=self.col.attachments.read, page_mark=qrmod.drawer(page_payload),
-                            qr_label=self._qr_label(doc_no))
-            prof = self.col.profile.require()
-            pdf = pades_sign(pdf, key, self.keys, signer_name=prof["inspector_name"], location=prof["unit_name"])
-            pdf_sha = self.col.attachments.put_bytes(pdf, "pdf", "application/pdf", original_name=f"{doc_no}.pdf")
-            qr_pages = [payloads[i] for i in sorted(payloads)]
-            stored = dict(doc["content"], printed=content, qr=qr_pages[0], qr_pages=qr_pages)
-            self.db.table("documents").update(doc["id"], self.col.stamp({
-                "state": "issued", "doc_no": doc_no, "year": year, "serial": serial, "content_hash": content_hash,
-                "pdf_sha256": pdf_sha, "issued_at": now_iso(), "issued_by": self.col.actor(),
-                "content": json.dumps(stored, ensure_ascii=False)}, created=False))
-            if doc["doc_type"] in ("rectification_order", "rectification_opinion"):
-                for h in content["hazards"]:
-                    self.col.hazards.add_event(h["id"], "notice_issued",
-                                               data={"deadline": h["deadline"], "document_id": doc["id"], "doc_no": doc_no})
-            elif doc["doc_type"] == "onsite_measures_decision":
-                for h in content["hazards"]:  # the decision is the suspension order
-                    self.col.hazards.add_event(h["id"], "suspension_ordered", data={
-                        "scope": h["place"] or "", "date": today, "doc_no": doc_no, "document_id": doc["id"]})
-            elif doc["doc_type"] == "reinspection_opinion":
-                for h in content["hazards"]:
-                    data = {"document_id": doc["id"], "doc_no": doc_no}
-                    if h["result"] == "pass" and self.col.hazards.get(h["id"])["state"] != "closed":
-                        self.col.hazards.add_event(h["id"], "reinspection_passed", data=data)
-                    elif h["result"] == "fail" and self._recorded_result(h["id"], self.col.hazards.get(h["id"])) != {
-                            "result": "fail", "new_deadline": h["new_deadline"]}:
-                        data.update(new_deadline=h["new_deadline"], next_step=h["next_step"])
-                        self.col.hazards.add_event(h["id"], "reinspection_failed", data=data)
-            self.col.audit.append(self.col.actor(), "document.issue", "documents", doc["id"], {"doc_no": doc_no})
-        return OpChanges().add("documents", doc["id"]).add("hazards")
+    def _key_when_needed(self, password: str | None) -> Callable[[], Any]:
+        """The signing key, as a call made when it is first needed. With a password, the key is opened
+        (Argon2id, ~0.3 s, outside the GIL) on a thread while the document is checked and laid out: the
+        key is first used for the QR signatures, drawn after the layout. A wrong password is raised there,
+        inside the issuing transaction, so nothing is numbered or stored."""
+        if password is None:
+            key = self.keys.unlock()
+            return lambda: key
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="unlock")
+        opened = pool.submit(self.keys.load, password)
+        pool.shutdown(wait=False)
+        return opened.result
 
     def _recorded_result(self, hazard_id: str, hazard: dict) -> dict:
         """The re-inspection result already recorded on the hazard (e.g. in the hazard dialog), used when

@@ -4,11 +4,13 @@ window is up, so the first document of a session is issued as quickly as later o
 from __future__ import annotations
 
 import io
+from typing import Any
 
 
-def warm() -> None:
+def warm(col: Any = None) -> None:
     """Import reportlab, pyHanko, qrcode and pypdfium2 and register the CJK font (parsing it is the
-    largest part); draw one line with it so reportlab's font caches are filled. Idempotent."""
+    largest part); draw one line with it so reportlab's font caches are filled; with a collection, also
+    load its checklists (a document's legal bases come from them). Idempotent."""
     import pypdfium2  # noqa: F401 - preview and printing
     import qrcode  # noqa: F401
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter  # noqa: F401
@@ -24,3 +26,5 @@ def warm() -> None:
     c.setFont(font, 10)
     c.drawString(10, 10, "安全生产检查")
     c.save()
+    if col is not None:
+        col.checklists.available()

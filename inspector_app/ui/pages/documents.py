@@ -316,7 +316,8 @@ class DocumentsPage(Page):
                 return None                 # (a new key stays unlocked for the session)
         from inspector_app.ui.unlock import with_unlocked
         doc_id, service = self.doc_id, self.service
-        work = with_unlocked(self, service.keys, lambda: service.issue(doc_id))  # asked once per session
+        work = with_unlocked(self, service.keys, lambda: service.issue(doc_id),   # asked once per session
+                             work_with_password=lambda password: service.issue(doc_id, password))
         if work is None:
             return None
         self.missing.setText(self.tr("正在签发（生成、签名 PDF）…"))
