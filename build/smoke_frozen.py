@@ -126,6 +126,8 @@ def bundled_files(s: Smoke) -> None:
     s.record("bundled resources and translations", "FAIL" if missing else "PASS",
              f"missing: {missing[:10]}" if missing else
              f"{len(spec_data.datas())} files; translations {', '.join(qm) or 'none yet'}")
+    accel = sorted(p.name for p in internal.rglob("_rl_accel*"))   # imported by reportlab through exec()
+    s.record("reportlab's C accelerators bundled", "PASS" if accel else "FAIL", ", ".join(accel) or "missing")
 
 
 def issue_and_render_notice(s: Smoke, lap: list[str]) -> None:
