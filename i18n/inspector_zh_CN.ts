@@ -485,159 +485,159 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="90"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="87"/>
         <source>汇总、终端与发布</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="92"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="89"/>
         <source>计划、通报与举报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="94"/>
         <source>各乡镇汇总（本月检查；隐患）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="97"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="97"/>
         <source>本月检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="97"/>
         <source>未销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="98"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="98"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="98"/>
         <source>重大隐患挂牌督办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="115"/>
         <source>检查终端（笔记本电脑）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="123"/>
-        <location filename="../inspector_app/ui/pages/district.py" line="260"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="120"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="253"/>
         <source>批准设备</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="121"/>
         <source>吊销设备</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="125"/>
-        <location filename="../inspector_app/ui/pages/district.py" line="297"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="290"/>
         <source>分配编号段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="123"/>
         <source>给所选的已批准设备再分配一段文号编号（今年的下一段空闲编号），随下次同步发给该设备</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="137"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="134"/>
         <source>隔离的数据包（批准设备后自动导入）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="139"/>
         <source>发布（随下次同步发给各终端）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="145"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="142"/>
         <source>发布检查表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="146"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="143"/>
         <source>发布所选乡镇的企业名册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="151"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="148"/>
         <source>导入企业名录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="192"/>
         <source>待审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="192"/>
         <source>已批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="192"/>
         <source>已吊销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="193"/>
         <source>区级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="204"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="197"/>
         <source>%1年 %2–%3（已用 %4/%5）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="216"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="209"/>
         <source>设备号 %1  密钥指纹 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="219"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="212"/>
         <source>文号段 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="219"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="212"/>
         <source>，</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="230"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="223"/>
         <source>还没有终端申请接入。检查员第一次同步时会出现在这里。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="237"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="230"/>
         <source>没有</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="238"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="231"/>
         <source>当前检查表：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="261"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="254"/>
         <source>批准这台笔记本接入？
 
 检查员：%1
@@ -649,57 +649,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="270"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="263"/>
         <source>已批准设备 %1，导入了隔离的数据包 %2 个。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="284"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="277"/>
         <source>已吊销设备 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="294"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="287"/>
         <source>请先选择一台已批准的设备。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="298"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="291"/>
         <source>给设备 %1 再分配多少个文号编号（%2 年）？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="308"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="301"/>
         <source>已给设备 %1 分配 %2 年文号编号段 %3–%4，随下次同步发给该设备。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="334"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="327"/>
         <source>选择检查表文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="334"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="327"/>
         <source>检查表 (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="349"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="342"/>
         <source>检查表未发布：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="342"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="335"/>
         <source>已发布检查表 %1（%2），下次同步时发给各终端。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="363"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="356"/>
         <source>请先在汇总表中选择一个乡镇。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="368"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="361"/>
         <source>%1 的企业名册与台账已发布（新增 %2 条），下次同步时发给该乡镇的终端。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,199 +722,199 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="43"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="247"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="51"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="49"/>
         <source>输入企业名称或日期查找检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="54"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="52"/>
         <source>检查：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="68"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="66"/>
         <source>起草现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="68"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="66"/>
         <source>起草整改文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="69"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="67"/>
         <source>起草整改复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="70"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="68"/>
         <source>起草现场处理措施决定书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="71"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="69"/>
         <source>设定整改期限…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="72"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="70"/>
         <source>检查员一签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="72"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="70"/>
         <source>检查员二签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="73"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="71"/>
         <source>企业负责人签名/拒签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="73"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="71"/>
         <source>签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="74"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="72"/>
         <source>打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="74"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="72"/>
         <source>另存为 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="75"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="328"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="73"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="327"/>
         <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="75"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="73"/>
         <source>重新出具</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="119"/>
         <source>现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="119"/>
         <source>责令限期整改指令书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="120"/>
         <source>限期整改意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="120"/>
         <source>整改复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="121"/>
         <source>草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="121"/>
         <source>已签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="121"/>
         <source>已作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="160"/>
         <source>还没有检查记录。完成一次检查后可在此出具文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="164"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="162"/>
         <source>已签发：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="166"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="164"/>
         <source>已作废：{0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="170"/>
         <source>签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="172"/>
         <source>签章密钥（在“设置”中创建）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="174"/>
         <source>文号编号段（区级分配，或在“设置”中设置本机编号段）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="178"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="176"/>
         <source>可以签发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="177"/>
         <source>签发前还需要：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="177"/>
         <source>、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="202"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="200"/>
         <source>正在生成预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="247"/>
         <source>本次检查没有登记隐患，无需整改文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="324"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="323"/>
         <source>正在签发（生成、签名 PDF）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="328"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="327"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="345"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="344"/>
         <source>另存为 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="356"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="355"/>
         <source>已保存：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="371"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="370"/>
         <source>打印预览（A4）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,213 +965,213 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="231"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="231"/>
         <source>所属乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="232"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="232"/>
         <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="214"/>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="212"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="194"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="195"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="196"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="197"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="198"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="199"/>
         <source>位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="202"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="200"/>
         <source>危险有害因素</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="203"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="201"/>
         <source>中毒风险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="204"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="202"/>
         <source>警示标志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="205"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="203"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="206"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="204"/>
         <source>高度（米）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="207"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="205"/>
         <source>开始</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="208"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="206"/>
         <source>结束</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="207"/>
         <source>作业证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="208"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="211"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="209"/>
         <source>作业内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="212"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="210"/>
         <source>资质</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="213"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="211"/>
         <source>联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="215"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="213"/>
         <source>安全协议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="221"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="219"/>
         <source>工贸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="222"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="220"/>
         <source>危化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="221"/>
         <source>建筑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="222"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="225"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="223"/>
         <source>未分类（按工贸企业对待）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
         <source>行业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
         <source>行业类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="237"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
         <source>风险标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="239"/>
         <source>检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
         <source>进行中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
         <source>已完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="246"/>
         <source>待下达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="246"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="247"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="247"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
         <source>隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="252"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
         <source>【重大】</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,37 +1320,37 @@
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="59"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="57"/>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="61"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="59"/>
         <source>搜索名称、信用代码、地址或负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="66"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="64"/>
         <source>新增企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="88"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="86"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="89"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="87"/>
         <source>开始检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="119"/>
         <source>全部乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="120"/>
         <source>全部风险标签</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,144 +2078,144 @@
 <context>
     <name>HazardsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="94"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="92"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="94"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="92"/>
         <source>未销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="93"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="93"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="94"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="94"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="97"/>
         <source>全部等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="97"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="97"/>
         <source>重大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="109"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="107"/>
         <source>仅逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="109"/>
         <source>发现日期起 YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="111"/>
         <source>发现日期止 YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113"/>
         <source>编号或描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="151"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="149"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="157"/>
         <source>导出 CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="160"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="158"/>
         <source>导出 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="161"/>
         <source>导出 PDF 台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="180"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="178"/>
         <source>全部乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="181"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="179"/>
         <source>全部专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="194"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="192"/>
         <source>全部企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="221"/>
         <source>日期格式应为 YYYY-MM-DD，例如 2026-03-01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="232"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="230"/>
         <source>共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="275"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="273"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="275"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="273"/>
         <source>CSV 文件 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="276"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="274"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="278"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="314"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="276"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="312"/>
         <source>导出隐患台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="301"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="302"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="299"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="300"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="313"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="311"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,241 +2223,241 @@
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="49"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="705"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="718"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="47"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="703"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="716"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="61"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="59"/>
         <source>开始新的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="72"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="70"/>
         <source>输入或选择同事</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="80"/>
         <source>计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="80"/>
         <source>专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="81"/>
         <source>复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="81"/>
         <source>双随机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="82"/>
         <source>举报核查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="84"/>
         <source>四不两直（不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="93"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="91"/>
         <source>开始检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="95"/>
         <source>被检查企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="96"/>
         <source>第二检查员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="97"/>
         <source>第二检查员证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="98"/>
         <source>检查场所</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="99"/>
         <source>检查类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="101"/>
         <source>检查表（按风险标签推荐）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="106"/>
         <source>进行中的检查（双击继续）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="184"/>
         <source>请从列表中选择企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="221"/>
         <source>不属于本乡镇的企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="221"/>
         <source>仍要开始检查吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="239"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="237"/>
         <source>完成检查，生成隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="240"/>
         <source>返回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="244"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="242"/>
         <source>放弃本次检查…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="245"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="243"/>
         <source>开错了企业或检查表时使用；已有隐患或文书的检查不能放弃</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="265"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="263"/>
         <source>1 符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="265"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="263"/>
         <source>2 不符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="266"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="264"/>
         <source>3 不适用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="283"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="281"/>
         <source>备注（现场情况、具体部位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="297"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="295"/>
         <source>完成检查（Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="308"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="306"/>
         <source>上一项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="309"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="307"/>
         <source>下一项（Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="400"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="398"/>
         <source>全部 {0} 项已作答。按 Enter 完成检查并生成隐患，按 Esc 留下修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="422"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="420"/>
         <source>检查：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="423"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="421"/>
         <source>（已完成，只读；更改须说明更正原因）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="468"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="466"/>
         <source>本次检查没有检查表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="548"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="546"/>
         <source>更正已完成的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="549"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="547"/>
         <source>这次检查已完成。更正原因（将记入审计日志并标注在记录上）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="553"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="551"/>
         <source>（更正中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="591"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="589"/>
         <source>须为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="593"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="591"/>
         <source>✓ 在限值内</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="595"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="593"/>
         <source>✗ 超出限值（要求 {0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="601"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="599"/>
         <source>读数须为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="606"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="604"/>
         <source>读数超出限值：不符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="609"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="607"/>
         <source>读数在限值内：符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="670"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="678"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="668"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="676"/>
         <source>放弃本次检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="671"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="669"/>
         <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
 原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="718"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="716"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,59 +2554,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="51"/>
+        <location filename="../inspector_app/ui/main_window.py" line="27"/>
         <source>安全生产检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="95"/>
+        <location filename="../inspector_app/ui/main_window.py" line="71"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="96"/>
+        <location filename="../inspector_app/ui/main_window.py" line="72"/>
         <source>新建检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="97"/>
+        <location filename="../inspector_app/ui/main_window.py" line="73"/>
         <source>导出隐患台账（Excel）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="99"/>
+        <location filename="../inspector_app/ui/main_window.py" line="75"/>
         <source>同步…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="101"/>
+        <location filename="../inspector_app/ui/main_window.py" line="77"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="102"/>
+        <location filename="../inspector_app/ui/main_window.py" line="78"/>
         <source>转到(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="109"/>
+        <location filename="../inspector_app/ui/main_window.py" line="85"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="110"/>
-        <location filename="../inspector_app/ui/main_window.py" line="114"/>
+        <location filename="../inspector_app/ui/main_window.py" line="86"/>
+        <location filename="../inspector_app/ui/main_window.py" line="90"/>
         <source>键盘操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="111"/>
-        <location filename="../inspector_app/ui/main_window.py" line="123"/>
+        <location filename="../inspector_app/ui/main_window.py" line="87"/>
+        <location filename="../inspector_app/ui/main_window.py" line="99"/>
         <source>关于</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="115"/>
+        <location filename="../inspector_app/ui/main_window.py" line="91"/>
         <source>检查时：1 符合，2 不符合（光标进入备注），3 不适用；答后自动进入下一项。
 备注中 Enter 或 Ctrl+Enter 保存并进入下一项，Shift+Enter 换行，Esc 离开备注。
 读数中 Enter 进入下一读数；每个读数输入时即判定是否超限。
@@ -2615,7 +2615,7 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="123"/>
+        <location filename="../inspector_app/ui/main_window.py" line="99"/>
         <source>安全生产检查 {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,42 +2623,42 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="34"/>
+        <location filename="../inspector_app/ui/pages/registry.py" line="35"/>
         <source>今日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="34"/>
+        <location filename="../inspector_app/ui/pages/registry.py" line="36"/>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="35"/>
+        <location filename="../inspector_app/ui/pages/registry.py" line="37"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="35"/>
+        <location filename="../inspector_app/ui/pages/registry.py" line="38"/>
         <source>隐患台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="36"/>
+        <location filename="../inspector_app/ui/pages/registry.py" line="39"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="36"/>
+        <location filename="../inspector_app/ui/pages/registry.py" line="40"/>
         <source>同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="37"/>
+        <location filename="../inspector_app/ui/pages/registry.py" line="43"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="37"/>
+        <location filename="../inspector_app/ui/pages/registry.py" line="41"/>
         <source>区级工作台</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2930,175 +2930,175 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="23"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="21"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="30"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="28"/>
         <source>用户与单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="34"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="32"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="43"/>
-        <location filename="../inspector_app/ui/pages/settings.py" line="172"/>
-        <location filename="../inspector_app/ui/pages/settings.py" line="177"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="170"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="175"/>
         <source>签章密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="50"/>
-        <location filename="../inspector_app/ui/pages/settings.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="48"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="122"/>
         <source>创建签章密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="51"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="49"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="52"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="50"/>
         <source>密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="53"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="51"/>
         <source>再次输入密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="58"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="56"/>
         <source>文号编号段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="68"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="66"/>
         <source>保存本机编号段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="69"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="67"/>
         <source>当前</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="70"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="68"/>
         <source>起始号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="71"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="69"/>
         <source>结束号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="77"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="75"/>
         <source>照片位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="79"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="77"/>
         <source>同步发送前去除照片的GPS位置（本机仍保留，文书照片页仍列出）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="82"/>
         <source>语言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="91"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="89"/>
         <source>重新启动后生效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="94"/>
         <source>关于…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="109"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="107"/>
         <source>关于</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="108"/>
         <source>安全生产检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="109"/>
         <source>复制诊断信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="110"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="120"/>
         <source>已创建（签发文书时输入此密码）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="121"/>
         <source>尚未创建：签发文书前须先设置签章密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="122"/>
         <source>更换签章密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="133"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="131"/>
         <source>区级分配：{0}年 {1}–{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="136"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="134"/>
         <source>本机设置：{0}年 {1}–{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="138"/>
         <source>尚无编号段：签发文书前须由区级分配或在此设置本机编号段。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="139"/>
         <source>本年已用 {0} 个文号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="148"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="146"/>
         <source>起始号和结束号须为整数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="170"/>
         <source>两次输入的密码须一致且不少于 8 位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="177"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="175"/>
         <source>已有签章密钥。更换后，旧密钥签发的文书仍可核验，但以后签发须使用新密码。确定更换？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="183"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="181"/>
         <source>签章密钥已创建</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/settings.py" line="168"/>
+        <location filename="../inspector_app/ui/pages/settings.py" line="166"/>
         <source>已保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,194 +3174,194 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="62"/>
         <source>同步位置（文件夹或 U 盘卷标）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="69"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="67"/>
         <source>添加文件夹…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="70"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="68"/>
         <source>添加 U 盘卷标…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="82"/>
         <source>立即同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="108"/>
         <source>字段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="122"/>
         <source>保留现值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="123"/>
         <source>采用另一值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="183"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="181"/>
         <source>冲突：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="182"/>
         <source>隔离的数据包：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="229"/>
         <source>从未</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="184"/>
         <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="71"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="69"/>
         <source>移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="72"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="70"/>
         <source>从同步位置中移除所选项（文件夹和 U 盘里的文件不会被删除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="85"/>
         <source>导出数据包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="88"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="86"/>
         <source>导入数据包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="94"/>
         <source>导入与同步记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="107"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="105"/>
         <source>冲突：同一字段在两台设备上被改成不同的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="110"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="136"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="134"/>
         <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="108"/>
         <source>现值（已采用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="109"/>
         <source>另一设备的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="133"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="131"/>
         <source>未被接收的更改（其余更改已正常同步）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="136"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="134"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="136"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="134"/>
         <source>怎么办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="145"/>
         <source>问题已解决，重新发送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="148"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="146"/>
         <source>把所选记录（未选时为全部）的当前内容作为新的更改再发给区级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="154"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="152"/>
         <source>隔离的数据包（设备尚未获批准，未导入也未丢弃）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="172"/>
         <source>区级：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="173"/>
         <source>尚未信任（把区级名片放进同步文件夹，或导入区级数据包）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="174"/>
         <source>本机已获批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="174"/>
         <source>本机尚待区级批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="177"/>
         <source>本机设备号 %1，密钥指纹 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="182"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="180"/>
         <source>待对方确认的更改：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="183"/>
         <source>未被接收的更改：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="219"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="362"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="217"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="360"/>
         <source>U 盘：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="260"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="258"/>
         <source>查找同步位置时出错：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="285"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="283"/>
         <source>已重新登记被拒绝的记录，下次同步时发送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="308"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="306"/>
         <source>%1  拒收 %2：%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="312"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="310"/>
         <source>文件：%1
 大小：%2 字节
 SHA-256：%3
@@ -3370,43 +3370,43 @@ SHA-256：%3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="357"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="355"/>
         <source>请先在列表中选择一个同步位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="363"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="361"/>
         <source>已移除同步位置 %1（其中的文件未删除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="430"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="428"/>
         <source>%1 条更改未被接收，其余已同步；原因和处理办法见右侧“未被接收的更改”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="435"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="433"/>
         <source>已隔离 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="410"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="478"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="408"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="476"/>
         <source>同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="483"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="481"/>
         <source>同步文件夹中有一张与已信任区局不同的区局名片。只有区局确实更换了密钥时才可替换，替换后本机须重新登记。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="485"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="483"/>
         <source>同步文件夹中有一张区局名片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="486"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="484"/>
         <source>单位：%1
 指纹：%2
 
@@ -3414,173 +3414,173 @@ SHA-256：%3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="488"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="486"/>
         <source>信任区局名片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="489"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="487"/>
         <source>未信任文件夹中的区局名片：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="496"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="494"/>
         <source>已信任区局：%1（指纹 %2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="502"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="500"/>
         <source>没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="532"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="530"/>
         <source>把数据包导出到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="546"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="544"/>
         <source>已导出数据包 %1（%2 条更改，%3 个附件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="549"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="547"/>
         <source>没有可导出的对象：尚无已批准的设备。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="551"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="549"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="554"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="552"/>
         <source>选择数据包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="555"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="553"/>
         <source>数据包 (*.isb);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="572"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="570"/>
         <source>已导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="572"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="570"/>
         <source>以前已导入，未重复导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="573"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="571"/>
         <source>已隔离（设备待批准）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="581"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="579"/>
         <source>，新操作 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="583"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="581"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="590"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="588"/>
         <source>请先在表中选择一个冲突。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="221"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="219"/>
         <source>未连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="332"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="330"/>
         <source>选择同步文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="465"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="463"/>
         <source>同步失败：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="425"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="423"/>
         <source>%1：导入 %2 个，导出 %3 个，拒收 %4 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="221"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="219"/>
         <source>已连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="227"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="225"/>
         <source>还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="227"/>
         <source>区级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="230"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="228"/>
         <source>与 %1 上次同步：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="207"/>
         <source>没有</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="291"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="289"/>
         <source>自动同步：每 %1 秒查看同步位置，连接时自动导入、导出。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="295"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="293"/>
         <source>现在没有可用的同步位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="319"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="317"/>
         <source>%1  导入数据包：来自 %2，操作 %3 条（新 %4），冲突 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="324"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="322"/>
         <source>还没有同步过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="370"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="368"/>
         <source>U 盘卷标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="371"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="369"/>
         <source>U 盘的卷标（插入时按卷标识别，例如 INSPECT）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="391"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="389"/>
         <source>正在%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="403"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="401"/>
         <source>%1失败：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="439"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="578"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="437"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="576"/>
         <source>拒收 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,188 +3588,188 @@ SHA-256：%3
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="25"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="23"/>
         <source>今日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="27"/>
         <source>进行中的检查（双击继续）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="35"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="33"/>
         <source>同步状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="75"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="73"/>
         <source>今日 · {0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="80"/>
         <source>没有进行中的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="102"/>
         <source>没有逾期隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="30"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="28"/>
         <source>本周到期的复查（双击处理）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="31"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="29"/>
         <source>逾期隐患（按企业，双击查看）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="32"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="30"/>
         <source>待签名/签发的文书（双击打开）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="33"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="31"/>
         <source>计划检查（双随机等，双击开始）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="83"/>
         <source>企业已报告整改完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="86"/>
-        <location filename="../inspector_app/ui/pages/today.py" line="167"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="165"/>
         <source>期限 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="92"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="90"/>
         <source>本周没有到期的复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="93"/>
         <source>{0}：逾期 {1} 条，最早期限 {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="95"/>
         <source>（含重大隐患 {0} 条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="100"/>
         <source>合计逾期 {0} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="106"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="104"/>
         <source>现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="106"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="104"/>
         <source>责令限期整改指令书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="107"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="105"/>
         <source>限期整改意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="107"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="105"/>
         <source>整改复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="112"/>
         <source>没有待签发的文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="116"/>
         <source>尚未设置同步。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="122"/>
         <source>已信任区级：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="123"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="123"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="120"/>
         <source>待发送的更改：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="120"/>
         <source>冲突：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="125"/>
         <source>{0}：上次同步 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="126"/>
         <source>从未</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="135"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="133"/>
         <source>未被接收的更改 {0} 条（其余已同步；详见“同步”页）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="158"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="156"/>
         <source>双随机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="158"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="156"/>
         <source>计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="158"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="156"/>
         <source>专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="157"/>
         <source>举报核查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="157"/>
         <source>复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="164"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="162"/>
         <source>（四不两直）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="172"/>
         <source>没有待做的计划检查</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3777,22 +3777,22 @@ SHA-256：%3
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../inspector_app/ui/unlock.py" line="24"/>
+        <location filename="../inspector_app/ui/unlock.py" line="27"/>
         <source>签章密码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/unlock.py" line="26"/>
+        <location filename="../inspector_app/ui/unlock.py" line="29"/>
         <source>区局密码（用于证书颁发机构与同步密钥）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/unlock.py" line="28"/>
+        <location filename="../inspector_app/ui/unlock.py" line="31"/>
         <source>同步密钥密码（即签章密码）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/unlock.py" line="29"/>
+        <location filename="../inspector_app/ui/unlock.py" line="32"/>
         <source>解锁密钥</source>
         <translation type="unfinished"></translation>
     </message>
