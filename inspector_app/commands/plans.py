@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from inspector_app.core.clock import local_text
 from inspector_app.core.i18n import pick
 
 
@@ -165,7 +166,7 @@ def run_draws(args: argparse.Namespace) -> int:
         names = {t["id"]: t["name"] for t in col.townships.all()}
         for d in col.plans.draws():
             print(f"{d['id']}  {d['month']}  {names.get(d['township_id'], pick('全区', 'all'))}  "
-                  f"{pick('种子', 'seed')} {d['seed']}  {d['count']}  {d['drawn_at'][:16]}  {d['drawn_by']}")
+                  f"{pick('种子', 'seed')} {d['seed']}  {d['count']}  {local_text(d['drawn_at'])}  {d['drawn_by']}")
     return 0
 
 

@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from inspector_app.core.clock import local_text
 from inspector_app.core.i18n import pick
 
 
@@ -164,7 +165,7 @@ def _report(rep) -> int:
 def _print_refusals(col) -> None:
     rows = col.sync.refusals()
     for r in rows:
-        print(f"{r['refused_at'][:16]}  {r['what']}\n    {pick(r['reason_zh'], r['reason_en'])}\n"
+        print(f"{local_text(r['refused_at'])}  {r['what']}\n    {pick(r['reason_zh'], r['reason_en'])}\n"
               f"    {pick('处理：', 'what to do: ')}{pick(r['hint_zh'], r['hint_en'])}")
     if not rows:
         print(pick("没有被拒绝的变更", "no refused changes"))

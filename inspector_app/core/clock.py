@@ -1,9 +1,20 @@
-"""Identifiers and timestamps shared by every record."""
+"""Identifiers and timestamps shared by every record.
+
+Timestamps are stored as ISO 8601 text in the writer's local time with its UTC offset
+(`2026-11-23T13:05:00.123+08:00`): the date part is the calendar day where it happened, which documents,
+QR codes and monthly reports use. Devices may write different offsets, so text order is not time order:
+order by the instant, `instant_key()` in Python and `julianday(column)` in SQL (the same order; text
+without an offset counts as UTC in both). Shown to a person, a time is converted to this computer's
+local time (`local_text()`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any, Iterable, Mapping, TypeVar
+
+M = TypeVar("M", bound=Mapping[str, Any])
 
 
 def new_id() -> str:
@@ -22,3 +33,63 @@ def now_iso() -> str:
 
 def today_iso() -> str:
     return dt.date.today().isoformat()
+
+
+def parse(value: str) -> dt.datetime:
+    """A stored or entered timestamp as an aware datetime; text without an offset is taken as UTC.
+    Raises ValueError for text that is no ISO 8601 date-time."""
+    text = str(value).strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    t = dt.datetime.fromisoformat(text)
+    return t if t.tzinfo is not None else t.replace(tzinfo=dt.timezone.utc)
+
+
+def instant_key(value: str | None) -> str:
+    """Sort key: the UTC instant as fixed-width text (ms), so timestamps written with different offsets
+    order by time — the same order as SQL `ORDER BY julianday(value)`. Unreadable text sorts first."""
+    if not value:
+        return ""
+    try:
+        t = parse(value).astimezone(dt.timezone.utc)
+    except ValueError:
+        return ""
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
+
+
+def in_time_order(rows: Iterable[M], at: str, tie: str) -> list[M]:
+    """Rows (mappings) ordered by the instant of `row[at]`, then `row[tie]`. Texts of one length ending
+    in one offset already sort by time, so the common case skips parsing."""
+    out = list(rows)
+    if len({(len(r[at] or ""), (r[at] or "")[-6:]) for r in out}) <= 1:
+        out.sort(key=lambda r: (r[at] or "", r[tie]))
+    else:
+        out.sort(key=lambda r: (instant_key(r[at]), r[tie]))
+    return out
+
+
+def normalise(value: str) -> str:
+    """A timestamp given by a caller or user, in the stored form: with an offset (a time without one is
+    this computer's local time, as the person typing it meant) and millisecond precision."""
+    text = str(value).strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    t = dt.datetime.fromisoformat(text)
+    if t.tzinfo is None:
+        t = t.astimezone()
+    return t.isoformat(timespec="milliseconds")
+
+
+def local_text(value: str | None, *, seconds: bool = False) -> str:
+    """A stored timestamp for display: this computer's local time, `YYYY-MM-DD HH:MM[:SS]`. A value
+    that is only a date, or unreadable, is shown as it is."""
+    if not value:
+        return ""
+    text = str(value)
+    if len(text) <= 10:
+        return text
+    try:
+        t = parse(text).astimezone()
+    except ValueError:
+        return text
+    return t.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+from inspector_app.core.clock import local_text
 from inspector_app.core.plans import CLASS_WEIGHTS, MAX_MONTHS, NEVER_VISITED_MONTHS, DrawResult
 
 
@@ -27,7 +28,7 @@ def render_draw(result: DrawResult, unit: str = "") -> bytes:
         ("抽取数量", f"{result.count} 家企业，每家随机选派 2 名执法人员"
                      + ("；按“四不两直”方式检查" if result.unannounced else "")),
         ("随机种子", result.seed),
-        ("抽取时间", result.drawn_at[:19].replace("T", " ")),
+        ("抽取时间", local_text(result.drawn_at, seconds=True)),
         ("抽取人", result.drawn_by + (f"（{unit}）" if unit else "")),
     ]
     ft = Table([[Paragraph(k, body), Paragraph(v, body)] for k, v in facts], colWidths=[28 * mm, 150 * mm])

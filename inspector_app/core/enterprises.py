@@ -172,7 +172,7 @@ class Enterprises:
                 "township_name": town[0] if town else "",
                 "inspections": list(self.db.query(
                     "SELECT id, started_at, inspector1_name, inspector2_name, status FROM inspections "
-                    "WHERE enterprise_id=? ORDER BY started_at DESC LIMIT 20", [enterprise_id])),
+                    "WHERE enterprise_id=? ORDER BY julianday(started_at) DESC LIMIT 20", [enterprise_id])),
                 "hazards": list(self.db.query(
                     "SELECT id, number, description, state, deadline, severity FROM hazards "
                     "WHERE enterprise_id=? ORDER BY found_on DESC LIMIT 50", [enterprise_id])),

@@ -1,7 +1,7 @@
 """Hazards and their events. The state is derived from the events (docs/hazard-lifecycle.md).
 
-Events from several devices merge by union; ordering by (at, id) makes the derived state the
-same everywhere. The `state`, `deadline` and `closed_on` columns of `hazards` are a cache of
+Events from several devices merge by union; ordering by (instant of `at`, id) makes the derived
+state the same everywhere, whatever UTC offset each device wrote. The `state`, `deadline` and `closed_on` columns of `hazards` are a cache of
 `derive()` kept current by `refresh_state()`.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 
 from inspector_app.core.changes import OpChanges
-from inspector_app.core.clock import new_id, now_iso, today_iso
+from inspector_app.core.clock import in_time_order, new_id, normalise, now_iso, today_iso
 from inspector_app.core.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -65,11 +65,11 @@ class Derived:
 
 
 def derive(events: Iterable[dict[str, Any]], severity: str = "general") -> Derived:
-    """Replay events in (at, id) order into the current state. A major hazard is never closed on
+    """Replay events in (instant of at, id) order into the current state. A major hazard is never closed on
     the spot; a listed (挂牌督办) one closes only when the supervising unit has accepted it too; a
     suspended one only after its 复产 review approved resumption (whichever comes last closes it)."""
     d = Derived()
-    for ev in sorted(events, key=lambda e: (e["at"], e["id"])):
+    for ev in in_time_order(events, "at", "id"):
         data = ev["data"] if isinstance(ev["data"], dict) else json.loads(ev["data"] or "{}")
         kind = ev["kind"]
         if d.state == "closed":
@@ -228,6 +228,11 @@ class Hazards:
             if key in data and data[key]:
                 _check_date(data[key])
         self._check_allowed(hazard_id, kind, data)
+        if at:
+            try:
+                at = normalise(at)
+            except ValueError:
+                raise ValidationError(f"时间格式无效：{at}", f"Invalid time: {at}", field="at") from None
         ev = {
             "id": new_id(),
             "hazard_id": hazard_id,
@@ -298,7 +303,7 @@ class Hazards:
 
     def events(self, hazard_id: str) -> list[dict[str, Any]]:
         rows = self.db.query(
-            "SELECT * FROM hazard_events WHERE hazard_id=? ORDER BY at, id", [hazard_id]
+            "SELECT * FROM hazard_events WHERE hazard_id=? ORDER BY julianday(at), id", [hazard_id]
         )
         return [dict(r, data=json.loads(r["data"]), photos=json.loads(r["photos"])) for r in rows]
 

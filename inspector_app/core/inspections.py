@@ -146,7 +146,7 @@ class Inspections:
         """The newest inspections with their enterprise's name (id, started_at, status, enterprise_name)."""
         return list(self.db.query(
             "SELECT i.id, i.started_at, i.status, e.name AS enterprise_name FROM inspections i "
-            "JOIN enterprises e ON e.id=i.enterprise_id ORDER BY i.started_at DESC LIMIT ?", [limit]))
+            "JOIN enterprises e ON e.id=i.enterprise_id ORDER BY julianday(i.started_at) DESC LIMIT ?", [limit]))
 
     def abandon(self, inspection_id: str, reason: str = "") -> OpChanges:
         """Give up an inspection started by mistake (wrong enterprise, no checklist): status 'cancelled',
@@ -172,4 +172,4 @@ class Inspections:
     def in_progress(self) -> list[dict[str, Any]]:
         return list(self.db.query(
             "SELECT i.*, e.name AS enterprise_name FROM inspections i JOIN enterprises e ON e.id=i.enterprise_id "
-            "WHERE i.status='in_progress' ORDER BY i.started_at DESC"))
+            "WHERE i.status='in_progress' ORDER BY julianday(i.started_at) DESC"))

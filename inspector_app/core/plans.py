@@ -257,7 +257,7 @@ class Plans:
 
     def draws(self) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT id, month, seed, township_id, count, drawn_at, drawn_by FROM draws "
-                                  "ORDER BY month DESC, drawn_at DESC"))
+                                  "ORDER BY month DESC, julianday(drawn_at) DESC"))
 
     def _township(self, township: str | None) -> tuple[str | None, str]:
         if not township:

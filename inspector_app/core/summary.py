@@ -43,7 +43,7 @@ class Summary:
                 "unsigned": list(self.db.query(
                     "SELECT d.id, d.doc_type, d.created_at, e.name AS enterprise FROM documents d "
                     "JOIN enterprises e ON e.id=d.enterprise_id WHERE d.state='draft' "
-                    "ORDER BY d.created_at DESC LIMIT ?", [limit])),
+                    "ORDER BY julianday(d.created_at) DESC LIMIT ?", [limit])),
             }
 
     def townships(self, today: str | None = None) -> list[dict[str, Any]]:

@@ -176,7 +176,7 @@ class Checklists:
         if checklist_id:
             sql += " WHERE checklist_id=?"
             args.append(checklist_id)
-        rows = [dict(r) for r in self.col.db.query(sql + " ORDER BY checklist_id, installed_at", args)]
+        rows = [dict(r) for r in self.col.db.query(sql + " ORDER BY checklist_id, julianday(installed_at)", args)]
         return sorted(rows, key=lambda r: (r["checklist_id"], version_key(r["version"])))
 
     def for_inspection(self, inspection_id: str) -> list[Checklist]:

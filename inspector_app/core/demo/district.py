@@ -203,9 +203,9 @@ def _self_checks(col: Any, r: random.Random, today: dt.date) -> int:
                                   "deadline": (found + dt.timedelta(days=20)).isoformat()}, actor="企业自查").id
         if k % 2 == 0 and (found + dt.timedelta(days=12)) < today:
             done = (found + dt.timedelta(days=10)).isoformat()
-            col.hazards.add_event(hid, "rectification_reported", data={"date": done}, at=done + "T10:00:00")
+            col.hazards.add_event(hid, "rectification_reported", data={"date": done}, at=f"{done}T10:00:00.000{TZ}")
             col.hazards.add_event(hid, "reinspection_passed",
-                                  at=(found + dt.timedelta(days=12)).isoformat() + "T10:00:00")
+                                  at=f"{found + dt.timedelta(days=12)}T10:00:00.000{TZ}")
         n += 1
     return n
 
@@ -215,7 +215,7 @@ def _supervision(col: Any, r: random.Random, today: dt.date) -> int:
                           "ORDER BY found_on DESC, id LIMIT 6").fetchall()
     for k, (hid, found) in enumerate(rows):
         at = min(today, dt.date.fromisoformat(found) + dt.timedelta(days=3 + k))
-        col.hazards.add_event(hid, "listed_supervision", at=at.isoformat() + "T15:00:00",
+        col.hazards.add_event(hid, "listed_supervision", at=f"{at}T15:00:00.000{TZ}",
                               data={"level": "区级", "unit": "示例区安全生产委员会办公室",
                                     "doc_no": f"示安委办督〔{at.year}〕{k + 1}号",
                                     "deadline": (at + dt.timedelta(days=60)).isoformat()})

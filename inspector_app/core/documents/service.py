@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from inspector_app.core.changes import OpChanges
 from inspector_app.core.checklists.legal import printable_text
-from inspector_app.core.clock import new_id, now_iso, today_iso
+from inspector_app.core.clock import new_id, normalise, now_iso, today_iso
 from inspector_app.core.documents import qr as qrmod
 from inspector_app.core.documents.keys import Keys
 from inspector_app.core.errors import InspectorError, ValidationError
@@ -92,7 +92,7 @@ class Documents:
             row = self.db.execute(
                 "SELECT d.serial FROM documents d WHERE d.inspection_id=? AND d.year=? AND d.serial IS NOT NULL "
                 "AND d.doc_type!=? AND NOT EXISTS (SELECT 1 FROM documents o WHERE o.year=d.year AND "
-                "o.serial=d.serial AND o.doc_type=?) ORDER BY d.issued_at LIMIT 1",
+                "o.serial=d.serial AND o.doc_type=?) ORDER BY julianday(d.issued_at), d.id LIMIT 1",
                 [doc["inspection_id"], year, doc["doc_type"], doc["doc_type"]]).fetchone()
             if row:
                 return row[0]
@@ -191,12 +191,12 @@ class Documents:
     def for_inspection(self, inspection_id: str) -> list[dict[str, Any]]:
         """The documents of one inspection, oldest first (id, doc_type, doc_no, state)."""
         return list(self.db.query("SELECT id, doc_type, doc_no, state FROM documents WHERE inspection_id=? "
-                                  "ORDER BY created_at", [inspection_id]))
+                                  "ORDER BY julianday(created_at), id", [inspection_id]))
 
     def list(self) -> list[dict[str, Any]]:
         return list(self.db.query(
             "SELECT d.id, d.doc_type, d.doc_no, d.state, d.issued_at, d.content_hash, e.name AS enterprise "
-            "FROM documents d JOIN enterprises e ON e.id=d.enterprise_id ORDER BY d.created_at"))
+            "FROM documents d JOIN enterprises e ON e.id=d.enterprise_id ORDER BY julianday(d.created_at), d.id"))
 
     def serial_status(self, year: int | None = None) -> dict[str, Any]:
         """This device's serial blocks: `assigned` (year, first, last) from the district, `local` (the
@@ -236,7 +236,7 @@ class Documents:
                                   field="refused_witness")
         if refused_at:
             try:
-                dt.datetime.fromisoformat(refused_at)
+                refused_at = normalise(refused_at)
             except ValueError:
                 raise ValidationError(f"拒签时间格式无效：{refused_at}", f"Invalid refusal time: {refused_at}",
                                       field="refused_at") from None

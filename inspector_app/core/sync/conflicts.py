@@ -39,7 +39,7 @@ class Conflicts:
         edit or a resolution from another device) is settled and left out unless `include_resolved`."""
         sql = "SELECT * FROM sync_conflicts" + ("" if include_resolved else " WHERE resolved_at IS NULL")
         out = []
-        for c in self.db.query(sql + " ORDER BY detected_at, id"):
+        for c in self.db.query(sql + " ORDER BY julianday(detected_at), id"):
             cur = self._current(c)
             c["current_value"] = None if cur is None else cur[0]
             c["stale"] = cur is None or cur[1] != c["winner_op"]

@@ -184,7 +184,7 @@ class Enrolment:
     def devices(self) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT d.*, t.name AS township FROM devices d "
                                   "LEFT JOIN townships t ON t.id = d.township_id WHERE d.status != 'self' "
-                                  "ORDER BY d.status, d.created_at"))
+                                  "ORDER BY d.status, julianday(d.created_at)"))
 
     def approve(self, device_id: str, township_id: str | None = None) -> list[ImportResult]:
         """Approve an enrolled device: certificate, serial block; then apply its quarantined bundles."""
@@ -256,7 +256,7 @@ class Enrolment:
 
     def quarantined(self, sender: str | None = None) -> list[dict[str, Any]]:
         sql = "SELECT * FROM sync_quarantine WHERE status = 'held'"
-        return list(self.db.query(sql + (" AND sender = ?" if sender else "") + " ORDER BY received_at",
+        return list(self.db.query(sql + (" AND sender = ?" if sender else "") + " ORDER BY julianday(received_at)",
                                   [sender] if sender else []))
 
     def serial_blocks(self, device_id: str | None = None) -> list[dict[str, Any]]:

@@ -851,7 +851,7 @@ class SyncService:
         """Refused operations, newest first: on a laptop, its changes the district refused (and any
         it refused itself); at the district, what it refused from the laptops. Each with `what` (a
         readable label of the record from this device's data), reason and hint in both languages."""
-        rows = list(self.db.query("SELECT * FROM sync_refused ORDER BY refused_at DESC, rowid DESC LIMIT ?", [limit]))
+        rows = list(self.db.query("SELECT * FROM sync_refused ORDER BY julianday(refused_at) DESC, rowid DESC LIMIT ?", [limit]))
         for r in rows:
             r["what"] = self._label(r["tbl"], r["row_id"])
             r["fields"] = json.loads(r["fields"] or "[]")
