@@ -75,8 +75,20 @@ class Townships:
         rows = list(self.db.query("SELECT * FROM townships WHERE name=?", [name]))
         return rows[0] if rows else None
 
-    def all(self) -> list[dict[str, Any]]:
-        return list(self.db.query("SELECT * FROM townships ORDER BY code"))
+    def all(self, *, with_office: bool = False) -> list[dict[str, Any]]:
+        """The townships, by code. The district office's own entry (`office_id`) is no township and is
+        left out unless `with_office`."""
+        office = None if with_office else self.office_id()
+        return [t for t in self.db.query("SELECT * FROM townships ORDER BY code") if t["id"] != office]
+
+    def office_id(self) -> str | None:
+        """At the district, the township entry its own profile names (a 区局 typed into 乡镇/街道) when no
+        enterprise belongs to it: the office, not a township to count, plan or report on. None elsewhere,
+        and None when the district named a real township (one with enterprises) as its seat."""
+        row = self.db.execute(
+            "SELECT p.township_id FROM profile p WHERE p.role = 'district' AND p.township_id IS NOT NULL "
+            "AND NOT EXISTS (SELECT 1 FROM enterprises e WHERE e.township_id = p.township_id) LIMIT 1").fetchone()
+        return row[0] if row else None
 
 
 class Enterprises:

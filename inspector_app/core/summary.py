@@ -61,6 +61,6 @@ class Summary:
             "  FROM hazards h LEFT JOIN sup ON sup.hazard_id = h.id GROUP BY h.township_id) "
             "SELECT t.id, t.name, IFNULL(insp.n, 0), IFNULL(hz.open, 0), IFNULL(hz.overdue, 0), "
             "IFNULL(hz.closed, 0), IFNULL(hz.major_supervised, 0) FROM townships t "
-            "LEFT JOIN insp ON insp.tid = t.id LEFT JOIN hz ON hz.tid = t.id ORDER BY t.code")
+            "LEFT JOIN insp ON insp.tid = t.id LEFT JOIN hz ON hz.tid = t.id WHERE t.id IS NOT ? ORDER BY t.code")
         keys = ("township_id", "township", "inspections_month", "open", "overdue", "closed", "major_supervised")
-        return [dict(zip(keys, r)) for r in self.db.execute(sql, [iso[:7], iso])]
+        return [dict(zip(keys, r)) for r in self.db.execute(sql, [iso[:7], iso, self.col.townships.office_id()])]

@@ -145,7 +145,7 @@ class _Generator:
     def _choose_townships(self) -> list[tuple[str, str]]:
         chosen: list[tuple[str, str]] = []
         prof = self.col.profile.get()
-        if prof and prof.get("township_id"):
+        if prof and prof.get("township_id") and prof["role"] != "district":   # a district's 区局 is no township
             row = self.db.execute("SELECT code, name FROM townships WHERE id=?", [prof["township_id"]]).fetchone()
             if row:
                 chosen.append((row[0], row[1]))
