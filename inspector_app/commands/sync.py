@@ -269,7 +269,7 @@ def run_devices(args: argparse.Namespace) -> int:
             return 0
         if args.action == "quarantine":
             for q in col.sync.quarantined():
-                print(f"{q['file']}  {q['sender'][:8]}  {q['received_at']}  {q['reason']}")
+                print(f"{q['file']}  {q['sender'][:8]}  {local_text(q['received_at'])}  {q['reason']}")
             return 0
         dev = next((d for d in col.sync.devices() if d["id"].startswith(args.device)), None) if args.device else None
         if dev is None:
@@ -301,8 +301,8 @@ def run_conflicts(args: argparse.Namespace) -> int:
             if not rows:
                 print(pick("没有未处理的冲突", "no open conflicts"))
             for w in col.sync.pending():
-                print(pick(f"待应用：{w['tbl']} {w['row_id'][:8]}（{w['reason']}）",
-                           f"waiting: {w['tbl']} {w['row_id'][:8]} ({w['reason']})"))
+                print(pick(f"待应用：{w['tbl']} {w['row_id'][:8]}（{w['reason_zh']}）",
+                           f"waiting: {w['tbl']} {w['row_id'][:8]} ({w['reason_en']})"))
             return 0
         col.sync.resolve(args.conflict, keep=args.keep)
         print(pick("冲突已处理", "conflict resolved"))

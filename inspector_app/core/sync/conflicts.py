@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from inspector_app.core.changes import OpChanges
 from inspector_app.core.clock import now_iso
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.sync import merge, oplog
+from inspector_app.core.sync import merge, oplog, reasons
 
 if TYPE_CHECKING:
     from inspector_app.core.sync.service import SyncService
@@ -50,7 +50,7 @@ class Conflicts:
     def pending(self) -> list[dict[str, Any]]:
         """Received rows that cannot be applied yet: parent missing, or a clash such as two laptops
         registering the same credit code (the district merges those: register.duplicates())."""
-        return list(self.db.query("SELECT * FROM sync_pending ORDER BY tbl, row_id"))
+        return reasons.localise(list(self.db.query("SELECT * FROM sync_pending ORDER BY tbl, row_id")))
 
     def resolve(self, conflict_id: str, keep: str = "winner") -> OpChanges:
         """Keep the current value or take the other one. Refused, changing nothing, when the field has

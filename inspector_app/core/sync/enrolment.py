@@ -14,6 +14,7 @@ from inspector_app.core.datadir import atomic_write_text
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.lazy import LazyModule
 from inspector_app.core.sync import bundle as bf
+from inspector_app.core.sync import reasons
 from inspector_app.core.sync import district as district_card
 from inspector_app.core.sync.district import MAX_SERIAL_BLOCK_SIZE, _document_root, card_fingerprint
 
@@ -222,7 +223,7 @@ class Enrolment:
             except bf.UnusableInput as e:  # e.g. forged under this device's id: stays held, listed
                 with self.db.atomic():
                     self.db.execute("UPDATE sync_quarantine SET reason = ? WHERE id = ?",
-                                    [f"rejected after approval: {e.en}"[:500], q["id"]])
+                                    [reasons.both(f"批准后仍被拒绝：{e.zh}", f"rejected after approval: {e.en}"), q["id"]])
                 continue
             with self.db.atomic():
                 self.db.execute("UPDATE sync_quarantine SET status = 'applied' WHERE id = ?", [q["id"]])
@@ -256,8 +257,8 @@ class Enrolment:
 
     def quarantined(self, sender: str | None = None) -> list[dict[str, Any]]:
         sql = "SELECT * FROM sync_quarantine WHERE status = 'held'"
-        return list(self.db.query(sql + (" AND sender = ?" if sender else "") + " ORDER BY julianday(received_at)",
-                                  [sender] if sender else []))
+        return reasons.localise(list(self.db.query(
+            sql + (" AND sender = ?" if sender else "") + " ORDER BY julianday(received_at)", [sender] if sender else [])))
 
     def serial_blocks(self, device_id: str | None = None) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM sync_serial_blocks WHERE device_id = ? ORDER BY year, first",

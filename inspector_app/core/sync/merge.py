@@ -19,6 +19,7 @@ from typing import Any, Iterable
 from sqlite_utils import Database
 
 from inspector_app.core.clock import now_iso
+from inspector_app.core.sync import reasons
 from inspector_app.core.sync.capture import SYNCED
 
 META_FIELDS = {"created_at", "updated_at", "device_id"}
@@ -129,7 +130,7 @@ def materialise(db: Database, table: str, row_id: str, columns: set[str],
     try:
         if row is None:
             if not inserting:
-                _pending(db, table, row_id, "waiting for the row's creation")
+                _pending(db, table, row_id, "waiting_parent")
                 return False
             cols = list(win)
             conn.execute(f'INSERT INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
@@ -141,7 +142,7 @@ def materialise(db: Database, table: str, row_id: str, columns: set[str],
                 conn.execute(f'UPDATE "{table}" SET {", ".join(chr(34) + k + chr(34) + " = ?" for k in diff)} '
                              f'WHERE {where}', [*diff.values(), *params])
     except sqlite3.IntegrityError as e:
-        _pending(db, table, row_id, str(e)[:200])
+        _pending(db, table, row_id, reasons.both(f"数据库约束不允许写入：{e}", f"refused by a database constraint: {e}"))
         return False
     if was_pending:
         conn.execute("DELETE FROM sync_pending WHERE tbl = ? AND row_id = ?", [table, row_id])

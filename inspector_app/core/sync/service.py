@@ -29,7 +29,7 @@ from inspector_app.core.i18n import pick
 from inspector_app.core.jsonutil import canonical
 from inspector_app.core.sync import bundle as bf
 from inspector_app.core.lazy import LazyModule
-from inspector_app.core.sync import authorize, capture, locations, merge
+from inspector_app.core.sync import authorize, capture, locations, merge, reasons
 from inspector_app.core.sync.capture import SYNCED, synced_columns
 from inspector_app.core.sync.conflicts import Conflicts
 from inspector_app.core.sync.baseline import Baseline
@@ -594,8 +594,7 @@ class SyncService:
         m = b.manifest
         signed = enr is not None
         status = sender["status"] if sender else "unknown"
-        reason = {"revoked": "device revoked", "pending": "device awaiting approval"}.get(
-            status, "unknown device" + ("" if signed else ", no valid enrollment"))
+        reason = status if status in ("revoked", "pending") else "unknown" if signed else "unknown_unenrolled"
         qdir = self.col.data_dir / "quarantine"
         qdir.mkdir(exist_ok=True)
         name = f"{b.sha256[:16]}{bf.EXTENSION}"
@@ -612,9 +611,7 @@ class SyncService:
                         "box_key": enr["box_key"], "cert_no": enr["cert_no"], "township_code": enr["township_code"],
                         "township_name": enr["township_name"], "status": "pending", "created_at": now,
                         "updated_at": now})
-        zh = {"revoked": "发送设备已被吊销", "pending": "发送设备尚未获批准"}.get(status, "发送设备未登记")
-        en = {"revoked": "the sending device is revoked", "pending": "the sending device is not approved yet"}.get(
-            status, "the sending device is unknown")
+        zh, en = reasons.QUARANTINE[reason]
         raise bf.BundleQuarantined(
             f"数据包已隔离保存，未应用：{zh}（设备 {m['sender'][:8]}）。批准后将自动应用：inspector devices approve {m['sender'][:8]}",
             f"Bundle quarantined, not applied: {en} (device {m['sender'][:8]}). "
