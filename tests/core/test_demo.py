@@ -366,3 +366,20 @@ def test_demo_documents_agree_with_hazard_states(tmp_path):
             "SELECT count(*) FROM hazards WHERE state != 'closed' AND deadline < date(?, '-150 days')",
             [today]).fetchone()[0]
         assert overdue_old == 0
+
+
+def test_enrolled_laptop_refuses_demo_even_with_force(tmp_path, capsys):
+    from sync_support import add_enterprise, make_district, make_laptop
+    d = make_district(tmp_path)
+    lap = make_laptop(tmp_path, d, "李娜")
+    add_enterprise(lap, "真实机械有限公司")
+    data = str(lap.data_dir)
+    lap.close()
+    for args in (["demo"], ["demo", "--force"], ["demo", "--force", "--scale", "township-year"]):
+        assert main(["--data-dir", data, *args]) == 2
+        err = capsys.readouterr().err
+        assert "单独的目录" in err and "--data-dir" in err and "加 --force" not in err
+    with Collection(data) as col:
+        assert col.db.execute("SELECT COUNT(*) FROM enterprises").fetchone()[0] == 1
+        assert col.db.execute("SELECT COUNT(*) FROM meta WHERE key='demo'").fetchone()[0] == 0
+    d.close()

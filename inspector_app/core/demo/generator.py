@@ -80,10 +80,21 @@ def existing_data(col: Any) -> tuple[int, bool]:
 def generate(col: Any, scale: str = "small", seed: int = 1, *, force: bool = False,
              today: dt.date | None = None, progress: Callable[[str], None] | None = None,
              documents: bool = True) -> DemoResult:
-    """Fill the collection with demo data. Refuses a directory that already has data unless `force`.
+    """Fill the collection with demo data. Refuses a directory that already has data unless `force`, and
+    always a laptop that trusts a district (its data syncs).
     `documents`: issue today's demo documents (a signing key with core.demo.documents.DEMO_PASSWORD)."""
     if scale not in SCALES:
         raise DataDirError(f"未知的演示数据规模：{scale}", f"Unknown demo scale: {scale}")
+    if col.role != "district" and col.sync.district() is not None:
+        # Demo records on a laptop that syncs would sit in its real ledger, never reach the district (they
+        # are no part of its register) and be refused when edited: no --force makes that right.
+        raise DataDirError(
+            "本机已信任区局、参与同步，不能在此数据目录生成演示数据（演示企业不在区局名录中，无法同步，还会混入真实"
+            "台账），未做任何修改。请在单独的目录试用：inspector --data-dir 新目录 demo，或 inspector --demo。",
+            "This laptop trusts a district and syncs with it, so demo data cannot go into this data directory "
+            "(demo enterprises are not in the district's register, can never sync and would mix with the real "
+            "ledger); nothing was changed. Try the demo in a separate directory: inspector --data-dir NEW_DIR demo, "
+            "or inspector --demo.")
     n, is_demo = existing_data(col)
     if n and not force:
         if is_demo:
