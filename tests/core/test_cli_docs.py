@@ -58,3 +58,19 @@ def test_documented_in_readme_table(path):
     rows = _readme_rows()
     assert any(row and row[0] == path[0] and all(p in row for p in path[1:]) for row in rows), \
         f"README.md's command table has no row for `inspector {' '.join(path)}`"
+
+
+def test_no_command_row_twice():
+    """One row per command form: the words up to the first option or argument name a row."""
+    keys = []
+    for line in README.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"\|\s*`inspector ([^`]*)`", line)
+        if m:
+            key = []
+            for token in m.group(1).split():
+                key.append(token)
+                if token.startswith(("-", "[")) or token.isupper() or "." in token:
+                    break
+            keys.append(" ".join(key))
+    twice = sorted({k for k in keys if keys.count(k) > 1})
+    assert not twice, f"README.md's command table documents these more than once: {twice}"
