@@ -65,6 +65,23 @@ def test_totals_match_sql(demo):
     assert len(rep.trend) == 12 and rep.trend[0]["month"] == "2025-11"
 
 
+def test_campaign_figures_match_a_scan_of_every_hazard(demo):
+    """Per campaign found / rectified / overdue at month end (read through hazards_closed_on) equal one plain
+    pass over all hazards."""
+    first, last = "2026-10-01", "2026-10-31"
+    rep = demo.reports.monthly("2026-10", today=TODAY.isoformat())
+    expected: dict[str, list[int]] = {}
+    for c, found_on, closed_on, deadline in demo.db.execute(
+            "SELECT campaign, found_on, closed_on, deadline FROM hazards NOT INDEXED WHERE campaign != ''"):
+        row = expected.setdefault(c, [0, 0, 0])
+        row[0] += first <= found_on <= last
+        row[1] += bool(closed_on) and first <= closed_on <= last
+        row[2] += found_on <= last and bool(deadline) and deadline < last and (not closed_on or closed_on > last)
+    got = {c["campaign"]: [c["found"], c["rectified"], c["overdue"]] for c in rep.campaigns}
+    assert {c: v for c, v in got.items() if any(v)} == {c: v for c, v in expected.items() if any(v)}
+    assert sum(v[2] for v in expected.values()) > 0 and sum(v[1] for v in expected.values()) > 0
+
+
 def test_pdf_has_charts_and_the_figures(demo, tmp_path):
     rep = demo.reports.monthly("2026-10", today=TODAY.isoformat())
     pdf = tmp_path / "m.pdf"
