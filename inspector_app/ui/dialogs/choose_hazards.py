@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
+from inspector_app.ui import theme
 from inspector_app.core.i18n import language
 from inspector_app.core.ledger import STATE_EN, STATE_ZH
 
@@ -29,7 +30,7 @@ class ChooseHazardsDialog(QDialog):
             self.list.addItem(item)
         lay.addWidget(self.list, 1)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(theme.style("error"))
         lay.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("起草"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout)
 
+from inspector_app.ui import theme
 from inspector_app.core import uscc
 from inspector_app.core.enterprises import phone_problem
 from inspector_app.core.errors import ValidationError
@@ -15,7 +16,7 @@ from inspector_app.core.i18n import pick
 class FieldError(QLabel):
     def __init__(self):
         super().__init__()
-        self.setStyleSheet("color: #c0392b;")
+        self.setStyleSheet(theme.style("error"))
         self.setWordWrap(True)
         self.hide()
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from inspector_app.ui import theme
 from inspector_app.core.errors import ValidationError
 
 COLUMNS = ("description", "place", "severity", "category", "measure", "deadline", "legal_basis")
@@ -49,7 +50,7 @@ class HazardReviewDialog(QDialog):
         row.addStretch()
         lay.addLayout(row)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setStyleSheet(theme.style("error"))
         lay.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("登记隐患"))

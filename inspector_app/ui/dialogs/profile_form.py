@@ -13,6 +13,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from inspector_app.ui import theme
 from inspector_app.core.errors import ValidationError
 from inspector_app.ui.dialogs.enterprise_form import FieldError
 
@@ -69,7 +70,7 @@ class ProfileForm(QWidget):
         self.doc_pattern.setPlaceholderText(defaults["doc_no_pattern"])
         self.doc_pattern.textEdited.connect(lambda _t: self.check_pattern())
         self.pattern_example = QLabel()
-        self.pattern_example.setStyleSheet("color: #555;")
+        self.pattern_example.setStyleSheet(theme.style("muted"))
         self.type_codes: dict[str, QLineEdit] = {}
         code_labels = {"inspection_record": self.tr("类型代字：现场检查记录"),
                        "rectification_order": self.tr("类型代字：责令限期整改指令书"),

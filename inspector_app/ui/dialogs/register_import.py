@@ -4,10 +4,10 @@ reason, then import the valid rows (core/register_import.py does the checking)."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from inspector_app.ui import theme
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.i18n import language
 from inspector_app.ui import errors
@@ -75,7 +75,7 @@ class RegisterImportDialog(QDialog):
                 item = QTableWidgetItem(text)
                 if c == 3:
                     item.setToolTip(text)
-                    item.setForeground(QColor("#b00020"))
+                    item.setForeground(theme.color("error"))
                 self.table.setItem(i, c, item)
         for c in range(3):
             self.table.resizeColumnToContents(c)
@@ -104,7 +104,7 @@ class RegisterImportDialog(QDialog):
             self.report = None
             self.table.setRowCount(0)
             self.summary.setText(self.tr("无法导入：") + str(exc))
-            self.summary.setStyleSheet("color: #b00020")
+            self.summary.setStyleSheet(theme.style("error"))
         else:
             errors.show_error(exc, self)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
+from inspector_app.ui import theme
 from inspector_app.core.errors import InspectorError
 
 
@@ -30,7 +31,7 @@ class CreateKeyDialog(QDialog):
         form.addRow(self.tr("再输入一次"), self.second)
         lay.addLayout(form)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(theme.style("error"))
         self.error.setWordWrap(True)
         lay.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)

@@ -8,18 +8,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QSizePolicy, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from inspector_app.ui import theme
 from inspector_app.core.errors import InspectorError
 from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.core.sync.fingerprint import fingerprint
 from inspector_app.ui.workers import Latest, db_op, emit_changes
 
-SERIES = (("open", "#f0a030"), ("overdue", "#c62828"), ("closed", "#2e7d32"))
+SERIES = (("open", "open"), ("overdue", "error"), ("closed", "ok"))   # hazard count, theme colour
 
 
 class BarChart(QWidget):
@@ -39,7 +40,7 @@ class BarChart(QWidget):
     def paintEvent(self, event):  # noqa: N802
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
-        p.fillRect(self.rect(), QColor("white"))
+        p.fillRect(self.rect(), self.palette().color(QPalette.Base))
         fm = p.fontMetrics()
         if not self.rows:
             p.drawText(self.rect(), Qt.AlignCenter, self.tr("没有乡镇数据"))
@@ -48,7 +49,7 @@ class BarChart(QWidget):
         legend_h = fm.height() + 8
         x = label_w
         for key, color in SERIES:                                  # legend
-            p.fillRect(QRectF(x, 4, 12, 12), QColor(color))
+            p.fillRect(QRectF(x, 4, 12, 12), theme.color(color))
             p.drawText(int(x + 16), 4 + fm.ascent(), self.labels[key])
             x += 16 + fm.horizontalAdvance(self.labels[key]) + 18
         top = legend_h + 4
@@ -59,13 +60,13 @@ class BarChart(QWidget):
         width = self.width() - label_w - 60
         for i, r in enumerate(self.rows):
             y = top + i * group_h
-            p.setPen(QColor("#222"))
+            p.setPen(self.palette().color(QPalette.Text))
             p.drawText(QRectF(0, y, label_w - 8, group_h), Qt.AlignRight | Qt.AlignVCenter,
                        fm.elidedText(r["township"], Qt.ElideRight, label_w - 8))
             for j, (key, color) in enumerate(SERIES):
                 w = width * r[key] / peak
                 rect = QRectF(label_w, y + 3 + j * bar_h, max(1.0, w), bar_h - 1)
-                p.fillRect(rect, QColor(color))
+                p.fillRect(rect, theme.color(color))
                 if bar_h >= fm.height() - 4:
                     p.drawText(int(label_w + w + 4), int(rect.bottom()), str(r[key]))
         p.end()
@@ -186,7 +187,7 @@ class DistrictPage(Page):
                 if c:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 if key == "overdue" and r[key]:
-                    item.setForeground(QColor("#b00020"))
+                    item.setForeground(theme.color("error"))
                 self.summary.setItem(i, c, item)
         self.chart.set_rows(rows)
         names = {"pending": self.tr("待审批"), "approved": self.tr("已批准"), "revoked": self.tr("已吊销"),
@@ -215,7 +216,7 @@ class DistrictPage(Page):
             item.setData(Qt.UserRole + 1, d["status"])
             item.setData(Qt.UserRole + 2, d)
             if d["status"] == "pending":
-                item.setForeground(QColor("#8a4b00"))
+                item.setForeground(theme.color("warning"))
             self.devices.addItem(item)
             if d["id"] == keep:
                 self.devices.setCurrentItem(item)

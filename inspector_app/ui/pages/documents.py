@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QFileDialog, QHBoxLayout, 
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
+from inspector_app.ui import theme
 from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.signals import bus
@@ -54,7 +55,7 @@ class DocumentsPage(Page):
         lay.addLayout(top)
         self.missing = QLabel()          # what the selected document still needs before it can be issued
         self.missing.setWordWrap(True)
-        self.missing.setStyleSheet("color: #8a4b00;")
+        self.missing.setStyleSheet(theme.style("warning"))
         lay.addWidget(self.missing)
         body = QHBoxLayout()
         lay.addLayout(body, 1)
@@ -83,7 +84,7 @@ class DocumentsPage(Page):
         self.preview_layout = QVBoxLayout(self.preview_body)
         self.preview_layout.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
         self.preview.setWidget(self.preview_body)
-        self.preview.setStyleSheet("QScrollArea { background: #8a8f99; }")
+        self.preview.setStyleSheet("QScrollArea { background: palette(mid); }")
         body.addWidget(self.preview, 3)
 
     @property
@@ -206,7 +207,7 @@ class DocumentsPage(Page):
             for q in self.images:
                 label = QLabel()
                 label.setPixmap(QPixmap.fromImage(q).scaledToWidth(width, Qt.SmoothTransformation))
-                label.setStyleSheet("background: white; margin: 8px;")
+                label.setStyleSheet(f"background: {theme.PAPER.name()}; margin: 8px;")
                 self.preview_layout.addWidget(label)
 
         self.previews.run(lambda: service.page_images(doc_id, dpi=110), done, db=False)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSplitter,
                                QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
+from inspector_app.ui import theme
 from inspector_app.core import search
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.widgets.paged_model import PagedSqlModel
@@ -267,7 +268,7 @@ def enterprise_detail_html(col, enterprise_id: str) -> str:
         rows = d["ledgers"][table]
         parts.append(f"<h3>{_esc(title)}（{len(rows)}）</h3>")
         if not rows:
-            parts.append("<p style='color:#777'>" + _esc(_n("无")) + "</p>")
+            parts.append(f"<p style='color:{theme.muted().name()}'>" + _esc(_n("无")) + "</p>")
             continue
         parts.append("<table border=1 cellspacing=0 cellpadding=3 style='border-collapse:collapse'><tr>")
         parts += [f"<th>{_esc(label)}</th>" for _k, label in cols]

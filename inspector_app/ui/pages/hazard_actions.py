@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
+from inspector_app.ui import theme
 from inspector_app.core.errors import InspectorError
 from inspector_app.ui import errors
 from inspector_app.ui.widgets.photos import PhotoStrip
@@ -54,7 +55,7 @@ class HazardActionsDialog(QDialog):
         self.submit_buttons: list[QPushButton] = []
         lay.addWidget(self.tabs, 1)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(theme.style("error"))
         lay.addWidget(self.error)
         self._build_on_site()
         self._build_report()

@@ -6,10 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout)
 
+from inspector_app.ui import theme
 from inspector_app.core.checklists.model import campaign_label
 from inspector_app.core.datadir import atomic_write_bytes
 from inspector_app.core.i18n import language
@@ -63,9 +64,9 @@ class LedgerModel(PagedSqlModel):
                 return campaign_name(row["campaign"])
             return row.get(key) or ""
         if role == Qt.BackgroundRole and row["overdue"]:
-            return QBrush(QColor("#fde2e2"))
+            return QBrush(theme.overdue_row())
         if role == Qt.ForegroundRole and key == "overdue" and row["overdue"]:
-            return QBrush(QColor("#b00020"))
+            return QBrush(theme.color("error"))
         if role == Qt.UserRole:
             return row["id"]
         return None
@@ -120,7 +121,7 @@ class HazardsPage(Page):
         for w in (self.date_from, self.date_to, self.text):
             bar2.addWidget(w)
         self.filter_error = QLabel()
-        self.filter_error.setStyleSheet("color: #b00020;")
+        self.filter_error.setStyleSheet(theme.style("error"))
         bar2.addWidget(self.filter_error, 1)
         lay.addLayout(bar)
         lay.addLayout(bar2)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QG
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
                                QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
+from inspector_app.ui import theme
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.i18n import language, pick
 from inspector_app.ui import errors
@@ -91,7 +92,7 @@ class InspectionPage(Page):
         self.start_btn = QPushButton(self.tr("开始检查"))
         self.start_btn.setMinimumHeight(40)
         self.start_error = QLabel()
-        self.start_error.setStyleSheet("color: #c0392b;")
+        self.start_error.setStyleSheet(theme.style("error"))
         form.addRow(self.tr("被检查企业"), self.enterprise)
         form.addRow(self.tr("第二检查员"), self.inspector2)
         form.addRow(self.tr("第二检查员证号"), self.inspector2_cert)
@@ -260,13 +261,13 @@ class InspectionPage(Page):
         right.addWidget(self.basis)
         buttons = QHBoxLayout()
         self.result_buttons = {}
-        for key, text, color in (("complies", self.tr("1 符合"), "#2e7d32"), ("fails", self.tr("2 不符合"), "#c62828"),
-                                 ("not_applicable", self.tr("3 不适用"), "#616161")):
+        for key, text, color in (("complies", self.tr("1 符合"), theme.fill("ok")), ("fails", self.tr("2 不符合"), theme.fill("error")),
+                                 ("not_applicable", self.tr("3 不适用"), theme.fill("neutral"))):
             b = QPushButton(text)
             b.setCheckable(True)
             b.setMinimumHeight(56)
             b.setStyleSheet(f"QPushButton {{ font-size: 14pt; }} QPushButton:checked {{ background: {color};"
-                            " color: white; }")
+                            f" color: {theme.ON_FILL}; }}")
             b.clicked.connect(lambda _c=False, k=key: self.set_result(k))
             buttons.addWidget(b)
             self.result_buttons[key] = b
@@ -592,20 +593,20 @@ class InspectionPage(Page):
             else:
                 state, text = "bad", self.tr("✗ 超出限值（要求 {0}）").format(r.limits_text())
             edit.setProperty("judged", state)
-            edit.setStyleSheet("QLineEdit { border: 2px solid #c62828; }" if state == "bad" else "")
+            edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {theme.name('error')}; }}" if state == "bad" else "")
             mark.setText(text)
-            mark.setStyleSheet({"bad": "color: #c62828; font-weight: 600;", "ok": "color: #2e7d32;"}.get(state, ""))
+            mark.setStyleSheet({"bad": theme.style("error", bold=True), "ok": theme.style("ok")}.get(state, ""))
         if any(isinstance(v, str) for v in values.values()):
             self.verdict.setText(self.tr("读数须为数字"))
-            self.verdict.setStyleSheet("color: #c62828;")
+            self.verdict.setStyleSheet(theme.style("error"))
             return
         verdict = self.col.checklists.evaluate(it, None, numbers) if numbers else None
         if verdict == "fails":
             self.verdict.setText(self.tr("读数超出限值：不符合"))
-            self.verdict.setStyleSheet("color: #c62828; font-weight: 600;")
+            self.verdict.setStyleSheet(theme.style("error", bold=True))
         elif verdict == "complies":
             self.verdict.setText(self.tr("读数在限值内：符合"))
-            self.verdict.setStyleSheet("color: #2e7d32; font-weight: 600;")
+            self.verdict.setStyleSheet(theme.style("ok", bold=True))
         else:
             self.verdict.setText("")
         if save:

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
+from inspector_app.ui import theme
 from inspector_app.ui.dialogs.profile_form import ProfileForm
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.preferences import save_language, saved_language
@@ -62,7 +63,7 @@ class SettingsPage(Page):
         self.serial_first.setPlaceholderText("1")
         self.serial_last.setPlaceholderText("200")
         self.serial_error = QLabel()
-        self.serial_error.setStyleSheet("color: #c0392b;")
+        self.serial_error.setStyleSheet(theme.style("error"))
         self.serial_btn = QPushButton(self.tr("保存本机编号段"))
         sl.addRow(self.tr("当前"), self.serial_status)
         sl.addRow(self.tr("起始号"), self.serial_first)

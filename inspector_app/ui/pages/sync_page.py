@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from inspector_app.ui import theme
 from inspector_app.core.errors import InspectorError, UnusableInput
 from inspector_app.core.i18n import pick
 from inspector_app.core.sync import locations as sync_locations
@@ -51,7 +52,7 @@ class SyncPage(Page):
         self.status_line.setStyleSheet("font-size: 12pt;")
         lay.addWidget(self.status_line)
         self.auto_line = QLabel()
-        self.auto_line.setStyleSheet("color: #555;")
+        self.auto_line.setStyleSheet(theme.style("muted"))
         lay.addWidget(self.auto_line)
 
         split = QSplitter(Qt.Horizontal)
@@ -183,7 +184,7 @@ class SyncPage(Page):
                   self.tr("未被接收的更改：%1").replace("%1", str(st["refused"]))]
         text = self.tr("；").join(parts)
         if st["clock_warning"]:
-            text += "<br><span style='color:#b00020'>" + html.escape(st["clock_warning"]) + "</span>"
+            text += "<br>" + theme.span("error", html.escape(st["clock_warning"]))
         self.status_line.setText(text)
         self.peers = st["peers"]
         self._show_locations(district)
@@ -218,7 +219,7 @@ class SyncPage(Page):
             ok = reached.get((loc.get("kind"), loc.get("path") or loc.get("label")), False)
             state = ("✓ " + self.tr("已连接")) if ok else ("— " + self.tr("未连接"))
             item = QListWidgetItem(f"{text}   {state}")
-            item.setForeground(Qt.darkGreen if ok else Qt.gray)
+            item.setForeground(theme.color("ok") if ok else theme.muted())
             item.setData(Qt.UserRole, dict(loc))           # removable; the peer lines below are not
             self.locations.addItem(item)
         if not locs:
@@ -298,7 +299,7 @@ class SyncPage(Page):
         for when, text, problem in self.session_log[:100]:
             item = QListWidgetItem(f"{when}  {text}")
             if problem:
-                item.setForeground(Qt.red)
+                item.setForeground(theme.color("error"))
             self.history.addItem(item)
         for d in self.col.sync.history(100):     # persistent: imports and refused bundles (audit log)
             when = str(d.get("at", ""))[:16].replace("T", " ")
@@ -306,7 +307,7 @@ class SyncPage(Page):
                 item = QListWidgetItem(self.tr("%1  拒收 %2：%3").replace("%1", when)
                                        .replace("%2", str(d.get("file", ""))).replace("%3", pick(
                                            str(d.get("reason_zh", "")), str(d.get("reason_en", "")))))
-                item.setForeground(Qt.red)
+                item.setForeground(theme.color("error"))
                 item.setToolTip(self.tr("文件：%1\n大小：%2 字节\nSHA-256：%3\n发送设备：%4\n"
                                         "同一文件再次被拒收时不重复记录。")
                                 .replace("%1", str(d.get("file", ""))).replace("%2", str(d.get("size", "")))

@@ -7,9 +7,9 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
+from inspector_app.ui import theme
 from inspector_app.core.i18n import pick
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.workers import db_op
@@ -126,11 +126,11 @@ class TodayPage(Page):
                     peer.get("name"), (peer.get("last_sync_at") or self.tr("从未"))[:16]))
             lines = [html.escape(line) for line in lines]
             if s.get("clock_warning"):
-                lines.append(f"<span style='color:#b00020'>{html.escape(s['clock_warning'])}</span>")
+                lines.append(theme.span("error", html.escape(s["clock_warning"])))
             refused = [r for r in data.get("refused", []) if not r["resent_at"]]
             if refused:
-                lines.append("<b style='color:#b00020'>" + html.escape(
-                    self.tr("未被接收的更改 {0} 条（其余已同步；详见“同步”页）：").format(len(refused))) + "</b>")
+                lines.append(theme.span("error", html.escape(
+                    self.tr("未被接收的更改 {0} 条（其余已同步；详见“同步”页）：").format(len(refused))), bold=True))
                 for r in refused[:3]:
                     lines.append(html.escape(f"· {r['what']}：{pick(r['reason_zh'], r['reason_en'])}"
                                              f" — {pick(r['hint_zh'], r['hint_en'])}"))
@@ -165,7 +165,7 @@ class TodayPage(Page):
             text += "  " + self.tr("期限 {0}").format(row["due_on"])
             item = QListWidgetItem(text)
             if row["due_on"] and row["due_on"] < today:
-                item.setForeground(QColor("#b00020"))
+                item.setForeground(theme.color("error"))
             item.setData(Qt.UserRole, row)
             self.planned.addItem(item)
         if not rows:

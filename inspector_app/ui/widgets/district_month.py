@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from inspector_app.ui import theme
 from inspector_app.core.errors import InspectorError
 from inspector_app.ui import errors
 from inspector_app.ui.signals import bus
@@ -151,7 +151,7 @@ class DistrictMonthPanel(QWidget):
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 late = {3: r["planned_overdue"], 4: r["hazards_overdue"], 5: r["complaints_overdue"]}.get(c)
                 if late:
-                    item.setForeground(QColor("#b00020"))
+                    item.setForeground(theme.color("error"))
                 self.table.setItem(i, c, item)
             if r["township_id"] == selected:
                 self.table.selectRow(i)
@@ -206,7 +206,7 @@ class DistrictMonthPanel(QWidget):
             for c, v in enumerate(values):
                 item = QTableWidgetItem(str(v))
                 if late:
-                    item.setForeground(QColor("#b00020"))
+                    item.setForeground(theme.color("error"))
                 table.setItem(i, c, item)
         table.resizeColumnsToContents()
 

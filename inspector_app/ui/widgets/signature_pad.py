@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
+
+from inspector_app.ui import theme
 
 
 class SignaturePad(QWidget):
@@ -81,13 +83,13 @@ class SignaturePad(QWidget):
 
     # Drawing ---------------------------------------------------------------------------------
     def _pen(self, scale: float = 1.0) -> QPen:
-        pen = QPen(QColor("#10204a"), 3.0 * scale, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin)
+        pen = QPen(theme.INK, 3.0 * scale, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin)
         return pen
 
     def paintEvent(self, _e):  # noqa: N802
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("white"))
-        p.setPen(QPen(QColor("#bbbbbb"), 1, Qt.DashLine))
+        p.fillRect(self.rect(), theme.PAPER)
+        p.setPen(QPen(theme.GUIDE, 1, Qt.DashLine))
         y = self.height() * 0.75
         p.drawLine(20, int(y), self.width() - 20, int(y))
         p.setRenderHint(QPainter.Antialiasing)
@@ -151,7 +153,7 @@ class SignatureDialog(QDialog):
         lay.addWidget(self.witness)
         lay.addWidget(self.reason)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setStyleSheet(theme.style("error"))
         lay.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("确定"))
