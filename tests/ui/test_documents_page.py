@@ -129,16 +129,19 @@ def test_notice_deadline_set_from_the_page_then_issues(qtbot, col, enterprise, w
     from PySide6.QtCore import QDate
     from inspector_app.ui.dialogs import deadlines
 
-    def pick(dlg):                         # one calendar per hazard; a past date cannot be picked
+    def pick(dlg):                         # one calendar per hazard; a past date is kept, explained and refused
         edit = dlg.edits[0]
         assert edit.calendarPopup() and edit.date() >= QDate.currentDate()
         edit.setDate(QDate(2019, 1, 1))
-        assert edit.date() == QDate.currentDate()
+        dlg.accept()
+        picked.append((edit.date(), dlg.result(), dlg.error.text()))
         edit.setDate(QDate(2030, 6, 30))
         return QDialog.Accepted
     from PySide6.QtWidgets import QDialog
     monkeypatch.setattr(deadlines.DeadlinesDialog, "exec", pick)
+    picked: list = []
     page.action("deadline")
+    assert picked[0][0] == QDate(2019, 1, 1) and picked[0][1] != QDialog.Accepted and "不能早于今天" in picked[0][2]
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("secret123", True)))
     page.action("issue")
     assert col.documents.get(page.doc_id)["state"] == "issued"

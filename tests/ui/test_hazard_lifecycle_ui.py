@@ -1,6 +1,12 @@
 """Hazard dialog: no on-site closure of a major; 五落实, 挂牌督办 acceptance and 停产停业 / 复产 recorded
 from the dialog's forms; refusals shown in the dialog, nothing written."""
 
+import datetime as dt
+
+
+def in_a_month() -> str:
+    return (dt.date.today() + dt.timedelta(days=30)).isoformat()
+
 
 def test_major_hazard_forms(qtbot, col, enterprise, tmp_path):
     from inspector_app.ui.pages.hazard_actions import HazardActionsDialog
@@ -14,8 +20,9 @@ def test_major_hazard_forms(qtbot, col, enterprise, tmp_path):
     dlg.five["measures"].setText("加装泄爆片")
     dlg.five_button.click()
     assert "逐项" in dlg.error.text() and not col.hazards.derived(hid).five_measures
-    for key, text in (("responsible", "王厂长"), ("funds", "5万元"), ("deadline", "2026-12-31"), ("plan", "粉尘爆炸专项预案")):
+    for key, text in (("responsible", "王厂长"), ("funds", "5万元"), ("plan", "粉尘爆炸专项预案")):
         dlg.five[key].setText(text)
+    dlg.five["deadline"].set_iso(in_a_month())
     dlg.five_button.click()
     assert dlg.error.text() == "" and col.hazards.derived(hid).five_measures
     # 停产停业 → 复产申请 → 复产审查
@@ -35,13 +42,13 @@ def test_major_hazard_forms(qtbot, col, enterprise, tmp_path):
     # 挂牌督办 and the supervising unit's acceptance
     dlg.sup_unit.setText("区应急管理局")
     dlg.sup_doc_no.setText("督〔2026〕3号")
-    dlg.sup_deadline.setText("2026-12-31")
+    dlg.sup_deadline.set_iso(in_a_month())
     dlg.sup_button.click()
     dlg.sup_kind.setCurrentIndex(dlg.sup_kind.findData("supervision_accepted"))
     dlg.sup_button.click()
     assert "验收人" in dlg.error.text()
     dlg.sup_person.setText("王五")
-    dlg.sup_date.setText("2026-11-30")
+    dlg.sup_date.set_iso("2026-11-30")
     dlg.sup_doc_no.setText("验〔2026〕1号")
     dlg.sup_button.click()
     assert dlg.error.text() == "" and col.hazards.derived(hid).accepted

@@ -10,6 +10,10 @@ from openpyxl import load_workbook
 from inspector_app.core.ledger import Ledger, LedgerFilter
 
 
+def in_a_month() -> str:
+    return (dt.date.today() + dt.timedelta(days=30)).isoformat()
+
+
 @pytest.fixture
 def hazards(col, enterprise):
     """12 hazards: 4 major; 5 past deadline of which 2 closed... built through col.hazards."""
@@ -110,13 +114,13 @@ def test_reinspection_to_closure_through_dialog(qtbot, col, enterprise):
     dlg.reinspect_button.click()          # no new deadline: refused
     assert col.hazards.get(hid)["state"] == "awaiting_reinspection"
     new_deadline = (dt.date.today() + dt.timedelta(days=15)).isoformat()
-    dlg.reinspect_deadline.setText(new_deadline)
+    dlg.reinspect_deadline.set_iso(new_deadline)
     dlg.reinspect_button.click()
     h = col.hazards.get(hid)
     assert h["state"] == "awaiting_rectification" and h["deadline"] == new_deadline
 
     dlg.extension_kind.setCurrentIndex(dlg.extension_kind.findData("extension_approved"))
-    dlg.extension_deadline.setText("2031-06-30")
+    dlg.extension_deadline.set_iso("2031-06-30")
     dlg.extension_button.click()
     assert col.hazards.get(hid)["deadline"] == "2031-06-30"
 
@@ -140,7 +144,7 @@ def test_listed_supervision_validates_in_place(qtbot, col, enterprise):
     assert "文号" in dlg.error.text()
     assert [e["kind"] for e in col.hazards.events(hid)] == ["created"]
     dlg.sup_doc_no.setText("示应急督〔2026〕3号")
-    dlg.sup_deadline.setText("2026-12-31")
+    dlg.sup_deadline.set_iso(in_a_month())
     dlg.sup_button.click()
     ev = col.hazards.events(hid)[-1]
     assert ev["kind"] == "listed_supervision"
@@ -162,7 +166,7 @@ def test_pdf_ledger_export_has_chinese_rows(qtbot, col, hazards, tmp_path):
     assert sum(text.count(f"未设置警示标志{i}") for i in range(12)) == 3
 
 
-def test_ledger_filters_by_enterprise_and_refuses_a_bad_date(qtbot, col, hazards):
+def test_ledger_filters_by_enterprise_and_calendar_dates(qtbot, col, hazards):
     from inspector_app.core import uscc
     from inspector_app.ui.pages.hazards_ledger import HazardsPage
     prof = col.profile.get()
@@ -176,12 +180,14 @@ def test_ledger_filters_by_enterprise_and_refuses_a_bad_date(qtbot, col, hazards
     page.enterprise.setCurrentIndex(page.enterprise.findData(other))
     assert page.model.rowCount() == 1 and page.model.rows[0]["description"] == "配电箱无防护"
     page.enterprise.setCurrentIndex(0)
-    page.date_from.setText("2026-13-01")
-    page.date_from.editingFinished.emit()
-    assert "YYYY-MM-DD" in page.filter_error.text() and page.model.rowCount() == 13
-    page.date_from.setText("2026-05-01")
-    page.date_from.editingFinished.emit()
-    assert page.filter_error.text() == "" and page.model.rowCount() < 13
+    assert page.date_from.text() == "不限" and page.date_from.iso() is None
+    page.date_from.set_iso("2026-05-01")                   # a calendar pick filters at once
+    assert page.filter_error.text() == "" and 0 < page.model.rowCount() < 13
+    page.date_to.set_iso("2026-04-30")                     # an empty range is explained, not an error
+    assert "晚于" in page.filter_error.text() and page.model.rowCount() == 0
+    page.clear_dates.click()                               # back to 不限 on both ends
+    assert (page.date_from.iso(), page.date_to.iso()) == (None, None)
+    assert page.filter_error.text() == "" and page.model.rowCount() == 13
 
 
 def test_on_site_fix_needs_measures_and_a_photo_then_closes(qtbot, col, enterprise, tmp_path):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from inspector_app.ui import theme
 from inspector_app.core.collection import Collection
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
@@ -201,7 +202,7 @@ def test_refused_bundles_are_listed_after_a_restart_once_each(qtbot, tmp_path):
     items = [again.history.item(i) for i in range(again.history.count())]
     refused = [it for it in items if "拒收 " + bad.name in it.text()]
     assert len(refused) == 1 and "数据包被拒绝" in refused[0].text()
-    assert refused[0].foreground().color() == Qt.red and "SHA-256" in refused[0].toolTip()
+    assert refused[0].foreground().color() == theme.color("error") and "SHA-256" in refused[0].toolTip()
     d.close()
 
 

@@ -1,25 +1,16 @@
-"""Deadlines of a notice draft, one per hazard, on calendar pickers (no date before today can be chosen):
+"""Deadlines of a notice draft, one per hazard, on calendar pickers (a date before today is marked and refused):
 proposed from the hazard's own deadline, else by severity; one date can be applied to all."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from inspector_app.ui import theme
 from inspector_app.ui.dialogs.hazard_review import proposed_deadline
-
-
-def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(QDate.currentDate())     # a past deadline cannot be picked
-    day = max(day, dt.date.today())
-    edit.setDate(QDate(day.year, day.month, day.day))
-    return edit
+from inspector_app.ui.widgets.dates import DateEdit
 
 
 class DeadlinesDialog(QDialog):
@@ -33,7 +24,9 @@ class DeadlinesDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("隐患"), self.tr("等级"), self.tr("整改期限")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.table.verticalHeader().hide()
-        self.edits: list[QDateEdit] = []
+        self.error = QLabel()
+        self.error.setStyleSheet(theme.style("error"))
+        self.edits: list[DateEdit] = []
         today = dt.date.today()
         for r, h in enumerate(hazards):
             self.table.setItem(r, 0, QTableWidgetItem(f"{h['number']}  {h['description']}"))
@@ -42,13 +35,13 @@ class DeadlinesDialog(QDialog):
                 current = dt.date.fromisoformat(h.get("deadline") or "")
             except ValueError:
                 current = None
-            edit = date_edit(current if current and current >= today else proposed_deadline(h["severity"]))
+            edit = self._date(current if current and current >= today else proposed_deadline(h["severity"]))
             self.table.setCellWidget(r, 2, edit)
             self.edits.append(edit)
         self.table.setColumnWidth(2, 140)
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.all_date = date_edit(proposed_deadline("general"))
+        self.all_date = self._date(proposed_deadline("general"))
         apply_all = QPushButton(self.tr("全部设为此日期"))
         apply_all.clicked.connect(self.apply_to_all)
         row.addWidget(QLabel(self.tr("统一期限：")))
@@ -56,11 +49,26 @@ class DeadlinesDialog(QDialog):
         row.addWidget(apply_all)
         row.addStretch()
         lay.addLayout(row)
+        lay.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.resize(760, 420)
+
+    def _date(self, day: dt.date) -> DateEdit:
+        edit = DateEdit(day, not_before="today", what=self.tr("整改期限"))
+        edit.problem_changed.connect(self.error.setText)
+        return edit
+
+    def accept(self) -> None:
+        """Refused while a deadline is before today (the date stays as picked, with the reason)."""
+        for hazard, edit in zip(self.hazards, self.edits):
+            if edit.problem():
+                self.error.setText(f"{hazard['number']}：{edit.problem()}")
+                edit.setFocus()
+                return
+        super().accept()
 
     def apply_to_all(self) -> None:
         for edit in self.edits:
@@ -68,4 +76,4 @@ class DeadlinesDialog(QDialog):
 
     def chosen(self) -> dict[str, str]:
         """hazard id → ISO date."""
-        return {h["id"]: e.date().toString("yyyy-MM-dd") for h, e in zip(self.hazards, self.edits)}
+        return {h["id"]: e.iso() for h, e in zip(self.hazards, self.edits)}

@@ -1,17 +1,17 @@
 """Review proposed hazards before creating them: edit, merge, drop, add a free-form finding. Each hazard
-has its own deadline, picked on a calendar (QDateEdit; no date before today), proposed by the checklist item or
+has its own deadline, picked on a calendar (a date before today is marked and refused), proposed by the checklist item or
 by severity (PROPOSED_DAYS) and moved with the severity while the user has not changed it."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from inspector_app.ui import theme
 from inspector_app.core.errors import ValidationError
+from inspector_app.ui.widgets.dates import DateEdit, to_qdate
 
 COLUMNS = ("description", "place", "severity", "category", "measure", "deadline", "legal_basis")
 PROPOSED_DAYS = {"general": 15, "major": 30}   # when the checklist item names no deadline
@@ -80,18 +80,15 @@ class HazardReviewDialog(QDialog):
             else:
                 self.table.setItem(r, c, QTableWidgetItem(str(p.get(key) or "")))
 
-    def _date_edit(self, value: str, severity: str) -> QDateEdit:
-        """A calendar picker; dates before today cannot be chosen (a past deadline is refused in place)."""
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(QDate.currentDate())
+    def _date_edit(self, value: str, severity: str) -> DateEdit:
+        """A calendar picker; a date before today is marked and explained at once, and refused on 登记隐患."""
         try:
             day = dt.date.fromisoformat(value) if value else proposed_deadline(severity)
         except ValueError:
             day = proposed_deadline(severity)
         day = max(day, dt.date.today())
-        edit.setDate(QDate(day.year, day.month, day.day))
+        edit = DateEdit(day, not_before="today", what=self.tr("整改期限"))
+        edit.problem_changed.connect(self.error.setText)
         edit.setProperty("proposed", day.isoformat())
         return edit
 
@@ -103,7 +100,7 @@ class HazardReviewDialog(QDialog):
                 edit = self.table.cellWidget(r, col_date)
                 if edit.date().toString("yyyy-MM-dd") == edit.property("proposed"):
                     day = proposed_deadline(box.currentData())
-                    edit.setDate(QDate(day.year, day.month, day.day))
+                    edit.setDate(to_qdate(day))
                     edit.setProperty("proposed", day.isoformat())
 
     def add_free(self) -> None:
@@ -163,6 +160,10 @@ class HazardReviewDialog(QDialog):
         for i, p in enumerate(rows):
             if not p["description"]:
                 self.error.setText(self.tr("第 {0} 行：隐患描述不能为空").format(i + 1))
+                return
+            problem = self.table.cellWidget(i, COLUMNS.index("deadline")).problem()
+            if problem:
+                self.error.setText(self.tr("第 {0} 行：").format(i + 1) + problem)
                 return
         if getattr(self, "_creating", False):
             return  # submitted twice (double click, Enter): created once

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from inspector_app.ui import theme
 from inspector_app.core.errors import InspectorError
 from inspector_app.ui import errors
+from inspector_app.ui.widgets.dates import DateEdit
 from inspector_app.ui.widgets.photos import PhotoStrip
 from inspector_app.ui.workers import background, db_op
 
@@ -27,14 +28,6 @@ EVENT_TEXT_ZH = {
     "resumption_applied": QT_TRANSLATE_NOOP("HazardActionsDialog", "复产申请"),
     "resumption_reviewed": QT_TRANSLATE_NOOP("HazardActionsDialog", "复产审查"),
 }
-
-
-def _valid_date(text: str) -> bool:
-    try:
-        dt.date.fromisoformat(text.strip())
-        return True
-    except ValueError:
-        return False
 
 
 class HazardActionsDialog(QDialog):
@@ -89,6 +82,18 @@ class HazardActionsDialog(QDialog):
         self.submit_buttons.append(button)
         return form
 
+    def _date(self, value, unset: str | None = None, **bounds) -> DateEdit:
+        """A calendar field whose out-of-bounds date is marked and explained at once (kept, never reset)."""
+        edit = DateEdit(value, unset_text=unset, **bounds)
+        edit.problem_changed.connect(lambda text: self.error.setText(text) if text else
+                                     (self.error.text() and self._clear_date_error()))
+        return edit
+
+    def _clear_date_error(self) -> None:
+        """Clear the message once no date field of the dialog has a problem any more."""
+        if not any(e.problem() for e in self.findChildren(DateEdit)):
+            self.error.setText("")
+
     def _build_on_site(self):
         form = self._tab(self.tr("当场整改"), self.tr("当场整改完毕，销号"), self.submit_on_site)
         self.on_site_note = QLineEdit()
@@ -101,7 +106,7 @@ class HazardActionsDialog(QDialog):
 
     def _build_report(self):
         form = self._tab(self.tr("整改完成报告"), self.tr("记录完成报告"), self.submit_report)
-        self.report_date = QLineEdit(dt.date.today().isoformat())
+        self.report_date = self._date(dt.date.today(), not_after="today", what=self.tr("完成日期"))
         self.report_measures = QPlainTextEdit()
         self.report_money = QLineEdit()
         self.report_money.setPlaceholderText(self.tr("元"))
@@ -118,8 +123,11 @@ class HazardActionsDialog(QDialog):
         self.reinspect_result = QComboBox()
         self.reinspect_result.addItem(self.tr("合格（销号）"), "passed")
         self.reinspect_result.addItem(self.tr("不合格"), "failed")
-        self.reinspect_deadline = QLineEdit()
-        self.reinspect_deadline.setPlaceholderText(self.tr("不合格时填写新的整改期限 YYYY-MM-DD"))
+        self.reinspect_deadline = self._date(None, unset=self.tr("不合格时选择"), not_before="tomorrow",
+                                             what=self.tr("新整改期限"))
+        self.reinspect_result.currentIndexChanged.connect(
+            lambda _i: self.reinspect_deadline.setEnabled(self.reinspect_result.currentData() == "failed"))
+        self.reinspect_deadline.setEnabled(False)
         self.reinspect_note = QLineEdit()
         form.insertRow(0, self.tr("复查结论"), self.reinspect_result)
         form.insertRow(1, self.tr("新整改期限"), self.reinspect_deadline)
@@ -132,8 +140,10 @@ class HazardActionsDialog(QDialog):
         self.extension_kind.addItem(self.tr("企业申请延期"), "extension_requested")
         self.extension_kind.addItem(self.tr("批准延期"), "extension_approved")
         self.extension_kind.addItem(self.tr("驳回延期"), "extension_rejected")
-        self.extension_deadline = QLineEdit()
-        self.extension_deadline.setPlaceholderText("YYYY-MM-DD")
+        self.extension_deadline = self._date(None, unset=self.tr("未选择"), not_before="today",
+                                             what=self.tr("延期后的期限"))
+        self.extension_kind.currentIndexChanged.connect(lambda _i: self.extension_deadline.setEnabled(
+            self.extension_kind.currentData() != "extension_rejected"))
         self.extension_reason = QLineEdit()
         form.insertRow(0, self.tr("事项"), self.extension_kind)
         form.insertRow(1, self.tr("延期至"), self.extension_deadline)
@@ -151,15 +161,13 @@ class HazardActionsDialog(QDialog):
             self.sup_level.addItem(text, text)
         self.sup_unit = QLineEdit()
         self.sup_doc_no = QLineEdit()
-        self.sup_deadline = QLineEdit()
-        self.sup_deadline.setPlaceholderText("YYYY-MM-DD")
-        self.sup_plan_filed = QLineEdit()
-        self.sup_plan_filed.setPlaceholderText("YYYY-MM-DD")
+        self.sup_deadline = self._date(None, unset=self.tr("未选择"), not_before="today", what=self.tr("督办期限"))
+        self.sup_plan_filed = self._date(None, unset=self.tr("未备案"), not_after="today",
+                                         what=self.tr("备案日期"))
         self.sup_progress = QLineEdit()
         self.sup_person = QLineEdit()
         self.sup_person.setPlaceholderText(self.tr("验收销号时填写"))
-        self.sup_date = QLineEdit()
-        self.sup_date.setPlaceholderText("YYYY-MM-DD")
+        self.sup_date = self._date(dt.date.today(), not_after="today", what=self.tr("验收日期"))
         for i, (label, w) in enumerate(((self.tr("事项"), self.sup_kind), (self.tr("督办级别"), self.sup_level),
                                         (self.tr("督办单位"), self.sup_unit), (self.tr("督办文号"), self.sup_doc_no),
                                         (self.tr("督办期限"), self.sup_deadline),
@@ -176,9 +184,9 @@ class HazardActionsDialog(QDialog):
         for i, (key, label) in enumerate((("measures", self.tr("整改措施")), ("responsible", self.tr("责任人")),
                                           ("funds", self.tr("整改资金")), ("deadline", self.tr("整改时限")),
                                           ("plan", self.tr("应急预案")))):
-            self.five[key] = QLineEdit()
+            self.five[key] = (self._date(None, unset=self.tr("未选择"), not_before="today", what=label)
+                              if key == "deadline" else QLineEdit())
             form.insertRow(i, label, self.five[key])
-        self.five["deadline"].setPlaceholderText("YYYY-MM-DD")
         self.five_button = self._last_button
 
     def _build_suspension(self):
@@ -188,7 +196,7 @@ class HazardActionsDialog(QDialog):
         self.susp_kind.addItem(self.tr("企业申请复产"), "resumption_applied")
         self.susp_kind.addItem(self.tr("复产审查：同意"), "approved")
         self.susp_kind.addItem(self.tr("复产审查：不同意"), "rejected")
-        self.susp_date = QLineEdit(dt.date.today().isoformat())
+        self.susp_date = self._date(dt.date.today(), not_after="today", what=self.tr("日期"))
         self.susp_doc_no = QLineEdit()
         self.susp_person = QLineEdit()
         self.susp_person.setPlaceholderText(self.tr("申请人或审查人"))
@@ -346,9 +354,9 @@ class HazardActionsDialog(QDialog):
               owner=self, buttons=self.submit_buttons + [self.opinion_button])
 
     def submit_report(self):
-        date, measures = self.report_date.text().strip(), self.report_measures.toPlainText().strip()
-        if not _valid_date(date):
-            return self._fail(self.tr("完成日期格式应为 YYYY-MM-DD"), self.report_date)
+        date, measures = self.report_date.iso(), self.report_measures.toPlainText().strip()
+        if self.report_date.problem():
+            return self._fail(self.report_date.problem(), self.report_date)
         if not measures:
             return self._fail(self.tr("请填写整改措施"), self.report_measures)
         money = self.report_money.text().strip()
@@ -370,10 +378,10 @@ class HazardActionsDialog(QDialog):
     def submit_reinspection(self):
         result = self.reinspect_result.currentData()
         if result == "failed":
-            deadline = self.reinspect_deadline.text().strip()
-            if not _valid_date(deadline) or deadline <= dt.date.today().isoformat():
-                return self._fail(self.tr("复查不合格时须填写今天以后的新整改期限（YYYY-MM-DD）"),
-                                  self.reinspect_deadline)
+            deadline = self.reinspect_deadline.iso()
+            if deadline is None or self.reinspect_deadline.problem():
+                return self._fail(self.reinspect_deadline.problem()
+                                  or self.tr("复查不合格时须选择今天以后的新整改期限"), self.reinspect_deadline)
             self._record("reinspection_failed", {"new_deadline": deadline}, self.reinspect_note.text().strip(),
                          after=lambda: (self.reinspect_note.clear(), self.reinspect_deadline.clear()))
         else:
@@ -382,11 +390,12 @@ class HazardActionsDialog(QDialog):
 
     def submit_extension(self):
         kind = self.extension_kind.currentData()
-        deadline = self.extension_deadline.text().strip()
+        deadline = self.extension_deadline.iso()
         data = {}
         if kind != "extension_rejected":
-            if not _valid_date(deadline):
-                return self._fail(self.tr("请填写延期后的期限（YYYY-MM-DD）"), self.extension_deadline)
+            if deadline is None or self.extension_deadline.problem():
+                return self._fail(self.extension_deadline.problem() or self.tr("请选择延期后的期限"),
+                                  self.extension_deadline)
             data = {"new_deadline": deadline, "original_deadline": self.hazard.get("deadline")}
         if kind == "extension_requested" and not self.extension_reason.text().strip():
             return self._fail(self.tr("请填写延期理由"), self.extension_reason)
@@ -394,19 +403,19 @@ class HazardActionsDialog(QDialog):
                      after=lambda: (self.extension_deadline.clear(), self.extension_reason.clear()))
 
     def submit_five(self):
-        data = {k: w.text().strip() for k, w in self.five.items()}
+        data = {k: (w.iso() or "") if isinstance(w, DateEdit) else w.text().strip() for k, w in self.five.items()}
         for key, w in self.five.items():
             if not data[key]:
                 return self._fail(self.tr("“五落实”须逐项填写"), w)
-        if not _valid_date(data["deadline"]):
-            return self._fail(self.tr("整改时限格式应为 YYYY-MM-DD"), self.five["deadline"])
+        if self.five["deadline"].problem():
+            return self._fail(self.five["deadline"].problem(), self.five["deadline"])
         self._record("five_measures", data)
 
     def submit_suspension(self):
         kind = self.susp_kind.currentData()
-        date = self.susp_date.text().strip()
-        if not _valid_date(date):
-            return self._fail(self.tr("日期格式应为 YYYY-MM-DD"), self.susp_date)
+        date = self.susp_date.iso()
+        if self.susp_date.problem():
+            return self._fail(self.susp_date.problem(), self.susp_date)
         person, doc_no, text = (self.susp_person.text().strip(), self.susp_doc_no.text().strip(),
                                 self.susp_text.text().strip())
         if kind == "suspension_ordered":
@@ -422,13 +431,13 @@ class HazardActionsDialog(QDialog):
         kind = self.sup_kind.currentData()
         if kind == "supervision_accepted":
             data = {"unit": self.sup_unit.text().strip(), "person": self.sup_person.text().strip(),
-                    "date": self.sup_date.text().strip(), "doc_no": self.sup_doc_no.text().strip()}
+                    "date": self.sup_date.iso(), "doc_no": self.sup_doc_no.text().strip()}
             for key, w in (("unit", self.sup_unit), ("person", self.sup_person), ("date", self.sup_date),
                            ("doc_no", self.sup_doc_no)):
                 if not data[key]:
                     return self._fail(self.tr("督办单位验收须填写验收单位、验收人、验收日期和验收文书文号"), w)
-            if not _valid_date(data["date"]):
-                return self._fail(self.tr("验收日期格式应为 YYYY-MM-DD"), self.sup_date)
+            if self.sup_date.problem():
+                return self._fail(self.sup_date.problem(), self.sup_date)
             return self._record(kind, data)
         if kind == "supervision_progress":
             if not self.sup_progress.text().strip():
@@ -438,11 +447,11 @@ class HazardActionsDialog(QDialog):
             return self._fail(self.tr("请填写督办单位"), self.sup_unit)
         if not self.sup_doc_no.text().strip():
             return self._fail(self.tr("请填写督办文号"), self.sup_doc_no)
-        if not _valid_date(self.sup_deadline.text()):
-            return self._fail(self.tr("督办期限格式应为 YYYY-MM-DD"), self.sup_deadline)
-        filed = self.sup_plan_filed.text().strip()
-        if filed and not _valid_date(filed):
-            return self._fail(self.tr("备案日期格式应为 YYYY-MM-DD"), self.sup_plan_filed)
+        if self.sup_deadline.iso() is None or self.sup_deadline.problem():
+            return self._fail(self.sup_deadline.problem() or self.tr("请选择督办期限"), self.sup_deadline)
+        filed = self.sup_plan_filed.iso()
+        if self.sup_plan_filed.problem():
+            return self._fail(self.sup_plan_filed.problem(), self.sup_plan_filed)
         self._record(kind, {"level": self.sup_level.currentData(), "unit": self.sup_unit.text().strip(),
-                            "doc_no": self.sup_doc_no.text().strip(), "deadline": self.sup_deadline.text().strip(),
+                            "doc_no": self.sup_doc_no.text().strip(), "deadline": self.sup_deadline.iso(),
                             "plan_filed_on": filed or None})

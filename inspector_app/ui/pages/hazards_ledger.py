@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,6 +19,7 @@ from inspector_app.ui import errors
 from inspector_app.ui import preferences as prefs
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.signals import bus
+from inspector_app.ui.widgets.dates import DateEdit
 from inspector_app.ui.widgets.paged_model import PagedSqlModel
 from inspector_app.core.progress import Cancelled
 from inspector_app.ui.widgets.progress import run_with_progress
@@ -106,20 +106,26 @@ class HazardsPage(Page):
         self.enterprise.completer().setCompletionMode(QCompleter.PopupCompletion)
         self.campaign = QComboBox()
         self.overdue = QCheckBox(self.tr("仅逾期"))
-        self.date_from = QLineEdit()
-        self.date_from.setPlaceholderText(self.tr("发现日期起 YYYY-MM-DD"))
-        self.date_to = QLineEdit()
-        self.date_to.setPlaceholderText(self.tr("发现日期止 YYYY-MM-DD"))
+        # Found-on range on calendars; 不限 (Qt's minimum date shown as text) is no bound. Delete clears one.
+        self.date_from = DateEdit(None, unset_text=self.tr("不限"), what=self.tr("起始日期"))
+        self.date_to = DateEdit(None, unset_text=self.tr("不限"), what=self.tr("截止日期"))
+        for edit in (self.date_from, self.date_to):
+            edit.setToolTip(self.tr("点击选择日期；Delete 清除（不限）"))
+        self.clear_dates = QPushButton(self.tr("清除日期"))
+        self.clear_dates.clicked.connect(self._clear_dates)
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("编号或描述"))
-        for edit in (self.date_from, self.date_to, self.text):
-            edit.setMinimumWidth(210)
+        self.text.setMinimumWidth(210)
         for w in (self.state, self.severity, self.township, self.enterprise, self.campaign, self.overdue):
             bar.addWidget(w)
         bar.addStretch()
         bar2 = QHBoxLayout()
-        for w in (self.date_from, self.date_to, self.text):
-            bar2.addWidget(w)
+        bar2.addWidget(QLabel(self.tr("发现日期")))
+        bar2.addWidget(self.date_from)
+        bar2.addWidget(QLabel("–"))
+        bar2.addWidget(self.date_to)
+        bar2.addWidget(self.clear_dates)
+        bar2.addWidget(self.text)
         self.filter_error = QLabel()
         self.filter_error.setStyleSheet(theme.style("error"))
         bar2.addWidget(self.filter_error, 1)
@@ -171,8 +177,9 @@ class HazardsPage(Page):
         for combo in (self.state, self.severity, self.township, self.campaign, self.enterprise):
             combo.currentIndexChanged.connect(self.apply)
         self.overdue.toggled.connect(self.apply)
-        for edit in (self.date_from, self.date_to, self.text):
-            edit.editingFinished.connect(self.apply)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.apply)
+        self.text.editingFinished.connect(self.apply)
 
     def refresh(self) -> None:
         choices = self.ledger.choices()
@@ -197,14 +204,12 @@ class HazardsPage(Page):
         self.enterprise.blockSignals(False)
         self.apply()
 
-    def _date(self, edit: QLineEdit) -> str | None:
-        text = edit.text().strip()
-        if not text:
-            return None
-        try:
-            return dt.date.fromisoformat(text).isoformat()
-        except ValueError:
-            return "invalid"
+    def _clear_dates(self) -> None:
+        for edit in (self.date_from, self.date_to):
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+        self.apply()
 
     def current_filter(self) -> LedgerFilter:
         old = self.model.filter
@@ -212,16 +217,16 @@ class HazardsPage(Page):
             state=self.state.currentData(), severity=self.severity.currentData(),
             township_id=self.township.currentData(), campaign=self.campaign.currentData(),
             enterprise_id=self.enterprise.currentData(),
-            overdue=self.overdue.isChecked(), date_from=self._date(self.date_from),
-            date_to=self._date(self.date_to), text=self.text.text(),
+            overdue=self.overdue.isChecked(), date_from=self.date_from.iso(),
+            date_to=self.date_to.iso(), text=self.text.text(),
             sort=old.sort, descending=old.descending)
 
     def apply(self, *_):
         flt = self.current_filter()
-        if "invalid" in (flt.date_from, flt.date_to):
-            self.filter_error.setText(self.tr("日期格式应为 YYYY-MM-DD，例如 2026-03-01"))
-            return
-        self.filter_error.setText("")
+        if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
+            self.filter_error.setText(self.tr("起始日期晚于截止日期，没有隐患可列出"))
+        else:
+            self.filter_error.setText("")
         current = self.view.currentIndex()
         keep = self.model.data(current, Qt.UserRole) if current.isValid() else None
         scroll = self.view.verticalScrollBar().value()
@@ -254,7 +259,9 @@ class HazardsPage(Page):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         for edit in (self.date_from, self.date_to, self.text):
+            edit.blockSignals(True)
             edit.clear()
+            edit.blockSignals(False)
         self.enterprise.blockSignals(True)
         self.enterprise.setCurrentIndex(max(0, self.enterprise.findData(enterprise_id)))
         self.enterprise.blockSignals(False)

@@ -15,6 +15,7 @@ from inspector_app.ui import theme
 from inspector_app.core.errors import InspectorError
 from inspector_app.ui import errors
 from inspector_app.ui.signals import bus
+from inspector_app.ui.widgets.dates import DateEdit, ask_month
 from inspector_app.ui.workers import db_op
 
 COLUMNS = ("township", "plan", "covered", "planned_overdue", "hazards_overdue", "complaints")
@@ -31,7 +32,8 @@ class DrawDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("双随机抽取"))
         form = QFormLayout(self)
-        self.month = QLineEdit(_month_default())
+        self.month = DateEdit(_month_default(), month_only=True, what=self.tr("抽取月份"),
+                              not_before=dt.date.today().replace(day=1))
         self.count = QSpinBox()
         self.count.setRange(1, 10000)
         self.count.setValue(10)
@@ -42,18 +44,29 @@ class DrawDialog(QDialog):
         for t in townships:
             self.township.addItem(t["name"], t["name"])
         self.unannounced = QCheckBox(self.tr("按“四不两直”检查"))
-        form.addRow(self.tr("月份（YYYY-MM）"), self.month)
+        form.addRow(self.tr("月份"), self.month)
         form.addRow(self.tr("抽取企业数"), self.count)
         form.addRow(self.tr("随机种子"), self.seed)
         form.addRow(self.tr("范围"), self.township)
         form.addRow("", self.unannounced)
+        self.error = QLabel()
+        self.error.setStyleSheet(theme.style("error"))
+        self.month.problem_changed.connect(self.error.setText)
+        form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def accept(self) -> None:
+        """Refused while the month is before this one (the month stays as chosen, with the reason)."""
+        if self.month.problem():
+            self.error.setText(self.month.problem())
+            return
+        super().accept()
+
     def values(self) -> dict:
-        return {"month": self.month.text().strip(), "count": self.count.value(), "seed": self.seed.text().strip(),
+        return {"month": self.month.iso(), "count": self.count.value(), "seed": self.seed.text().strip(),
                 "township": self.township.currentData(), "unannounced": self.unannounced.isChecked()}
 
 
@@ -252,10 +265,10 @@ class DistrictMonthPanel(QWidget):
         db_op(lambda: col.plans.make_annual(year), done, self._failed, owner=self)
 
     def ask_report(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
         from inspector_app.core.reports import previous_month
-        month, ok = QInputDialog.getText(self, self.tr("月度通报"), self.tr("月份（YYYY-MM）："), text=previous_month())
-        if not ok:
+        month = ask_month(self, self.tr("月度通报"), self.tr("月份："), previous_month(),
+                          not_after=dt.date.today())
+        if not month:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存月度通报"), f"月度通报-{month}.pdf", "PDF (*.pdf)")
         if path:
@@ -378,19 +391,29 @@ class ComplaintDialog(QDialog):
         self.uscc = QLineEdit()
         self.uscc.setPlaceholderText(self.tr("被举报企业的统一社会信用代码（可不填）"))
         self.complainant = QLineEdit()
-        self.received = QLineEdit(dt.date.today().isoformat())
+        self.received = DateEdit(dt.date.today(), not_after="today", what=self.tr("受理日期"))
+        self.error = QLabel()
+        self.error.setStyleSheet(theme.style("error"))
+        self.received.problem_changed.connect(self.error.setText)
         form.addRow(self.tr("举报内容"), self.content)
         form.addRow(self.tr("来源"), self.source)
         form.addRow(self.tr("乡镇（街道）"), self.township)
         form.addRow(self.tr("被举报企业"), self.uscc)
         form.addRow(self.tr("举报人"), self.complainant)
         form.addRow(self.tr("受理日期"), self.received)
+        form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def accept(self) -> None:
+        if self.received.problem():
+            self.error.setText(self.received.problem())
+            return
+        super().accept()
+
     def values(self) -> dict:
         return {"content": self.content.toPlainText(), "source": self.source.currentData(),
                 "township_id": self.township.currentData(), "uscc": self.uscc.text().strip(),
-                "complainant": self.complainant.text(), "received_on": self.received.text().strip()}
+                "complainant": self.complainant.text(), "received_on": self.received.iso()}
