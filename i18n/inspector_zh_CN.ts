@@ -37,12 +37,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="36"/>
+        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="39"/>
         <source>起草</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="48"/>
+        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="51"/>
         <source>请至少勾选一条隐患。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,43 +50,73 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="380"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="382"/>
         <source>登记举报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="392"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="386"/>
+        <source>举报电话（12350等）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="386"/>
+        <source>来信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="386"/>
+        <source>网络平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
+        <source>来访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
+        <source>上级转办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="396"/>
         <source>被举报企业的统一社会信用代码（可不填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="398"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="402"/>
         <source>举报内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="399"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="403"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="400"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="404"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="401"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="405"/>
         <source>被举报企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="402"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="406"/>
         <source>举报人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="394"/>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="403"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="398"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="407"/>
         <source>受理日期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,44 +197,44 @@
 <context>
     <name>DeadlinesDialog</name>
     <message>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="20"/>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="24"/>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="60"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="22"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="26"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="71"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="22"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="24"/>
         <source>每条隐患的整改期限（点日期打开日历；不能早于今天）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="24"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="26"/>
         <source>隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="24"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="26"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="33"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="38"/>
         <source>重大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="33"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="38"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="45"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="51"/>
         <source>全部设为此日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="47"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="53"/>
         <source>统一期限：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,7 +353,7 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="110"/>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="203"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="205"/>
         <source>举报</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,153 +403,198 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="192"/>
+        <source>双随机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="192"/>
+        <source>计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="192"/>
+        <source>专项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="193"/>
+        <source>举报核查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="193"/>
+        <source>复查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="194"/>
-        <source>%1 的明细</source>
+        <source>已受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="194"/>
+        <source>已派核查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="194"/>
+        <source>已核查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="195"/>
-        <source>待检查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="195"/>
-        <source>检查中</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="195"/>
-        <source>已完成</source>
+        <source>已答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="196"/>
-        <source>已取消</source>
+        <source>%1 的明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="197"/>
+        <source>待检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="197"/>
+        <source>检查中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="197"/>
+        <source>已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="198"/>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="199"/>
         <source>·四不两直</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="203"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="205"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="203"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="205"/>
         <source>企业自查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="204"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="206"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="212"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="214"/>
         <source>计划检查（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="213"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="215"/>
         <source>逾期隐患（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="214"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="216"/>
         <source>举报（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="231"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="233"/>
         <source>保存公示 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="250"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="252"/>
         <source>已抽取 %1 家企业（种子 %2），下次同步时作为计划检查发给乡镇终端。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="252"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="254"/>
         <source>公示 PDF：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="261"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="263"/>
         <source>已生成 %1 年度计划：共 %2 次检查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="269"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="271"/>
         <source>月度通报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="269"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="271"/>
         <source>月份：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="273"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="275"/>
         <source>保存月度通报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="294"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="296"/>
         <source>已生成 %1 月度通报：%2 和 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="325"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="327"/>
         <source>已受理举报，答复期限 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="337"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="339"/>
         <source>请先在“举报”列表中选择一件举报。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="341"/>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="344"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="343"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="346"/>
         <source>核查情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="341"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="343"/>
         <source>核查情况：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="344"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="346"/>
         <source>举报情况是否属实？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="347"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="349"/>
         <source>答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="347"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="349"/>
         <source>答复内容：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="354"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="356"/>
         <source>已派出举报核查检查，下次同步时发给乡镇终端。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="355"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="357"/>
         <source>已记录核查情况。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="355"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="357"/>
         <source>已记录答复。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,213 +1087,213 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="232"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="232"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
         <source>所属乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
         <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="213"/>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="222"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="243"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="195"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="204"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="205"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="206"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="207"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="208"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="209"/>
         <source>位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="210"/>
         <source>危险有害因素</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="202"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="211"/>
         <source>中毒风险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="203"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="212"/>
         <source>警示标志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="204"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="213"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="205"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="214"/>
         <source>高度（米）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="206"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="215"/>
         <source>开始</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="207"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="216"/>
         <source>结束</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="208"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="217"/>
         <source>作业证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="218"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="219"/>
         <source>作业内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="211"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="220"/>
         <source>资质</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="212"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="221"/>
         <source>联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="214"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="223"/>
         <source>安全协议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="229"/>
         <source>工贸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="221"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="230"/>
         <source>危化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="222"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="231"/>
         <source>建筑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="232"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
         <source>未分类（按工贸企业对待）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="243"/>
         <source>行业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="244"/>
         <source>行业类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="245"/>
         <source>风险标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
         <source>检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
         <source>进行中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
         <source>已完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="247"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="256"/>
         <source>待下达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="247"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="256"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="257"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="257"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="258"/>
         <source>隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="251"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="260"/>
         <source>【重大】</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,27 +1414,27 @@
 <context>
     <name>EnterpriseModel</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="25"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="26"/>
         <source>企业名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="25"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="26"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="25"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="26"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="25"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="26"/>
         <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="26"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="27"/>
         <source>风险标签</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,37 +1442,37 @@
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="58"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="59"/>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="60"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="61"/>
         <source>搜索名称、信用代码、地址或负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="65"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="66"/>
         <source>新增企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="96"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="88"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="97"/>
         <source>开始检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="120"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="129"/>
         <source>全部乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="130"/>
         <source>全部风险标签</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,71 +1542,71 @@
 <context>
     <name>HazardActionsDialog</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="20"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="21"/>
         <source>发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="20"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="21"/>
         <source>当场整改销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="20"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="21"/>
         <source>下达整改通知</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="21"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
         <source>申请延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="21"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
         <source>批准延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="21"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="144"/>
         <source>驳回延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
         <source>企业报告整改完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
         <source>复查合格（销号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
         <source>复查不合格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="154"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="156"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="158"/>
         <source>挂牌督办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
         <source>督办进展</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="25"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="38"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="39"/>
         <source>隐患处理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,487 +1626,487 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="110"/>
         <source>整改完成报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="110"/>
         <source>记录完成报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="114"/>
         <source>元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="109"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="115"/>
         <source>完成日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="103"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="114"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="186"/>
         <source>整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="25"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="158"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160"/>
         <source>督办单位验收销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="182"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="27"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="184"/>
         <source>五落实</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="27"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="28"/>
         <source>责令停产停业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="29"/>
         <source>复产申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="30"/>
         <source>复产审查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="100"/>
         <source>当场整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="100"/>
         <source>当场整改完毕，销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="102"/>
         <source>现场采取的整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="106"/>
         <source>整改后照片（必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="117"/>
         <source>整改资金（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="120"/>
         <source>整改后照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="124"/>
         <source>复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="124"/>
         <source>记录复查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="126"/>
         <source>合格（销号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
         <source>不合格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="132"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="134"/>
         <source>复查结论</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="133"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="135"/>
         <source>新整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="134"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136"/>
         <source>复查意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="138"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="140"/>
         <source>延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="138"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="193"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="195"/>
         <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="142"/>
         <source>企业申请延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="148"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="171"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="205"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="150"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="151"/>
         <source>延期至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="150"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="152"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="154"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="156"/>
         <source>记录督办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="157"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
         <source>督办进展报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
         <source>市级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
         <source>省级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
         <source>乡镇级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
         <source>县（区）级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="171"/>
         <source>验收销号时填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="171"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
         <source>督办级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
         <source>督办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
         <source>督办文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="166"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
         <source>督办期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
         <source>治理方案备案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
         <source>进展情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="178"/>
         <source>验收人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="170"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="178"/>
         <source>验收日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="182"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="184"/>
         <source>记录五落实</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="186"/>
         <source>责任人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
         <source>整改资金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
         <source>整改时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="188"/>
         <source>应急预案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="193"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="195"/>
         <source>停产停业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="195"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
         <source>责令停产停业（停止使用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
         <source>企业申请复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="199"/>
         <source>复产审查：同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="200"/>
         <source>复产审查：不同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="202"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="204"/>
         <source>申请人或审查人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="204"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="206"/>
         <source>停产范围、申请内容或审查意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="199"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="205"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="128"/>
         <source>不合格时选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="145"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="166"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
         <source>未选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="146"/>
         <source>延期后的期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="167"/>
         <source>未备案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="166"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="168"/>
         <source>备案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="206"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208"/>
         <source>文书文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="206"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="218"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="220"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="218"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="220"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="219"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="219"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
         <source>状态：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
         <source>整改期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="232"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="234"/>
         <source>重大事故隐患不得当场整改销号，须经复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="238"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="240"/>
         <source>已责令停产停业，复产申请待审查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="238"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="240"/>
         <source>已责令停产停业，尚未同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="245"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="247"/>
         <source>尚无已签发的整改文书，不能出具复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="247"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="249"/>
         <source>先在“复查”中记录复查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="253"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="255"/>
         <source>责任人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="253"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="255"/>
         <source>时限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="257"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="259"/>
         <source>同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="257"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="259"/>
         <source>不同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="319"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="321"/>
         <source>请填写现场采取的整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="321"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="323"/>
         <source>当场整改销号须附整改后照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="384"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="386"/>
         <source>复查不合格时须选择今天以后的新整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="397"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="399"/>
         <source>请选择延期后的期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="451"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="453"/>
         <source>请选择督办期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="361"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="363"/>
         <source>请填写整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="366"/>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="368"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="370"/>
         <source>整改资金应为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="401"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="403"/>
         <source>请填写延期理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="409"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="411"/>
         <source>“五落实”须逐项填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="426"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="428"/>
         <source>请填写复产审查人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="438"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="440"/>
         <source>督办单位验收须填写验收单位、验收人、验收日期和验收文书文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="444"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="446"/>
         <source>请填写进展情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="447"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="449"/>
         <source>请填写督办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="449"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="451"/>
         <source>请填写督办文号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,93 +2114,93 @@
 <context>
     <name>HazardReviewDialog</name>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="31"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="33"/>
         <source>确认隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="34"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="36"/>
         <source>以下隐患由“不符合”项生成。可直接修改，合并相同的，删除不需要的，或添加其他发现。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="36"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="38"/>
         <source>隐患描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="36"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="38"/>
         <source>部位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="36"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="38"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="36"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="38"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="37"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="39"/>
         <source>整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="37"/>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="90"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="39"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="111"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="37"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="39"/>
         <source>依据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="44"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="49"/>
         <source>添加其他发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="45"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="50"/>
         <source>合并所选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="46"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="51"/>
         <source>删除所选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="56"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="67"/>
         <source>登记隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="57"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="68"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="73"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="99"/>
         <source>一般隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="74"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="100"/>
         <source>重大隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="162"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="183"/>
         <source>第 {0} 行：隐患描述不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="166"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="187"/>
         <source>第 {0} 行：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,78 +2208,78 @@
 <context>
     <name>HazardsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="93"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="94"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="93"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="94"/>
         <source>未销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="94"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="95"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="94"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="95"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="99"/>
         <source>全部等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="99"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="99"/>
         <source>重大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="109"/>
         <source>仅逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="110"/>
         <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="112"/>
         <source>不限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="111"/>
         <source>起始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="112"/>
         <source>截止日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="114"/>
         <source>点击选择日期；Delete 清除（不限）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="115"/>
         <source>清除日期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,17 +2289,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="117"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="118"/>
         <source>编号或描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="124"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="156"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="155"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,8 +2375,8 @@
     <name>InspectionPage</name>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="48"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="704"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="717"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="713"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="726"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,199 +2416,204 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="85"/>
-        <source>四不两直（不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场）</source>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
+        <source>四不两直</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="92"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="87"/>
+        <source>不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="101"/>
         <source>开始检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="105"/>
         <source>被检查企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="106"/>
         <source>第二检查员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="107"/>
         <source>第二检查员证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="108"/>
         <source>检查场所</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="109"/>
         <source>检查类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="111"/>
         <source>检查表（按风险标签推荐）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="107"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="116"/>
         <source>进行中的检查（双击继续）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="194"/>
         <source>请从列表中选择企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="222"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="231"/>
         <source>不属于本乡镇的企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="222"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="231"/>
         <source>仍要开始检查吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="238"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="247"/>
         <source>完成检查，生成隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="250"/>
         <source>返回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="252"/>
         <source>放弃本次检查…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="244"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="253"/>
         <source>开错了企业或检查表时使用；已有隐患或文书的检查不能放弃</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="264"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="273"/>
         <source>1 符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="264"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="273"/>
         <source>2 不符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="265"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="274"/>
         <source>3 不适用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="282"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="291"/>
         <source>备注（现场情况、具体部位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="296"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="305"/>
         <source>完成检查（Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="307"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="316"/>
         <source>上一项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="308"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="317"/>
         <source>下一项（Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="399"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="408"/>
         <source>全部 {0} 项已作答。按 Enter 完成检查并生成隐患，按 Esc 留下修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="421"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="430"/>
         <source>检查：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="422"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="431"/>
         <source>（已完成，只读；更改须说明更正原因）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="467"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="476"/>
         <source>本次检查没有检查表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="547"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="556"/>
         <source>更正已完成的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="548"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="557"/>
         <source>这次检查已完成。更正原因（将记入审计日志并标注在记录上）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="552"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="561"/>
         <source>（更正中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="590"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="599"/>
         <source>须为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="592"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="601"/>
         <source>✓ 在限值内</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="594"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="603"/>
         <source>✗ 超出限值（要求 {0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="600"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="609"/>
         <source>读数须为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="605"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="614"/>
         <source>读数超出限值：不符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="608"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="617"/>
         <source>读数在限值内：符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="669"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="677"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="678"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="686"/>
         <source>放弃本次检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="670"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="679"/>
         <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
 原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="717"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="726"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,88 +2621,88 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="39"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
         <source>隐患编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="39"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="39"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="39"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
         <source>隐患描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="62"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="63"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
         <source>专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
         <source>销号日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
         <source>重大</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,48 +2822,48 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="31"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="33"/>
         <source>把照片拖到这里；双击放大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="32"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="34"/>
         <source>；选中后按 Delete 移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="34"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="36"/>
         <source>添加照片…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="37"/>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="67"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="39"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="69"/>
         <source>移除照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="67"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="69"/>
         <source>从本项移除这张照片？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="81"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="83"/>
         <source>选择照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="82"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="84"/>
         <source>图片 (*.jpg *.jpeg *.png *.heic *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="101"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="106"/>
         <source>照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="111"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="119"/>
         <source>照片中没有拍摄时间和位置信息</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2967,38 +3047,38 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="46"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="48"/>
         <source>导入有效行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="54"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="56"/>
         <source>选择企业名录文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="55"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="57"/>
         <source>企业名录 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="83"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="86"/>
         <source>已导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="83"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="86"/>
         <source>可导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="85"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="88"/>
         <source>已识别的列：%1
 共 %2 行：%3 %4 行，无效 %5 行（见下表），已在名录库中 %6 行（跳过）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="106"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="109"/>
         <source>无法导入：</source>
         <translation type="unfinished"></translation>
     </message>

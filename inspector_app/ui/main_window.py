@@ -112,12 +112,14 @@ class MainWindow(QMainWindow):
         self.resize(w, h)
 
     def _widget_states(self, page: QWidget):
-        """(settings key, widget) of a page's splitters and table headers, in a stable order."""
-        key = getattr(page, "key", "page")
+        """(settings key, widget) of a page's splitters and table headers, in a stable order. Kept per
+        language: widths that fit Chinese labels cut English ones ("Awaiting…") and the other way round."""
+        from inspector_app.core.i18n import language
+        key = f"window/{language()}/{getattr(page, 'key', 'page')}"
         for i, split in enumerate(page.findChildren(QSplitter)):
-            yield f"window/{key}/splitter{i}", split
+            yield f"{key}/splitter{i}", split
         for i, header in enumerate(h for h in page.findChildren(QHeaderView) if h.orientation() == Qt.Horizontal):
-            yield f"window/{key}/header{i}", header
+            yield f"{key}/header{i}", header
 
     def save_state(self) -> None:
         store = prefs.preferences()

@@ -19,9 +19,12 @@ class ChooseHazardsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(self.tr("勾选本次复查的隐患（已报告整改完成的已勾选）：")))
         self.list = QListWidget()
+        self.list.setWordWrap(True)                                       # long descriptions wrap: no sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)     # scrolling to read a hazard
         for h in hazards:
             state = (STATE_EN if language() == "en" else STATE_ZH).get(h["state"], h["state"])
-            item = QListWidgetItem(f"{h['number']}  {h['description']}（{state}）")
+            item = QListWidgetItem(f"{h['number']}  {h['description']}" + (f" ({state})" if language() == "en"
+                                                                            else f"（{state}）"))
             item.setData(Qt.UserRole, h["id"])
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if h["state"] == "awaiting_reinspection" else Qt.Unchecked)

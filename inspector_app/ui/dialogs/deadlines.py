@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from inspector_app.ui import theme
 from inspector_app.ui.dialogs.hazard_review import proposed_deadline
+from inspector_app.ui.widgets.columns import ElidedTooltips
 from inspector_app.ui.widgets.dates import DateEdit
 
 
@@ -24,6 +26,9 @@ class DeadlinesDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("隐患"), self.tr("等级"), self.tr("整改期限")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)                 # a long description wraps: the row grows to show it
+        self.table.setItemDelegate(ElidedTooltips(self.table))
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.error = QLabel()
         self.error.setStyleSheet(theme.style("error"))
         self.edits: list[DateEdit] = []
@@ -38,7 +43,8 @@ class DeadlinesDialog(QDialog):
             edit = self._date(current if current and current >= today else proposed_deadline(h["severity"]))
             self.table.setCellWidget(r, 2, edit)
             self.edits.append(edit)
-        self.table.setColumnWidth(2, 140)
+        if self.edits:
+            self.table.setColumnWidth(2, self.edits[0].sizeHint().width() + 4)
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.all_date = self._date(proposed_deadline("general"))
@@ -55,6 +61,11 @@ class DeadlinesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.resize(760, 420)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        # After the layout has given the stretched column its width: rows as tall as their wrapped text.
+        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
 
     def _date(self, day: dt.date) -> DateEdit:
         edit = DateEdit(day, not_before="today", what=self.tr("整改期限"))

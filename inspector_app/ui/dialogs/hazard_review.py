@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from inspector_app.ui import theme
 from inspector_app.core.errors import ValidationError
+from inspector_app.ui.widgets.columns import ElidedTooltips
 from inspector_app.ui.widgets.dates import DateEdit, to_qdate
 
 COLUMNS = ("description", "place", "severity", "category", "measure", "deadline", "legal_basis")
@@ -36,9 +38,12 @@ class HazardReviewDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("隐患描述"), self.tr("部位"), self.tr("等级"), self.tr("类别"),
                                               self.tr("整改措施"), self.tr("整改期限"), self.tr("依据")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        # Long descriptions, measures and bases wrap (rows grow to show them); the severity and deadline
+        # columns are as wide as their pickers in this language ("General hazard" is not cut).
         self.table.setWordWrap(True)
-        for c, w in ((1, 110), (2, 120), (3, 70), (4, 200), (5, 130), (6, 200)):
-            self.table.setColumnWidth(c, w)
+        self.table.setItemDelegate(ElidedTooltips(self.table))
+        self.table.itemChanged.connect(lambda item: self.table.resizeRowToContents(item.row()))
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
         add = QPushButton(self.tr("添加其他发现"))
@@ -52,6 +57,12 @@ class HazardReviewDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet(theme.style("error"))
         lay.addWidget(self.error)
+        probes = (self._severity_box("general"), self._date_edit("", "general"))
+        for c, w in ((1, 110), (2, probes[0].sizeHint().width() + 4), (3, 70), (4, 200),
+                     (5, probes[1].sizeHint().width() + 4), (6, 200)):
+            self.table.setColumnWidth(c, w)
+        for probe in probes:
+            probe.deleteLater()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("登记隐患"))
         buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
@@ -64,21 +75,31 @@ class HazardReviewDialog(QDialog):
         for p in self.proposals:
             self._append(p)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        # After the layout has given the stretched column its width: rows as tall as their wrapped text.
+        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
+
     def _append(self, p: dict) -> None:
         r = self.table.rowCount()
         self.table.insertRow(r)
         for c, key in enumerate(COLUMNS):
             if key == "severity":
-                box = QComboBox()
-                box.addItem(self.tr("一般隐患"), "general")
-                box.addItem(self.tr("重大隐患"), "major")
-                box.setCurrentIndex(max(0, box.findData(p.get("severity", "general"))))
+                box = self._severity_box(p.get("severity", "general"))
                 box.currentIndexChanged.connect(lambda _i, b=box: self._severity_changed(b))
                 self.table.setCellWidget(r, c, box)
             elif key == "deadline":
                 self.table.setCellWidget(r, c, self._date_edit(p.get("deadline") or "", p.get("severity", "general")))
             else:
                 self.table.setItem(r, c, QTableWidgetItem(str(p.get(key) or "")))
+        self.table.resizeRowToContents(r)
+
+    def _severity_box(self, severity: str) -> QComboBox:
+        box = QComboBox()
+        box.addItem(self.tr("一般隐患"), "general")
+        box.addItem(self.tr("重大隐患"), "major")
+        box.setCurrentIndex(max(0, box.findData(severity)))
+        return box
 
     def _date_edit(self, value: str, severity: str) -> DateEdit:
         """A calendar picker; a date before today is marked and explained at once, and refused on 登记隐患."""

@@ -39,8 +39,10 @@ class RegisterImportDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("行号"), self.tr("企业名称"), self.tr("统一社会信用代码"),
                                               self.tr("问题")])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
+        self.table.resizeColumnsToContents()        # the headers readable before a file is chosen
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setWordWrap(True)
         lay.addWidget(self.table, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
         self.import_button = self.buttons.addButton(self.tr("导入有效行"), QDialogButtonBox.AcceptRole)
@@ -79,6 +81,7 @@ class RegisterImportDialog(QDialog):
                 self.table.setItem(i, c, item)
         for c in range(3):
             self.table.resizeColumnToContents(c)
+        self.table.resizeRowsToContents()       # every reason in full (wrapped), not cut at the column's edge
         mapping = "、".join(report.mapping.values())
         verb = self.tr("已导入") if not report.dry_run else self.tr("可导入")
         self.summary.setText(

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter,
                                QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from inspector_app.ui import theme
 from inspector_app.core import search
 from inspector_app.ui.pages.base import Page, heading
+from inspector_app.ui.widgets.columns import ElidedTooltips, fit_columns, fit_width
 from inspector_app.ui.widgets.paged_model import PagedSqlModel
 from inspector_app.ui.workers import Latest
 
@@ -75,8 +76,16 @@ class EnterprisesPage(Page):
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setSelectionMode(QTableView.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        # Columns sized by their header and typical content (a company name, a credit code, a person's name);
+        # the risk tags take what is left. Longer cells are elided with the full text as tooltip; a user's own
+        # widths are restored by the main window.
+        headers = self.model.headers
+        fit_columns(self.table, {0: fit_width(self.table, headers[0], ["示例城关兴旺化工有限公司"], cap=260),
+                                 1: fit_width(self.table, headers[1], ["91370899MADQBWHD5R"]),
+                                 2: fit_width(self.table, headers[2], ["示例区城关街道科技园路82号"], cap=180),
+                                 3: fit_width(self.table, headers[3], ["欧阳建国"])})
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setItemDelegate(ElidedTooltips(self.table))
         self.table.setAlternatingRowColors(True)
         split.addWidget(self.table)
         right = QWidget()

@@ -13,6 +13,7 @@ from inspector_app.ui import theme
 from inspector_app.core.errors import InspectorError
 from inspector_app.ui import errors
 from inspector_app.ui.widgets.dates import DateEdit
+from inspector_app.ui.widgets.dialog_size import resize_within_screen
 from inspector_app.ui.widgets.photos import PhotoStrip
 from inspector_app.ui.workers import background, db_op
 
@@ -36,7 +37,6 @@ class HazardActionsDialog(QDialog):
         self.col = col
         self.hazard_id = hazard_id
         self.setWindowTitle(self.tr("隐患处理"))
-        self.resize(720, 560)
         lay = QVBoxLayout(self)
         self.info = QLabel()
         self.info.setWordWrap(True)
@@ -64,6 +64,8 @@ class HazardActionsDialog(QDialog):
         self.opinion_button.clicked.connect(self.draft_reinspection_opinion)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        # Wide enough for every tab title in this language (English needs more than 720 px), within the screen.
+        resize_within_screen(self, max(720, self.tabs.tabBar().sizeHint().width() + 40), 560)
         self.drafted_document: str | None = None
         self.after_photos: list[str] = []
         self.on_site_photos: list[str] = []
@@ -218,7 +220,7 @@ class HazardActionsDialog(QDialog):
         state = {"open": self.tr("未整改"), "awaiting_rectification": self.tr("整改中"),
                  "awaiting_reinspection": self.tr("待复查"), "closed": self.tr("已销号")}.get(h["state"], h["state"])
         self.info.setText(f"<b>{h['number']}</b> {h['description']}<br>" + self.tr("状态：") + state
-                          + "　" + self.tr("整改期限：") + (h.get("deadline") or "—"))
+                          + "  ·  " + self.tr("整改期限：") + (h.get("deadline") or "—"))
         self.history.clear()
         for ev in self.col.hazards.events(self.hazard_id):
             self.history.addItem(f"{ev['at'][:10]}  {self.tr(EVENT_TEXT_ZH.get(ev['kind'], ev['kind']))}"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFileDialog, QH
                                QPushButton, QTableView, QVBoxLayout)
 
 from inspector_app.ui import theme
-from inspector_app.core.checklists.model import campaign_label
+from inspector_app.core.checklists.model import CAMPAIGNS, campaign_label
 from inspector_app.core.datadir import atomic_write_bytes
 from inspector_app.core.i18n import language
 from inspector_app.core.filenames import with_extension
@@ -18,6 +18,7 @@ from inspector_app.core.ledger import COLUMNS, Ledger, LedgerFilter, export_pdf
 from inspector_app.ui import errors
 from inspector_app.ui import preferences as prefs
 from inspector_app.ui.pages.base import Page, heading
+from inspector_app.ui.widgets.columns import ElidedTooltips, fit_columns, fit_width
 from inspector_app.ui.signals import bus
 from inspector_app.ui.widgets.dates import DateEdit
 from inspector_app.ui.widgets.paged_model import PagedSqlModel
@@ -143,18 +144,17 @@ class HazardsPage(Page):
         self.view.horizontalHeader().setSortIndicator(1, Qt.DescendingOrder)  # found_on, newest first
         # Sized by what the columns hold (a full hazard number, a date), so that state, deadline and the
         # overdue mark stay visible at 1366×768; a user's own widths are restored by the main window.
-        fm = self.view.fontMetrics()
-        pad = 18
-        number_w = fm.horizontalAdvance("YH370899001202600000-05d5") + pad
-        date_w = fm.horizontalAdvance("2026-12-30") + pad
-        def label_w(column: int, values) -> int:   # the header (with its sort arrow) or the longest label
-            return max([fm.horizontalAdvance(self.model.headers[column]) + 12] +
-                       [fm.horizontalAdvance(v) for v in values]) + pad
-        for column, width in ((0, number_w), (1, date_w), (2, 75), (3, 160), (4, 200),
-                              (5, label_w(5, self.model.severity_text.values())),
-                              (6, label_w(6, self.model.state_text.values())), (7, date_w),
-                              (8, label_w(8, [self.tr("逾期")])), (9, 130), (10, date_w)):
-            self.view.setColumnWidth(column, width)
+        # Longer cells (enterprise, description, campaign) are elided with the full text as tooltip.
+        heads = self.model.headers
+
+        def fit(column: int, samples=(), cap: int | None = None) -> int:
+            return fit_width(self.view, heads[column], samples, cap)
+        date = ["2026-12-30"]
+        fit_columns(self.view, {0: fit(0, ["YH370899001202600000-05d5"]), 1: fit(1, date), 2: fit(2, ["城关街道"]),
+                                3: 150, 4: 170, 5: fit(5, self.model.severity_text.values()),
+                                6: fit(6, self.model.state_text.values()), 7: fit(7, date), 8: fit(8, [self.tr("逾期")]),
+                                9: fit(9, [campaign_name(c) for c in CAMPAIGNS], cap=180), 10: fit(10, date)})
+        self.view.setItemDelegate(ElidedTooltips(self.view))
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
         self.view.doubleClicked.connect(self.open_hazard)

@@ -82,7 +82,16 @@ class InspectionPage(Page):
                           ("reinspection", self.tr("复查")), ("random", self.tr("双随机")),
                           ("complaint", self.tr("举报核查"))):
             self.kind.addItem(text, key)
-        self.unannounced = QCheckBox(self.tr("四不两直（不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场）"))
+        # A short box label and the meaning beside it, wrapped: the long text must not set the form's width.
+        self.unannounced = QCheckBox(self.tr("四不两直"))
+        meaning = self.tr("不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场")
+        self.unannounced.setToolTip(meaning)
+        unannounced_meaning = QLabel(meaning)
+        unannounced_meaning.setWordWrap(True)
+        unannounced_meaning.setBuddy(self.unannounced)
+        unannounced_row = QHBoxLayout()
+        unannounced_row.addWidget(self.unannounced, 0, Qt.AlignTop)
+        unannounced_row.addWidget(unannounced_meaning, 1, Qt.AlignTop)
         self.checklist_box = QVBoxLayout()
         self.checklist_grid = QGridLayout()
         self.no_checklists = QLabel()
@@ -98,7 +107,7 @@ class InspectionPage(Page):
         form.addRow(self.tr("第二检查员证号"), self.inspector2_cert)
         form.addRow(self.tr("检查场所"), self.place)
         form.addRow(self.tr("检查类别"), self.kind)
-        form.addRow("", self.unannounced)
+        form.addRow("", unannounced_row)
         form.addRow(self.tr("检查表（按风险标签推荐）"), self.checklist_box)
         form.addRow("", self.start_error)
         form.addRow("", self.start_btn)
@@ -172,7 +181,7 @@ class InspectionPage(Page):
         if eid:
             suggested = {c.content_hash for c in service.for_enterprise(self.col.enterprises.get(eid))}
         for cl in service.available():
-            cb = QCheckBox(f"{_zh_en(cl.title_zh, cl.title_en)}（{cl.version}）")
+            cb = QCheckBox(_zh_en(f"{cl.title_zh}（{cl.version}）", cl.title_en and f"{cl.title_en} ({cl.version})"))
             cb.setProperty("checklist", cl)
             cb.setChecked(cl.content_hash in suggested)
             n = len(self.check_boxes)

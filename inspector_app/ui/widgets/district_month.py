@@ -188,13 +188,15 @@ class DistrictMonthPanel(QWidget):
         db_op(query, lambda data: self._details(name, data), owner=self)
 
     def _details(self, name: str, data: dict) -> None:
-        from inspector_app.core.complaints import STATES
-        from inspector_app.core.plans import KINDS
         today = dt.date.today().isoformat()
+        kinds = {"random": self.tr("双随机"), "planned": self.tr("计划"), "special": self.tr("专项"),
+                 "complaint": self.tr("举报核查"), "reinspection": self.tr("复查")}
+        states = {"received": self.tr("已受理"), "dispatched": self.tr("已派核查"), "verified": self.tr("已核查"),
+                  "replied": self.tr("已答复")}
         self.details_title.setText(self.tr("%1 的明细").replace("%1", name))
         status = {"planned": self.tr("待检查"), "started": self.tr("检查中"), "done": self.tr("已完成"),
                   "cancelled": self.tr("已取消")}
-        rows = [((p["month"], KINDS.get(p["kind"], p["kind"]) + (self.tr("·四不两直") if p["unannounced"] else ""),
+        rows = [((p["month"], kinds.get(p["kind"], p["kind"]) + (self.tr("·四不两直") if p["unannounced"] else ""),
                   p["enterprise"], "、".join(n for n in (p["inspector1_name"], p["inspector2_name"]) if n),
                   p["due_on"] or "", status.get(p["status"], p["status"])),
                  p["status"] in ("planned", "started") and (p["due_on"] or "9") < today)
@@ -205,7 +207,7 @@ class DistrictMonthPanel(QWidget):
         self._fill(self.hazards, [((h["number"], h["enterprise"], h["description"], h["deadline"],
                                     sources.get(h["source"], h["source"])), True) for h in data["hazards"]])
         self._fill(self.complaints, [((c["received_on"], c["enterprise"] or "—", c["content"],
-                                       STATES.get(c["status"], c["status"]), c["due_on"]), c["overdue"])
+                                       states.get(c["status"], c["status"]), c["due_on"]), c["overdue"])
                                      for c in data["complaints"]])
         for i, c in enumerate(data["complaints"]):
             self.complaints.item(i, 0).setData(Qt.UserRole, c["id"])
@@ -381,8 +383,10 @@ class ComplaintDialog(QDialog):
         form = QFormLayout(self)
         self.content = QPlainTextEdit()
         self.source = QComboBox()
+        names = {"hotline": self.tr("举报电话（12350等）"), "letter": self.tr("来信"), "online": self.tr("网络平台"),
+                 "visit": self.tr("来访"), "referral": self.tr("上级转办"), "other": self.tr("其他")}
         for key, zh in SOURCES.items():
-            self.source.addItem(zh, key)
+            self.source.addItem(names.get(key, zh), key)
         self.township = QComboBox()
         for t in townships:
             self.township.addItem(t["name"], t["id"])

@@ -8,6 +8,8 @@ from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
+from inspector_app.ui.widgets.dialog_size import resize_within_screen, room
+
 
 THUMB = 128
 
@@ -95,21 +97,28 @@ class PhotoStrip(QWidget):
             event.acceptProposedAction()
 
     def open_large(self, item) -> None:
-        if not self.col:
-            return
+        if self.col:
+            self.photo_dialog(item.data(Qt.UserRole)).exec()
+
+    def photo_dialog(self, sha: str) -> QDialog:
+        """The photo as large as the screen allows, with when and where it was taken."""
         dlg = QDialog(self)
         dlg.setWindowTitle(self.tr("照片"))
         lay = QVBoxLayout(dlg)
         area = QScrollArea()
         label = QLabel()
-        sha = item.data(Qt.UserRole)
         pix = QPixmap(str(self.col.attachments.path(sha)))
-        label.setPixmap(pix.scaled(1100, 700, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+        # As large as the screen allows (a 1366×768 laptop), the whole photo visible, evidence line below.
+        width, height = room(self)
+        label.setPixmap(pix.scaled(min(1100, width - 50), min(700, height - 90), Qt.KeepAspectRatio,
+                                   Qt.SmoothTransformation))
         area.setWidget(label)
+        area.setAlignment(Qt.AlignCenter)
         lay.addWidget(area)
         # Location evidence: when and where the photo was taken (EXIF capture time and GPS)
         self.evidence = QLabel(self.col.attachments.evidence(sha)["text"] or self.tr("照片中没有拍摄时间和位置信息"))
         self.evidence.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.evidence.setWordWrap(True)
         lay.addWidget(self.evidence)
-        dlg.resize(1150, 760)
-        dlg.exec()
+        resize_within_screen(dlg, label.pixmap().width() + 30, label.pixmap().height() + 70)
+        return dlg

@@ -1,0 +1,230 @@
+"""Everything fits a 1366×768 laptop in both languages: the main window's minimum size on every page (with demo
+data, a checklist running, an 89-character enterprise name) and every dialog a user can open, as it opens.
+Long texts are elided or wrapped instead of widening a window; dialogs are sized for the screen they are on."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from tests.ui.conftest import close_window
+
+SCREEN = (1366, 768)
+ROOM = (SCREEN[0] - 16, SCREEN[1] - 60)     # less the window frame, the title bar and the taskbar
+LONG_NAME = "示例市" + "宏达精细化工新材料科技研发制造及进出口贸易" * 4 + "有限公司"
+
+
+def fits(size) -> bool:
+    return size.width() <= ROOM[0] and size.height() <= ROOM[1]
+
+
+def cut_short(widget) -> list[str]:
+    """Column headers and tab titles of `widget` (as laid out now) that do not fit: "erson in charg", "Five m▸"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHeaderView, QTabBar
+    out = []
+    for header in widget.findChildren(QHeaderView):
+        if header.orientation() != Qt.Horizontal or not header.isVisible():
+            continue
+        model = header.model()
+        for i in range(header.count()):
+            if header.isSectionHidden(i):
+                continue
+            need = header.sectionSizeFromContents(i).width()
+            if header.sectionSize(i) < need:
+                out.append(f"column {model.headerData(i, Qt.Horizontal)!r}: {header.sectionSize(i)} < {need}")
+    for bar in widget.findChildren(QTabBar):
+        if bar.isVisible() and bar.sizeHint().width() > bar.width():
+            out.append(f"tabs {[bar.tabText(i) for i in range(bar.count())]}: {bar.width()} < {bar.sizeHint().width()}")
+    return out
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def lang(request, qapp):
+    from inspector_app.core.i18n import set_language
+    from inspector_app.ui.app import install_translators, remove_translators
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    remove_translators(qapp, translators)
+    set_language("zh_CN")
+
+
+@pytest.fixture
+def laptop_screen(monkeypatch):
+    """The screen the dialogs size themselves for is a 1366×768 laptop (the offscreen test screen is 800×800)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, *SCREEN))
+
+
+@pytest.fixture
+def demo(col):
+    """The small demo (enterprises, inspections, hazards in every state, issued notices) plus an enterprise
+    whose name is 89 characters long."""
+    from inspector_app.core import uscc
+    from inspector_app.core.demo import generate
+    generate(col, "small", 1)
+    col.long_name_id = col.enterprises.add({"township_id": col.profile.get()["township_id"], "name": LONG_NAME,
+                                            "uscc": uscc.make("91370882MA3C4E5F7"),
+                                            "risk_tags": ["涉有限空间", "涉动火作业"]}).id
+    return col
+
+
+def test_every_page_fits_with_data_and_a_running_checklist(qtbot, demo, lang):
+    from inspector_app.ui.main_window import MainWindow
+    win = MainWindow(demo)
+    try:
+        win.show()
+        for cls in win.specs:
+            win.show_page(cls.key)
+            assert fits(win.minimumSizeHint()), (lang, cls.key, win.minimumSizeHint())
+        win.resize(*SCREEN)                    # maximised on the laptop: headers and tabs are not cut
+        for cls in win.specs:
+            page = win.show_page(cls.key)
+            qtbot.wait(10)
+            assert not cut_short(page), (lang, cls.key, cut_short(page))
+        enterprises = win.show_page("enterprises")
+        enterprises.search.setText(LONG_NAME[:12])
+        enterprises.apply_filters()
+        enterprises.table.selectRow(0)
+        assert fits(win.minimumSizeHint()), (lang, "enterprise detail", win.minimumSizeHint())
+        page = win.show_page("inspection")
+        page.choose_enterprise(demo.long_name_id)
+        for box in page.check_boxes:
+            box.setChecked(True)               # every shipped checklist (their longest titles and questions)
+        assert fits(win.minimumSizeHint()), (lang, "inspection start", win.minimumSizeHint())
+        page.start()
+        assert page.items, "the visit is running"
+        for pos in range(len(page.items)):     # every item, the readings among them
+            page.go(pos)
+            assert fits(win.minimumSizeHint()), (lang, "item", pos, win.minimumSizeHint())
+    finally:
+        close_window(win)
+
+
+def _photo(size=(4000, 3000)) -> bytes:
+    from PIL import Image
+    buf = io.BytesIO()
+    Image.new("RGB", size, (90, 110, 120)).save(buf, "JPEG")
+    return buf.getvalue()
+
+
+def _dialogs(col, parent):
+    """(name, dialog) for every dialog of ours, built the way the pages build them, with demo content."""
+    from inspector_app.ui.dialogs.choose_hazards import ChooseHazardsDialog
+    from inspector_app.ui.dialogs.deadlines import DeadlinesDialog
+    from inspector_app.ui.dialogs.enterprise_form import EnterpriseDialog
+    from inspector_app.ui.dialogs.first_start import FirstStartDialog
+    from inspector_app.ui.dialogs.hazard_review import HazardReviewDialog
+    from inspector_app.ui.dialogs.register_import import RegisterImportDialog
+    from inspector_app.ui.dialogs.signing_key import CreateKeyDialog
+    from inspector_app.ui.pages.hazard_actions import HazardActionsDialog
+    from inspector_app.ui.widgets.district_month import ComplaintDialog, DrawDialog
+    from inspector_app.ui.widgets.photos import PhotoStrip
+    from inspector_app.ui.widgets.signature_pad import SignatureDialog
+    hazard_ids = [r[0] for r in col.db.execute("SELECT id FROM hazards ORDER BY length(description) DESC LIMIT 6")]
+    hazards = [col.hazards.get(h) for h in hazard_ids]
+    insp = col.db.execute("SELECT id, enterprise_id FROM inspections LIMIT 1").fetchone()
+    proposals = [{"enterprise_id": insp[1], "inspection_id": insp[0], "place": "污水处理池与配电室之间的地下管廊",
+                  "severity": "major", "category": "B09", "description": h["description"] * 2,
+                  "measure": "立即停止作业，全面辨识有限空间并设置警示标志，建立台账", "deadline": "",
+                  "legal_basis": "《中华人民共和国安全生产法》第四十一条第一款；《工贸企业有限空间作业安全规定》第六条"}
+                 for h in hazards]
+    strip = PhotoStrip(parent)
+    photo = col.attachments.import_photo(_photo(), "IMG_0001.jpg")
+    strip.set_photos(col, [photo])
+    townships = col.townships.all()
+    yield "enterprise form", EnterpriseDialog(col, col.long_name_id, parent)
+    yield "new enterprise", EnterpriseDialog(col, None, parent)
+    yield "hazard review", HazardReviewDialog(col, insp[0], proposals, parent)
+    yield "hazard actions", HazardActionsDialog(col, hazard_ids[0], parent)
+    yield "deadlines", DeadlinesDialog(hazards, parent)
+    yield "choose hazards", ChooseHazardsDialog(hazards, parent)
+    signature = SignatureDialog(parent.tr("企业负责人"), allow_refusal=True, parent=parent)
+    signature.refused.setChecked(True)
+    yield "signature with refusal", signature
+    yield "create key", CreateKeyDialog(col, parent)
+    yield "first start", FirstStartDialog(col, parent)
+    yield "register import", RegisterImportDialog(col, parent)
+    yield "draw", DrawDialog(townships, parent)
+    yield "complaint", ComplaintDialog(townships, None, parent)
+    yield "photo", strip.photo_dialog(photo)
+
+
+def test_every_dialog_fits_as_it_opens(qtbot, demo, lang, laptop_screen):
+    from PySide6.QtWidgets import QWidget
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = []
+    for name, dlg in _dialogs(demo, parent):
+        dlg.show()
+        qtbot.wait(10)
+        seen.append(name)
+        assert fits(dlg.size()), (lang, name, "opens at", dlg.size())
+        assert fits(dlg.minimumSizeHint()), (lang, name, "needs", dlg.minimumSizeHint())
+        assert not cut_short(dlg), (lang, name, cut_short(dlg))
+        dlg.close()
+    assert len(seen) == 13
+
+
+def test_about_box_fits(qtbot, demo, lang, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    from inspector_app.ui.pages.settings import SettingsPage
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.sizeHint(), box.text())) or 0)
+    page = SettingsPage(demo)
+    qtbot.addWidget(page)
+    page.show_about()
+    (hint, text), = shown
+    assert str(demo.data_dir) in text and fits(hint)
+
+
+def test_column_widths_are_remembered_per_language(qtbot, col, qapp):
+    """Widths a Chinese session saved do not cut the English labels of the next session (and come back in
+    Chinese)."""
+    from inspector_app.core.i18n import set_language
+    from inspector_app.ui.app import install_translators, remove_translators
+    from inspector_app.ui.main_window import MainWindow
+
+    def ledger_width(lang: str, set_to: int | None = None) -> int:
+        translators = install_translators(qapp, lang)
+        win = MainWindow(col)
+        try:
+            win.show()
+            header = win.show_page("hazards").view.horizontalHeader()
+            if set_to is not None:
+                header.resizeSection(6, set_to)            # 状态, narrowed by the user
+            width = header.sectionSize(6)
+            win.close()                                    # saves the state
+            return width
+        finally:
+            close_window(win)
+            remove_translators(qapp, translators)
+            set_language("zh_CN")
+    english = ledger_width("en")
+    assert ledger_width("zh_CN", set_to=40) == 40
+    assert ledger_width("en") == english > 40               # "Awaiting re-inspection" is not cut to 40 px
+    assert ledger_width("zh_CN") == 40
+
+
+def test_a_cell_cut_short_shows_its_whole_text_as_tooltip(qtbot, demo):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+    from inspector_app.ui.pages.hazards_ledger import HazardsPage
+    page = HazardsPage(demo)
+    qtbot.addWidget(page)
+    page.resize(*SCREEN)
+    page.show()
+    page.refresh()
+    view, delegate = page.view, page.view.itemDelegate()
+    long_row = max(range(page.model.rowCount()), key=lambda r: len(page.model.index(r, 4).data()))
+
+    def tooltip(column: int):
+        index = page.model.index(long_row, column)
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.rect = view.visualRect(index)
+        option.widget = view
+        return delegate.elided_text(option, index)
+    assert tooltip(4) == page.model.index(long_row, 4).data()      # the description, cut in its column
+    assert tooltip(1) is None                                      # a date fits: no tooltip
