@@ -44,6 +44,7 @@ SHOTS: dict[str, tuple[str, str]] = {
     "hazard_actions": ("隐患处理", "Hazard actions"),
     "documents": ("文书：预览", "Documents: preview"),
     "deadlines": ("整改期限", "Deadlines of a notice"),
+    "print_preview": ("打印预览", "Print preview"),
     "signature": ("签名或拒签", "Signature or refusal"),
     "choose_hazards": ("整改复查意见书：选择隐患", "Re-inspection opinion: choose the hazards"),
     "create_key": ("首次签发：创建签章密钥", "First issue: create the signing key"),
@@ -282,6 +283,7 @@ def shoot_laptop(s: Shooter, data_dir: Path, lang: str) -> None:
         docs.select_document(record_id)
     if s.wanted("documents"):
         s.shoot(win, "documents")
+    s.modal("print_preview", lambda: docs.action("print"))
     s.modal("signature", lambda: docs.action("sign_enterprise"), prepare=draw_signature)
     notice = col.db.execute("SELECT id FROM documents WHERE state='issued' AND doc_type LIKE 'rectification%' "
                             "ORDER BY issued_at DESC LIMIT 1").fetchone()

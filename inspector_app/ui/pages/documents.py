@@ -13,6 +13,7 @@ from inspector_app.ui import theme
 from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.signals import bus
+from inspector_app.ui.widgets.dialog_size import resize_within_screen
 from inspector_app.ui.workers import Latest, background, db_op
 
 PRINT_DPI = 300
@@ -369,6 +370,7 @@ class DocumentsPage(Page):
             pages = [pil_to_qimage(im) for im in images]
             dlg = QPrintPreviewDialog(printer, self)
             dlg.setWindowTitle(self.tr("打印预览（A4）"))
+            resize_within_screen(dlg, 900, 1100)     # a whole A4 page as tall as the screen allows
             dlg.paintRequested.connect(lambda p: paint_pages(p, pages))
             dlg.exec()
 

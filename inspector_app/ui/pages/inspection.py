@@ -115,6 +115,8 @@ class InspectionPage(Page):
         lay.addWidget(box, 3)
         resume = QGroupBox(self.tr("进行中的检查（双击继续）"))
         self.resume_list = QListWidget()
+        self.resume_list.setWordWrap(True)                                   # a long name wraps; the start
+        self.resume_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # time stays in view
         QVBoxLayout(resume).addWidget(self.resume_list)
         self.resume_list.itemDoubleClicked.connect(lambda it: self.open_inspection(it.data(Qt.UserRole)))
         lay.addWidget(resume, 2)

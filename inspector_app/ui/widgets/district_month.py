@@ -380,6 +380,7 @@ class ComplaintDialog(QDialog):
 
         from inspector_app.core.complaints import SOURCES
         self.setWindowTitle(self.tr("登记举报"))
+        self.setMinimumWidth(480)          # the credit-code hint reads in full in English too
         form = QFormLayout(self)
         self.content = QPlainTextEdit()
         self.source = QComboBox()
