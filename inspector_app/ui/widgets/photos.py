@@ -45,7 +45,7 @@ class PhotoStrip(QWidget):
         buttons.addWidget(self.add_btn)
         buttons.addWidget(self.remove_btn)
         buttons.addStretch()
-        lay.addWidget(self.list, 1)
+        lay.addWidget(self.list, 1, Qt.AlignTop)         # beside its buttons, not centred in a tall row
         lay.addLayout(buttons)
         if removable:
             QShortcut(QKeySequence.Delete, self.list, activated=self.remove_selected,
