@@ -840,198 +840,203 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="42"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="303"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="50"/>
-        <source>输入企业名称或日期查找检查</source>
+        <location filename="../inspector_app/ui/pages/documents.py" line="52"/>
+        <source>输入企业名称、信用代码、地点或日期查找已完成的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="53"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="61"/>
         <source>检查：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="67"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="75"/>
         <source>起草现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="67"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="75"/>
         <source>起草整改文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="68"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="76"/>
         <source>起草整改复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="69"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="77"/>
         <source>起草现场处理措施决定书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="70"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="78"/>
         <source>设定整改期限…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="71"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="79"/>
         <source>检查员一签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="71"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="79"/>
         <source>检查员二签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="72"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="80"/>
         <source>企业负责人签名/拒签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="72"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="80"/>
         <source>签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="73"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="81"/>
         <source>打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="73"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="81"/>
         <source>另存为 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="74"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="328"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="383"/>
         <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="74"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
         <source>重新出具</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="120"/>
-        <source>现场检查记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="120"/>
-        <source>责令限期整改指令书</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="121"/>
-        <source>限期整改意见书</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="121"/>
-        <source>整改复查意见书</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="122"/>
-        <source>草稿</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="122"/>
-        <source>已签发</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="122"/>
-        <source>已作废</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="161"/>
-        <source>还没有检查记录。完成一次检查后可在此出具文书。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="163"/>
-        <source>已签发：{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="165"/>
-        <source>已作废：{0}（{1}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="171"/>
-        <source>签名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="173"/>
-        <source>签章密钥（在“设置”中创建）</source>
+        <location filename="../inspector_app/ui/pages/documents.py" line="123"/>
+        <source> · 未完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="175"/>
-        <source>文号编号段（区级分配，或在“设置”中设置本机编号段）</source>
+        <source>现场检查记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="175"/>
+        <source>责令限期整改指令书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="176"/>
+        <source>限期整改意见书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="176"/>
+        <source>整改复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="177"/>
+        <source>草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="177"/>
+        <source>已签发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="177"/>
+        <source>已作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="216"/>
+        <source>还没有检查记录。完成一次检查后可在此出具文书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="218"/>
+        <source>已签发：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="220"/>
+        <source>已作废：{0}（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="226"/>
+        <source>签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="228"/>
+        <source>签章密钥（在“设置”中创建）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="230"/>
+        <source>文号编号段（区级分配，或在“设置”中设置本机编号段）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="232"/>
         <source>可以签发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="178"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="233"/>
         <source>签发前还需要：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="178"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="233"/>
         <source>、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="256"/>
         <source>正在生成预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="303"/>
         <source>本次检查没有登记隐患，无需整改文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="324"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="379"/>
         <source>正在签发（生成、签名 PDF）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="328"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="383"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="345"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="400"/>
         <source>另存为 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="356"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="411"/>
         <source>已保存：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="371"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="426"/>
         <source>打印预览（A4）</source>
         <translation type="unfinished"></translation>
     </message>

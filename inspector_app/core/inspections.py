@@ -148,6 +148,20 @@ class Inspections:
             "SELECT i.id, i.started_at, i.status, e.name AS enterprise_name FROM inspections i "
             "JOIN enterprises e ON e.id=i.enterprise_id ORDER BY julianday(i.started_at) DESC LIMIT ?", [limit]))
 
+    def completed(self, text: str = "", limit: int = 300) -> list[dict[str, Any]]:
+        """Completed inspections, newest first, for the documents' picker (id, started_at, status, place,
+        enterprise_name): `text` matches part of the enterprise's name or credit code, the place or the date."""
+        sql = ("SELECT i.id, i.started_at, i.status, i.place, e.name AS enterprise_name FROM inspections i "
+               "JOIN enterprises e ON e.id=i.enterprise_id WHERE i.status='completed'")
+        params: list[Any] = []
+        q = text.strip()
+        if q:
+            like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            sql += (" AND (e.name LIKE ? ESCAPE '\\' OR e.uscc LIKE ? ESCAPE '\\' OR i.place LIKE ? ESCAPE '\\'"
+                    " OR substr(i.started_at, 1, 10) LIKE ? ESCAPE '\\')")
+            params += [like, like.upper(), like, like]
+        return list(self.db.query(sql + " ORDER BY i.started_at DESC LIMIT ?", params + [limit]))
+
     def abandon(self, inspection_id: str, reason: str = "") -> OpChanges:
         """Give up an inspection started by mistake (wrong enterprise, no checklist): status 'cancelled',
         kept with its answers and recorded in the audit log. Refused once it has hazards or documents."""

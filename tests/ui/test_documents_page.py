@@ -203,17 +203,33 @@ def test_first_issue_offers_to_create_the_signing_key(qtbot, col, enterprise, wi
     assert col.keys.exists() and col.db["documents"].get(page.doc_id)["state"] == "issued"
 
 
-def test_inspection_picker_is_searchable(qtbot, col, enterprise, window):
+def test_inspection_picker_lists_completed_inspections_and_searches_them_all(qtbot, col, enterprise, window):
+    """Only completed inspections are offered (a document needs the finished checklist and its hazards);
+    typing searches every completed inspection in the database, not only the newest listed."""
     from inspector_app.core import uscc
     other = col.enterprises.add({"township_id": col.profile.get()["township_id"], "name": "示例青石酿造有限公司",
                                  "uscc": uscc.make("91370882MA3C4E5F8")}).id
     a = col.inspections.start(enterprise["id"]).id
-    b = col.inspections.start(other).id
+    b = col.inspections.start(other, place="发酵车间").id
+    unfinished = col.inspections.start(other).id
+    for iid in (a, b):
+        col.inspections.complete(iid)
     page = window.show_page("documents")
     page.refresh()
+    listed = [page.inspection.itemData(i) for i in range(page.inspection.count())]
+    assert set(listed) == {a, b} and unfinished not in listed
     completer = page.inspection.completer()
     completer.setCompletionPrefix("青石")                       # part of the name, not its start
     assert completer.completionCount() == 1
-    assert "青石酿造" in completer.currentCompletion()
+    assert "青石酿造" in completer.currentCompletion() and "发酵车间" in completer.currentCompletion()
     page.inspection.setCurrentIndex(page.inspection.findData(b))
     assert page.inspection.currentData() == b and a != b
+    # Typing asks the database: the matches replace the list, the typed text stays.
+    page.inspection.lineEdit().setText("发酵")
+    page._search()
+    assert [page.inspection.itemData(i) for i in range(page.inspection.count())] == [b]
+    assert page.inspection.lineEdit().text() == "发酵"
+    assert col.inspections.completed("91370882MA3C4E5F8"[:10]) and not col.inspections.completed("没有这家")
+    # Reached from elsewhere (a draft of an unfinished inspection), it is shown, marked, never another one.
+    page.select_inspection(unfinished)
+    assert page.inspection.currentData() == unfinished and "未完成" in page.inspection.currentText()

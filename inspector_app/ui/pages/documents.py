@@ -1,9 +1,9 @@
-"""文书: choose an inspection, draft its inspection record and rectification notice, preview as printed,
+"""文书: choose a completed inspection (searched as typed), draft its inspection record and rectification notice, preview as printed,
 sign (inspector 1, inspector 2, enterprise or refusal with witness), issue, print, save PDF, void/reissue."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QComboBox, QCompleter, QFileDialog, QHBoxLayout, QInputDialog, QLabel,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QVBoxLayout,
@@ -43,12 +43,20 @@ class DocumentsPage(Page):
         top.addWidget(heading(self.tr("文书")))
         self.inspection = QComboBox()
         self.inspection.setMinimumWidth(380)
-        # Searchable: type part of the enterprise name or the date (any position), pick from the list.
+        # Completed inspections only (every document needs the finished checklist and its hazards). Searchable:
+        # part of the enterprise's name, credit code, place or date; typing asks the database (all completed
+        # inspections, not only the newest listed), and the popup offers what matches.
         self.inspection.setEditable(True)
         self.inspection.setInsertPolicy(QComboBox.NoInsert)
         self.inspection.completer().setFilterMode(Qt.MatchContains)
         self.inspection.completer().setCompletionMode(QCompleter.PopupCompletion)
-        self.inspection.lineEdit().setPlaceholderText(self.tr("输入企业名称或日期查找检查"))
+        self.inspection.lineEdit().setPlaceholderText(self.tr("输入企业名称、信用代码、地点或日期查找已完成的检查"))
+        self.searches = Latest(self)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(250)
+        self.search_timer.timeout.connect(self._search)
+        self.inspection.lineEdit().textEdited.connect(lambda _t: self.search_timer.start())
         self.inspection.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.inspection.currentIndexChanged.connect(lambda _i: self._load_docs())
         top.addWidget(QLabel(self.tr("检查：")))
@@ -94,14 +102,57 @@ class DocumentsPage(Page):
 
     def refresh(self) -> None:
         current = self.inspection.currentData()
-        rows = self.col.inspections.recent(300)
-        self.inspection.blockSignals(True)
-        self.inspection.clear()
-        for r in rows:
-            self.inspection.addItem(f"{r['started_at'][:10]}  {r['enterprise_name']}", r["id"])
+        self._fill(self.col.inspections.completed(limit=300), current)
         self.inspection.setCurrentIndex(max(0, self.inspection.findData(current)))
         self.inspection.blockSignals(False)
         self._load_docs()
+
+    def _fill(self, rows: list[dict], keep: str | None) -> None:
+        """List the inspections (signals stay blocked for the caller); the selected one stays listed."""
+        self.inspection.blockSignals(True)
+        self.inspection.clear()
+        for r in rows:
+            self.inspection.addItem(self._label(r), r["id"])
+        if keep and self.inspection.findData(keep) < 0:
+            self._add_one(keep)
+
+    def _label(self, r: dict) -> str:
+        text = f"{r['started_at'][:10]}  {r['enterprise_name']}"
+        if r.get("place"):
+            text += f"（{r['place']}）"
+        if r["status"] != "completed":      # reached from elsewhere (a document of an unfinished inspection)
+            text += self.tr(" · 未完成")
+        return text
+
+    def _add_one(self, inspection_id: str) -> None:
+        try:
+            insp = self.col.inspections.get(inspection_id)
+        except Exception:  # noqa: BLE001 - an unknown id simply is not listed
+            return
+        name = self.col.enterprises.get(insp["enterprise_id"])["name"]
+        self.inspection.insertItem(0, self._label({**insp, "enterprise_name": name}), inspection_id)
+
+    def _search(self) -> None:
+        """Ask for the completed inspections matching the typed text; keep the text and show the matches."""
+        text = self.inspection.lineEdit().text()
+        if self.inspection.findText(text) >= 0:
+            return                                  # an entry was picked: its label is in the field
+        inspections = self.col.inspections
+
+        def done(rows: list[dict]) -> None:
+            edit = self.inspection.lineEdit()
+            typed, cursor = edit.text(), edit.cursorPosition()
+            self._fill(rows, None)
+            self.inspection.setCurrentIndex(-1)
+            self.inspection.blockSignals(False)
+            edit.setText(typed)
+            edit.setCursorPosition(cursor)
+            completer = self.inspection.completer()
+            completer.setCompletionPrefix(typed)
+            if rows and edit.hasFocus():
+                completer.complete()
+
+        self.searches.run(lambda: inspections.completed(text, limit=100), done)
 
     def select_document(self, doc_id: str) -> None:
         """Show one document (e.g. a re-inspection opinion just drafted from the hazard ledger)."""
@@ -111,6 +162,10 @@ class DocumentsPage(Page):
 
     def select_inspection(self, inspection_id: str) -> None:
         self.refresh()
+        if self.inspection.findData(inspection_id) < 0:
+            self.inspection.blockSignals(True)
+            self._add_one(inspection_id)
+            self.inspection.blockSignals(False)
         self.inspection.setCurrentIndex(max(0, self.inspection.findData(inspection_id)))
 
     def _load_docs(self) -> None:
