@@ -838,23 +838,23 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="20"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="21"/>
         <source>检查员一</source>
         <translation>Inspector 1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="21"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="22"/>
         <source>检查员二</source>
         <translation>Inspector 2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="22"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="23"/>
         <source>企业负责人</source>
         <translation>Enterprise&apos;s person in charge</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="42"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="303"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="316"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
@@ -863,173 +863,188 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
         <translation type="vanished">Type an enterprise name or a date to find the inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="52"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="53"/>
         <source>输入企业名称、信用代码、地点或日期查找已完成的检查</source>
         <translation>Find a completed inspection: enterprise name, credit code, place or date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="61"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="62"/>
         <source>检查：</source>
         <translation>Inspection:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="75"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="77"/>
         <source>起草现场检查记录</source>
         <translation>Draft inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="75"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="77"/>
         <source>起草整改文书</source>
         <translation>Draft rectification notice</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="76"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="78"/>
         <source>起草整改复查意见书</source>
         <translation>Draft re-inspection opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="77"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="79"/>
         <source>起草现场处理措施决定书</source>
         <translation>Draft on-site measures decision</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="78"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="80"/>
         <source>设定整改期限…</source>
         <translation>Set deadline…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="79"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="81"/>
         <source>检查员一签名</source>
         <translation>Inspector 1 signs</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="79"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="81"/>
         <source>检查员二签名</source>
         <translation>Inspector 2 signs</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="80"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
         <source>企业负责人签名/拒签</source>
         <translation>Enterprise signs / refuses</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="80"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
         <source>签发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="81"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="81"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="383"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="396"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
         <source>重新出具</source>
         <translation>Reissue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="125"/>
         <source> · 未完成</source>
         <translation> · not completed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="182"/>
         <source>现场检查记录</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="182"/>
         <source>责令限期整改指令书</source>
         <translation>Rectification order</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="183"/>
         <source>限期整改意见书</source>
         <translation>Rectification opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="183"/>
         <source>整改复查意见书</source>
         <translation>Re-inspection opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="177"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
         <source>草稿</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="177"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
         <source>已签发</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="177"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
         <source>已作废</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="216"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="195"/>
+        <source>本次检查还没有文书。用下面的按钮起草现场检查记录或整改文书。</source>
+        <translation>No documents for this inspection yet. Draft the inspection record or the rectification notice with the buttons below.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="197"/>
+        <source>在上方选择或查找一次已完成的检查。</source>
+        <translation>Choose or find a completed inspection above.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="199"/>
+        <source>还没有已完成的检查。完成检查后，在这里起草、签名、签发文书。</source>
+        <translation>No completed inspections yet. Once an inspection is completed, draft, sign and issue its documents here.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="229"/>
         <source>还没有检查记录。完成一次检查后可在此出具文书。</source>
         <translation>No inspections yet. Documents can be issued here after an inspection.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="218"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="231"/>
         <source>已签发：{0}</source>
         <translation>Issued: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="233"/>
         <source>已作废：{0}（{1}）</source>
         <translation>Voided: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="226"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="239"/>
         <source>签名</source>
         <translation> signature</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="228"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="241"/>
         <source>签章密钥（在“设置”中创建）</source>
         <translation>a signing key (create it in Settings)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="230"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="243"/>
         <source>文号编号段（区级分配，或在“设置”中设置本机编号段）</source>
         <translation>a serial block (assigned by the district, or set one for this laptop in Settings)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="232"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="245"/>
         <source>可以签发。</source>
         <translation>Ready to issue.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="246"/>
         <source>签发前还需要：</source>
         <translation>Still needed before issuing: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="246"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="256"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="269"/>
         <source>正在生成预览…</source>
         <translation>Rendering preview…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="303"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="316"/>
         <source>本次检查没有登记隐患，无需整改文书。</source>
         <translation>No hazards were registered in this inspection; no notice is needed.</translation>
     </message>
@@ -1042,27 +1057,27 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
         <translation type="vanished">Deadline for every hazard on this document (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="379"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="392"/>
         <source>正在签发（生成、签名 PDF）…</source>
         <translation>Issuing (rendering and signing the PDF)…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="383"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="396"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="400"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="413"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="411"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="424"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="426"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="439"/>
         <source>打印预览（A4）</source>
         <translation>Print preview (A4)</translation>
     </message>
@@ -1122,213 +1137,213 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="265"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="265"/>
         <source>所属乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="266"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="266"/>
         <source>负责人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="222"/>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="246"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="267"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="204"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="228"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="205"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="229"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="206"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="230"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="207"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="231"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="208"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="232"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
         <source>危险有害因素</source>
         <translation>Hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="211"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
         <source>中毒风险</source>
         <translation>Poisoning risk</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="212"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="236"/>
         <source>警示标志</source>
         <translation>Warning sign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="213"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="237"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="214"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="238"/>
         <source>高度（米）</source>
         <translation>Height (m)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="215"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="239"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="216"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="217"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
         <source>作业证号</source>
         <translation>Permit no.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="218"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
         <source>单位</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="219"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="243"/>
         <source>作业内容</source>
         <translation>Scope of work</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="244"/>
         <source>资质</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="221"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="245"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="247"/>
         <source>安全协议</source>
         <translation>Safety agreement</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="253"/>
         <source>工贸</source>
         <translation>Industry and trade</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="230"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="254"/>
         <source>危化</source>
         <translation>Hazardous chemicals</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="255"/>
         <source>建筑</source>
         <translation>Construction</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="232"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="256"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="257"/>
         <source>未分类（按工贸企业对待）</source>
         <translation>Unclassified (treated as industry and trade)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="267"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="244"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="268"/>
         <source>行业类别</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="245"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="269"/>
         <source>风险标签</source>
         <translation>Risk tags</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="273"/>
         <source>检查记录</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="274"/>
         <source>进行中</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="274"/>
         <source>已完成</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="274"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="256"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="280"/>
         <source>待下达</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="256"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="280"/>
         <source>整改中</source>
         <translation>being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="257"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="281"/>
         <source>待复查</source>
         <translation>awaiting re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="257"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="281"/>
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="258"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="282"/>
         <source>隐患</source>
         <translation>Hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="260"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="284"/>
         <source>【重大】</source>
         <translation>[MAJOR] </translation>
     </message>
@@ -1449,27 +1464,27 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
 <context>
     <name>EnterpriseModel</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="26"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="27"/>
         <source>企业名称</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="26"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="27"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="26"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="27"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="26"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="27"/>
         <source>负责人</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="27"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="28"/>
         <source>风险标签</source>
         <translation>Risk tags</translation>
     </message>
@@ -1477,39 +1492,59 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="59"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="60"/>
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="61"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="62"/>
         <source>搜索名称、信用代码、地址或负责人</source>
         <translation>Search name, credit code, address or person in charge</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="66"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="67"/>
         <source>新增企业</source>
         <translation>Add enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="98"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="99"/>
         <source>开始检查</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="131"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="130"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="132"/>
         <source>全部风险标签</source>
         <translation>All risk tags</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="170"/>
+        <source>没有符合条件的企业</source>
+        <translation>No enterprise matches</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="170"/>
+        <source>清除搜索和筛选</source>
+        <translation>clear the search and filters</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="172"/>
+        <source>企业名录为空。在“区级工作台”用“导入企业名录…”导入 Excel/CSV，或点“新增企业”。</source>
+        <translation>The enterprise register is empty. Import it from Excel/CSV with &quot;Import enterprise register…&quot; on the District desk, or use &quot;Add enterprise&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="174"/>
+        <source>企业名录为空。区级导入的企业名录同步后列在这里；也可点“新增企业”登记。</source>
+        <translation>The enterprise register is empty. The register the district imports appears here after a sync; you can also use &quot;Add enterprise&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2280,85 +2315,100 @@ Details were written to the log: {}</translation>
 <context>
     <name>HazardsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="94"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="95"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="94"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="95"/>
         <source>未销号</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96"/>
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96"/>
         <source>整改中</source>
         <translation>Being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="97"/>
         <source>待复查</source>
         <translation>Awaiting re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="97"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="100"/>
         <source>全部等级</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="100"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="100"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="109"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="110"/>
         <source>仅逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="111"/>
         <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113"/>
         <source>不限</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="112"/>
         <source>起始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="115"/>
         <source>点击选择日期；Delete 清除（不限）</source>
         <translation>Click to pick a date; Delete clears it (any)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="116"/>
         <source>清除日期</source>
         <translation>Clear dates</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="227"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="229"/>
         <source>起始日期晚于截止日期，没有隐患可列出</source>
         <translation>The start date is after the end date: no hazards to list</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="240"/>
+        <source>没有符合筛选条件的隐患</source>
+        <translation>No hazard matches the filters</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="240"/>
+        <source>清除筛选</source>
+        <translation>clear the filters</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="242"/>
+        <source>还没有隐患。检查中答“不符合”的项，在完成检查时登记为隐患，列在这里。</source>
+        <translation>No hazards yet. Items answered &quot;fails&quot; become hazards when the inspection is completed, and are listed here.</translation>
     </message>
     <message>
         <source>发现日期起 YYYY-MM-DD</source>
@@ -2369,47 +2419,47 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Found until YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="119"/>
         <source>编号或描述</source>
         <translation>Number or description</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="125"/>
         <source>发现日期</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="155"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="156"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="164"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="166"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="165"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="167"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="168"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="170"/>
         <source>导出 PDF 台账…</source>
         <translation>Export PDF ledger…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="188"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="189"/>
         <source>全部专项</source>
         <translation>All campaigns</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="202"/>
         <source>全部企业</source>
         <translation>All enterprises</translation>
     </message>
@@ -2418,39 +2468,39 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Dates are YYYY-MM-DD, e.g. 2026-03-01</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="243"/>
         <source>共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7</source>
         <translation>%1 in total: open %2, awaiting rectification %3, awaiting re-inspection %4, closed %5, overdue %6, major %7</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="281"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="305"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="281"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="305"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="282"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="306"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="284"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="320"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="308"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="344"/>
         <source>导出隐患台账</source>
         <translation>Export hazard ledger</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="307"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="308"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="331"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="332"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="319"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="343"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2738,88 +2788,88 @@ Reason:</translation>
         <translation type="vanished">Ammonia refrigeration</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
         <source>隐患编号</source>
         <translation>Hazard no.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
         <source>隐患描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
         <source>等级</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
         <source>整改期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="64"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
         <source>专项</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
         <source>销号日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
         <source>整改中</source>
         <translation>Being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
         <source>待复查</source>
         <translation>Awaiting re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
@@ -3452,194 +3502,205 @@ Alt+1…8 switch pages; Ctrl+N new inspection; Ctrl+E export the hazard ledger; 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="64"/>
         <source>同步位置（文件夹或 U 盘卷标）</source>
         <translation>Sync locations (folders or USB volume labels)</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/sync_page.py" line="68"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="72"/>
         <source>添加文件夹…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="69"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="73"/>
         <source>添加 U 盘卷标…</source>
         <translation>Add USB stick label…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="87"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="109"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="114"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="128"/>
         <source>保留现值</source>
         <translation>Keep current</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="129"/>
         <source>采用另一值</source>
         <translation>Use other value</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="182"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="188"/>
         <source>冲突：%1</source>
         <translation>Conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="183"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="189"/>
         <source>隔离的数据包：%1</source>
         <translation>Quarantined bundles: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="230"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="237"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="191"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="70"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="74"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="71"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="75"/>
         <source>从同步位置中移除所选项（文件夹和 U 盘里的文件不会被删除）</source>
         <translation>Remove the selected sync location (files in the folder or on the stick are not deleted)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="90"/>
         <source>导出数据包…</source>
         <translation>Export bundle…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="91"/>
         <source>导入数据包…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="99"/>
         <source>导入与同步记录</source>
         <translation>Import and sync history</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="106"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="103"/>
+        <source>还没有同步过。插入 U 盘或设置共享文件夹后按 F5 同步。</source>
+        <translation>Not synced yet. Insert a USB stick or set up a shared folder, then press F5 to sync.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="111"/>
         <source>冲突：同一字段在两台设备上被改成不同的值</source>
         <translation>Conflicts: the same field changed differently on two devices</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="109"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="135"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="140"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="109"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="114"/>
         <source>现值（已采用）</source>
         <translation>Current value (in use)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="115"/>
         <source>另一设备的值</source>
         <translation>Other device&apos;s value</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="132"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="137"/>
         <source>未被接收的更改（其余更改已正常同步）</source>
         <translation>Refused changes (everything else was synced)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="135"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="140"/>
         <source>原因</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="135"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="140"/>
         <source>怎么办</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="146"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="151"/>
         <source>问题已解决，重新发送</source>
         <translation>Fixed: send again</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="152"/>
         <source>把所选记录（未选时为全部）的当前内容作为新的更改再发给区级</source>
         <translation>Send the current contents of the selected records (all when none is selected) to the district again</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="153"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="158"/>
         <source>隔离的数据包（设备尚未获批准，未导入也未丢弃）</source>
         <translation>Quarantined bundles (device not approved yet; neither applied nor dropped)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="161"/>
+        <source>没有隔离的数据包</source>
+        <translation>No quarantined bundles</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="179"/>
         <source>区级：</source>
         <translation>District: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="180"/>
         <source>尚未信任（把区级名片放进同步文件夹，或导入区级数据包）</source>
         <translation>not trusted yet (put the district card in the sync folder, or import a district bundle)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="181"/>
         <source>本机已获批准</source>
         <translation>this laptop is approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="181"/>
         <source>本机尚待区级批准</source>
         <translation>this laptop awaits district approval</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="178"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="184"/>
         <source>本机设备号 %1，密钥指纹 %2</source>
         <translation>this device %1, key fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="181"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="187"/>
         <source>待对方确认的更改：%1</source>
         <translation>Changes not yet acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="190"/>
         <source>未被接收的更改：%1</source>
         <translation>Refused changes: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="218"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="361"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="222"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="366"/>
         <source>U 盘：</source>
         <translation>USB stick: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="259"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="266"/>
         <source>查找同步位置时出错：</source>
         <translation>Could not look for the sync locations: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="284"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="291"/>
         <source>已重新登记被拒绝的记录，下次同步时发送</source>
         <translation>The refused records are queued again; they go with the next sync</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="307"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="314"/>
         <source>%1  拒收 %2：%3</source>
         <translation>%1  Rejected %2: %3</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="311"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="318"/>
         <source>文件：%1
 大小：%2 字节
 SHA-256：%3
@@ -3652,43 +3713,43 @@ Sending device: %4
 The same file refused again is not recorded twice.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="356"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="361"/>
         <source>请先在列表中选择一个同步位置。</source>
         <translation>Select a sync location in the list first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="362"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="367"/>
         <source>已移除同步位置 %1（其中的文件未删除）</source>
         <translation>Removed sync location %1 (its files were not deleted)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="429"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="434"/>
         <source>%1 条更改未被接收，其余已同步；原因和处理办法见右侧“未被接收的更改”</source>
         <translation>%1 changes were refused, the rest was synced; why and what to do: see Refused changes on the right</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="434"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="439"/>
         <source>已隔离 %1：%2</source>
         <translation>Quarantined %1: %2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="409"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="477"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="414"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="482"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="482"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="487"/>
         <source>同步文件夹中有一张与已信任区局不同的区局名片。只有区局确实更换了密钥时才可替换，替换后本机须重新登记。</source>
         <translation>The sync folder holds a district card that differs from the trusted district. Replace it only if the district really changed its keys; this laptop then enrols again.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="484"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="489"/>
         <source>同步文件夹中有一张区局名片。</source>
         <translation>The sync folder holds a district card.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="485"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="490"/>
         <source>单位：%1
 指纹：%2
 
@@ -3699,173 +3760,172 @@ Fingerprint: %2
 Compare every group with the fingerprint the district office published. Trust this district?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="487"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="492"/>
         <source>信任区局名片</source>
         <translation>Trust district card</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="488"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="493"/>
         <source>未信任文件夹中的区局名片：%1</source>
         <translation>District card in the folder not trusted: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="495"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="500"/>
         <source>已信任区局：%1（指纹 %2）</source>
         <translation>District trusted: %1 (fingerprint %2)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="501"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="506"/>
         <source>没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。</source>
         <translation>No sync location is connected: plug in the USB stick or add a folder, or use “Export bundle”.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="531"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="536"/>
         <source>把数据包导出到</source>
         <translation>Export the bundle to</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="545"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="550"/>
         <source>已导出数据包 %1（%2 条更改，%3 个附件）</source>
         <translation>Exported bundle %1 (%2 changes, %3 attachments)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="548"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="553"/>
         <source>没有可导出的对象：尚无已批准的设备。</source>
         <translation>Nothing to export to: no approved devices yet.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="550"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="555"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="553"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="558"/>
         <source>选择数据包</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="554"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="559"/>
         <source>数据包 (*.isb);;所有文件 (*)</source>
         <translation>Bundles (*.isb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="571"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="576"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="571"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="576"/>
         <source>以前已导入，未重复导入</source>
         <translation>already imported before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="572"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="577"/>
         <source>已隔离（设备待批准）</source>
         <translation>quarantined (device awaiting approval)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="580"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="585"/>
         <source>，新操作 %1 条</source>
         <translation>, %1 new operations</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="582"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="587"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="589"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="594"/>
         <source>请先在表中选择一个冲突。</source>
         <translation>Select a conflict in the table first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="224"/>
         <source>未连接</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="331"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="336"/>
         <source>选择同步文件夹</source>
         <translation>Choose sync folder</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="464"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="469"/>
         <source>同步失败：</source>
         <translation>Sync failed: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="424"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="429"/>
         <source>%1：导入 %2 个，导出 %3 个，拒收 %4 个</source>
         <translation>%1: imported %2, exported %3, rejected %4</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="224"/>
         <source>已连接</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="226"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="68"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="230"/>
         <source>还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。</source>
         <translation>No sync locations yet. Add a shared folder or a USB stick label; syncing then happens when it is connected.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="228"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="235"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="236"/>
         <source>与 %1 上次同步：%2</source>
         <translation>Last sync with %1: %2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="208"/>
         <source>没有</source>
-        <translation>None</translation>
+        <translation type="vanished">None</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="290"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="297"/>
         <source>自动同步：每 %1 秒查看同步位置，连接时自动导入、导出。</source>
         <translation>Automatic sync: sync locations are checked every %1 s and synced when connected.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="294"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="301"/>
         <source>现在没有可用的同步位置。</source>
         <translation>No sync location is available now.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="318"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="325"/>
         <source>%1  导入数据包：来自 %2，操作 %3 条（新 %4），冲突 %5</source>
         <translation>%1  Imported bundle from %2: %3 operations (%4 new), %5 conflicts</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="323"/>
         <source>还没有同步过。</source>
-        <translation>Never synced yet.</translation>
+        <translation type="vanished">Never synced yet.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="369"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="374"/>
         <source>U 盘卷标</source>
         <translation>USB stick label</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="370"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="375"/>
         <source>U 盘的卷标（插入时按卷标识别，例如 INSPECT）：</source>
         <translation>The USB stick&apos;s volume label (recognised when plugged in, e.g. INSPECT):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="390"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="395"/>
         <source>正在%1…</source>
         <translation>Working: %1…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="402"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="407"/>
         <source>%1失败：%2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="438"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="577"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="443"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="582"/>
         <source>拒收 %1：%2</source>
         <translation>Rejected %1: %2</translation>
     </message>
@@ -3873,190 +3933,211 @@ Compare every group with the fingerprint the district office published. Trust th
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="23"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="24"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="27"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="28"/>
         <source>进行中的检查（双击继续）</source>
         <translation>In progress (double-click)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="33"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="42"/>
         <source>同步状态</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="73"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="86"/>
         <source>今日 · {0}（{1}）</source>
         <translation>Today · {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="80"/>
         <source>没有进行中的检查</source>
-        <translation>No inspections in progress</translation>
+        <translation type="vanished">No inspections in progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="38"/>
         <source>没有逾期隐患</source>
         <translation>No overdue hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="29"/>
         <source>本周到期的复查（双击处理）</source>
         <translation>Re-inspections this week</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="30"/>
         <source>逾期隐患（按企业，双击查看）</source>
         <translation>Overdue, by enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="30"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="31"/>
         <source>待签名/签发的文书（双击打开）</source>
         <translation>To sign or issue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="31"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="32"/>
         <source>计划检查（双随机等，双击开始）</source>
         <translation>Planned inspections (random draw etc.; double-click to start)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="94"/>
         <source>企业已报告整改完成</source>
         <translation>Enterprise reports rectification done</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="84"/>
-        <location filename="../inspector_app/ui/pages/today.py" line="165"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="170"/>
         <source>期限 {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="90"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="37"/>
         <source>本周没有到期的复查</source>
         <translation>No re-inspections due this week</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="93"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="102"/>
         <source>{0}：逾期 {1} 条，最早期限 {2}</source>
         <translation>{0}: {1} overdue, earliest deadline {2}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="104"/>
         <source>（含重大隐患 {0} 条）</source>
         <translation> ({0} major)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="109"/>
         <source>合计逾期 {0} 条</source>
         <translation>{0} overdue in total</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="111"/>
         <source>现场检查记录</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="111"/>
         <source>责令限期整改指令书</source>
         <translation>Rectification order</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="112"/>
         <source>限期整改意见书</source>
         <translation>Rectification opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="112"/>
         <source>整改复查意见书</source>
         <translation>Re-inspection opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="112"/>
         <source>没有待签发的文书</source>
-        <translation>No documents waiting to be issued</translation>
+        <translation type="vanished">No documents waiting to be issued</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="116"/>
         <source>尚未设置同步。</source>
-        <translation>Sync is not set up yet.</translation>
+        <translation type="vanished">Sync is not set up yet.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="127"/>
         <source>已信任区级：{0}</source>
         <translation>District trusted: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="128"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="128"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="120"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="125"/>
         <source>待发送的更改：{0}</source>
         <translation>Changes to send: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="120"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="35"/>
+        <source>没有进行中的检查。按 Ctrl+N 开始检查</source>
+        <translation>No inspections in progress. Press Ctrl+N to start one</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="36"/>
+        <source>开始检查</source>
+        <translation>start an inspection</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="39"/>
+        <source>没有待签发的文书。完成检查后在“文书”页起草、签名、签发。</source>
+        <translation>No documents waiting. After an inspection, draft, sign and issue them on the Documents page.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="40"/>
+        <source>没有待做的计划检查。区级下发的双随机抽取和举报核查同步后列在这里。</source>
+        <translation>No planned inspections. Random draws and complaint checks from the district appear here after a sync.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="121"/>
+        <source>尚未设置同步。在“同步”页添加 U 盘或共享文件夹（F5）。</source>
+        <translation>Sync is not set up. Add a USB stick or a shared folder on the Sync page (F5).</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/today.py" line="125"/>
         <source>冲突：{0}</source>
         <translation>Conflicts: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="130"/>
         <source>{0}：上次同步 {1}</source>
         <translation>{0}: last sync {1}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="131"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="133"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="138"/>
         <source>未被接收的更改 {0} 条（其余已同步；详见“同步”页）：</source>
         <translation>{0} refused changes (the rest was synced; details on the Sync page):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="156"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="161"/>
         <source>双随机</source>
         <translation>random draw</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="156"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="161"/>
         <source>计划</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="156"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="161"/>
         <source>专项</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="157"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="162"/>
         <source>举报核查</source>
         <translation>complaint check</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="157"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="162"/>
         <source>复查</source>
         <translation>Re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="167"/>
         <source>（四不两直）</source>
         <translation> (unannounced)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="172"/>
         <source>没有待做的计划检查</source>
-        <translation>No planned inspections to do</translation>
+        <translation type="vanished">No planned inspections to do</translation>
     </message>
 </context>
 <context>

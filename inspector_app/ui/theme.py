@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 # Text and mark colours per theme: saturated on a light background, lighter tints on a dark one.
 _LIGHT = {"error": "#b00020", "warning": "#8a4b00", "ok": "#2e7d32", "open": "#e08a00"}
 _DARK = {"error": "#ff8a80", "warning": "#ffb74d", "ok": "#81c784", "open": "#ffb74d"}
+_DARK_LINK = "#8ab4f8"
 # Fills behind white text (the checked answer buttons): dark enough for white text in both themes.
 _FILLS = {"ok": "#2e7d32", "error": "#c62828", "neutral": "#616161"}
 ON_FILL = "#ffffff"
@@ -58,6 +59,22 @@ def overdue_row(palette: QPalette | None = None) -> QColor:
 def muted(palette: QPalette | None = None) -> QColor:
     """Secondary text (hints, explanations)."""
     return _palette(palette).color(QPalette.PlaceholderText)
+
+
+def link(palette: QPalette | None = None) -> QColor:
+    """Link text: the palette's own, unless a dark theme left it dark blue (unreadable on a dark background)."""
+    pal = _palette(palette)
+    value = pal.color(QPalette.Link)
+    if is_dark(pal) and _luminance(value) < 0.25:
+        return QColor(_DARK_LINK)
+    return value
+
+
+def _luminance(c: QColor) -> float:
+    """Relative luminance (WCAG)."""
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
 
 
 def style(role: str, bold: bool = False) -> str:

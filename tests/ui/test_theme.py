@@ -87,6 +87,7 @@ def test_semantic_colours_read_on_the_palette(make):
     for role in ("error", "warning", "ok"):
         assert contrast(theme.color(role, pal), base) >= 4.5, role
         assert contrast(theme.color(role, pal), row) >= 3, role + " on an overdue row"
+    assert contrast(theme.link(pal), base) >= 4.5, "link"
     for role in ("ok", "error", "neutral"):
         assert contrast(QColor(theme.fill(role)), QColor("white")) >= 4.5, "white text on " + role
 

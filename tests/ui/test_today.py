@@ -76,7 +76,8 @@ def test_planned_inspection_listed_and_started_from_today(qtbot, window, col, en
     row = col.db.execute("SELECT kind, unannounced, inspector2_name FROM inspections").fetchone()
     assert row == ("random", 1, "王芳")
     page.refresh()
-    assert _texts(page.planned) == ["没有待做的计划检查"]
+    assert _texts(page.planned) == [] and not page.hints["planned"].isHidden()
+    assert "没有待做的计划检查" in page.hints["planned"].plain
 
 
 def test_kind_and_unannounced_chosen_on_the_start_form(qtbot, window, col, enterprise):

@@ -14,6 +14,7 @@ from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.signals import bus
 from inspector_app.ui.widgets.dialog_size import resize_within_screen
+from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.workers import Latest, background, db_op
 
 PRINT_DPI = 300
@@ -72,6 +73,7 @@ class DocumentsPage(Page):
         self.docs = QListWidget()
         self.docs.currentItemChanged.connect(lambda cur, _p: self._select_doc(cur))
         left.addWidget(self.docs, 1)
+        self.empty_hint = EmptyHint(self.docs)
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (("draft_record", self.tr("起草现场检查记录")), ("draft_notice", self.tr("起草整改文书")),
                           ("draft_reinspection", self.tr("起草整改复查意见书")),
@@ -157,16 +159,21 @@ class DocumentsPage(Page):
     def select_document(self, doc_id: str) -> None:
         """Show one document (e.g. a re-inspection opinion just drafted from the hazard ledger)."""
         doc = self.service.get(doc_id)
-        self.doc_id = doc_id
-        self.select_inspection(doc["inspection_id"])
+        self.select_inspection(doc["inspection_id"], doc_id)
 
-    def select_inspection(self, inspection_id: str) -> None:
+    def select_inspection(self, inspection_id: str, doc_id: str | None = None) -> None:
+        """Show an inspection's documents (and select `doc_id`); listed even if it is not completed."""
         self.refresh()
         if self.inspection.findData(inspection_id) < 0:
             self.inspection.blockSignals(True)
             self._add_one(inspection_id)
             self.inspection.blockSignals(False)
-        self.inspection.setCurrentIndex(max(0, self.inspection.findData(inspection_id)))
+        self.doc_id = doc_id
+        index = max(0, self.inspection.findData(inspection_id))
+        if index == self.inspection.currentIndex():
+            self._load_docs()
+        else:
+            self.inspection.setCurrentIndex(index)
 
     def _load_docs(self) -> None:
         keep = self.doc_id
@@ -185,6 +192,12 @@ class DocumentsPage(Page):
                 if r["id"] == keep:
                     self.docs.setCurrentItem(item)
         self.docs.blockSignals(False)
+        if iid:
+            self.empty_hint.set_hint(self.tr("本次检查还没有文书。用下面的按钮起草现场检查记录或整改文书。"))
+        elif self.inspection.count():
+            self.empty_hint.set_hint(self.tr("在上方选择或查找一次已完成的检查。"))
+        else:
+            self.empty_hint.set_hint(self.tr("还没有已完成的检查。完成检查后，在这里起草、签名、签发文书。"))
         if self.docs.currentItem() is None and self.docs.count():
             self.docs.setCurrentRow(self.docs.count() - 1)
         self._select_doc(self.docs.currentItem())

@@ -13,6 +13,7 @@ from inspector_app.core import search
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.widgets.columns import ElidedTooltips, fit_columns, fit_width
 from inspector_app.ui.widgets.paged_model import PagedSqlModel
+from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.workers import Latest
 
 
@@ -88,6 +89,7 @@ class EnterprisesPage(Page):
         self.table.setItemDelegate(ElidedTooltips(self.table))
         self.table.setAlternatingRowColors(True)
         split.addWidget(self.table)
+        self.empty_hint = EmptyHint(self.table)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -158,6 +160,28 @@ class EnterprisesPage(Page):
             self.table.selectionModel().blockSignals(False)
             self.show_detail(self.model.index(found, 0))
         self.table.verticalScrollBar().setValue(scroll)
+        self._hint()
+
+    def _hint(self) -> None:
+        """Say what to do when nothing is listed: clear the search, or fill the register."""
+        if self.model.rowCount():
+            return
+        if self.search.text().strip() or self.township.currentIndex() > 0 or self.risk.currentIndex() > 0:
+            self.empty_hint.set_hint(self.tr("没有符合条件的企业"), self.tr("清除搜索和筛选"), self.clear_search)
+        elif self.col.role == "district":
+            self.empty_hint.set_hint(self.tr("企业名录为空。在“区级工作台”用“导入企业名录…”导入 Excel/CSV，或点“新增企业”。"))
+        else:
+            self.empty_hint.set_hint(self.tr("企业名录为空。区级导入的企业名录同步后列在这里；也可点“新增企业”登记。"))
+
+    def clear_search(self) -> None:
+        for box in (self.township, self.risk):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filters()
 
     def clear_detail(self) -> None:
         self.current_id = None

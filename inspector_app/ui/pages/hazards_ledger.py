@@ -21,6 +21,7 @@ from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.widgets.columns import ElidedTooltips, fit_columns, fit_width
 from inspector_app.ui.signals import bus
 from inspector_app.ui.widgets.dates import DateEdit
+from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.widgets.paged_model import PagedSqlModel
 from inspector_app.core.progress import Cancelled
 from inspector_app.ui.widgets.progress import run_with_progress
@@ -158,6 +159,7 @@ class HazardsPage(Page):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
         self.view.doubleClicked.connect(self.open_hazard)
+        self.empty_hint = EmptyHint(self.view)
         lay.addWidget(self.view, 1)
 
         exports = QHBoxLayout()
@@ -233,11 +235,33 @@ class HazardsPage(Page):
         s = self.ledger.summary(flt)
         self.model.set_filter(flt, s["total"])
         self._restore(keep, scroll)
+        if not s["total"]:
+            if self._filtered(flt):
+                self.empty_hint.set_hint(self.tr("没有符合筛选条件的隐患"), self.tr("清除筛选"), self.clear_filters)
+            else:
+                self.empty_hint.set_hint(self.tr("还没有隐患。检查中答“不符合”的项，在完成检查时登记为隐患，列在这里。"))
         self.summary.setText(self.tr("共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7")
                              .replace("%1", str(s["total"])).replace("%2", str(s["open"]))
                              .replace("%3", str(s["awaiting_rectification"]))
                              .replace("%4", str(s["awaiting_reinspection"])).replace("%5", str(s["closed"]))
                              .replace("%6", str(s["overdue"])).replace("%7", str(s["major"])))
+
+    @staticmethod
+    def _filtered(flt: LedgerFilter) -> bool:
+        return bool(flt.state or flt.severity or flt.township_id or flt.campaign or flt.enterprise_id or flt.overdue
+                    or flt.date_from or flt.date_to or (flt.text or "").strip())
+
+    def clear_filters(self) -> None:
+        """Every filter back to 全部 / 不限 (the sort stays)."""
+        for combo in (self.state, self.severity, self.township, self.campaign, self.enterprise):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for w in (self.date_from, self.date_to, self.text, self.overdue):
+            w.blockSignals(True)
+            w.setChecked(False) if w is self.overdue else w.clear()
+            w.blockSignals(False)
+        self.apply()
 
     def _restore(self, hazard_id: str | None, scroll: int) -> None:
         """Keep the selected hazard and the scroll position across a refresh (when still listed)."""

@@ -25,6 +25,7 @@ from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.core.changes import OpChanges
 from inspector_app.ui.volumes import mounted_volumes
+from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.workers import background, db_op, emit_changes
 
 POLL_MS = 5000
@@ -63,6 +64,9 @@ class SyncPage(Page):
         loc_box = QGroupBox(self.tr("同步位置（文件夹或 U 盘卷标）"))
         lb = QVBoxLayout(loc_box)
         self.locations = QListWidget()
+        self.locations_hint = EmptyHint(self.locations, self.tr(
+            "还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。"), self.tr("添加文件夹…"),
+            lambda: self.choose_folder())
         lb.addWidget(self.locations)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("添加文件夹…"))
@@ -96,6 +100,7 @@ class SyncPage(Page):
         hb = QVBoxLayout(hist_box)
         self.history = QListWidget()
         self.history.setWordWrap(True)
+        self.history_hint = EmptyHint(self.history, self.tr("还没有同步过。插入 U 盘或设置共享文件夹后按 F5 同步。"))
         hb.addWidget(self.history)
         ll.addWidget(hist_box, 3)
         split.addWidget(left)
@@ -153,6 +158,7 @@ class SyncPage(Page):
         q_box = QGroupBox(self.tr("隔离的数据包（设备尚未获批准，未导入也未丢弃）"))
         qb = QVBoxLayout(q_box)
         self.quarantine = QListWidget()
+        self.quarantine_hint = EmptyHint(self.quarantine, self.tr("没有隔离的数据包"))
         qb.addWidget(self.quarantine)
         rl.addWidget(q_box, 1)
         split.addWidget(right)
@@ -204,8 +210,6 @@ class SyncPage(Page):
         self.quarantine.clear()
         for q in sync.quarantined():
             self.quarantine.addItem(f"{q['received_at'][:16].replace('T', ' ')}  {q['sender'][:8]}  {q['reason']}")
-        if not self.quarantine.count():
-            self.quarantine.addItem(self.tr("没有"))
         self._show_history()
 
     def _show_locations(self, district: bool = False) -> None:
@@ -222,8 +226,11 @@ class SyncPage(Page):
             item.setForeground(theme.color("ok") if ok else theme.muted())
             item.setData(Qt.UserRole, dict(loc))           # removable; the peer lines below are not
             self.locations.addItem(item)
-        if not locs:
-            self.locations.addItem(self.tr("还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。"))
+        if not locs:       # a hint line above the peers' lines: not selectable, not a location
+            hint = QListWidgetItem(self.tr("还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。"))
+            hint.setFlags(Qt.NoItemFlags)
+            hint.setForeground(theme.muted())
+            self.locations.addItem(hint)
         for p in self.peers:
             name = p["name"] or (self.tr("区级") if not district else p["peer_id"][:8])
             self.locations.addItem(self.tr("与 %1 上次同步：%2").replace("%1", name)
@@ -319,8 +326,6 @@ class SyncPage(Page):
                                  .replace("%1", when).replace("%2", str(d.get("sender", ""))[:8])
                                  .replace("%3", str(d.get("ops", 0))).replace("%4", str(d.get("new", 0)))
                                  .replace("%5", str(d.get("conflicts", 0))))
-        if not self.history.count():
-            self.history.addItem(self.tr("还没有同步过。"))
 
     def log(self, text: str, problem: bool = False) -> None:
         self.session_log.insert(0, (_now(), text, problem))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QList
 from inspector_app.ui import theme
 from inspector_app.core.i18n import pick
 from inspector_app.ui.pages.base import Page, heading
+from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.workers import db_op
 
 
@@ -30,6 +31,14 @@ class TodayPage(Page):
         self.unsigned = self._box(grid, 1, 0, self.tr("待签名/签发的文书（双击打开）"))
         self.planned = self._box(grid, 1, 1, self.tr("计划检查（双随机等，双击开始）"))
         self.planned.itemDoubleClicked.connect(self._start_planned)
+        self.hints = {
+            "in_progress": EmptyHint(self.in_progress, self.tr("没有进行中的检查。按 Ctrl+N 开始检查"),
+                                     self.tr("开始检查"), lambda: self._go("inspection", "new_visit")),
+            "reinspect": EmptyHint(self.reinspect, self.tr("本周没有到期的复查")),
+            "overdue": EmptyHint(self.overdue, self.tr("没有逾期隐患")),
+            "unsigned": EmptyHint(self.unsigned, self.tr("没有待签发的文书。完成检查后在“文书”页起草、签名、签发。")),
+            "planned": EmptyHint(self.planned, self.tr("没有待做的计划检查。区级下发的双随机抽取和举报核查同步后列在这里。")),
+        }
         self.sync_box = QGroupBox(self.tr("同步状态"))
         self.sync_label = QLabel()
         self.sync_label.setWordWrap(True)
@@ -41,6 +50,10 @@ class TodayPage(Page):
         self.reinspect.itemDoubleClicked.connect(self._open_hazard)
         self.overdue.itemDoubleClicked.connect(self._open_overdue)
         self.unsigned.itemDoubleClicked.connect(self._open_document)
+
+    def _go(self, page: str, method: str) -> None:
+        if hasattr(self, "main_window"):
+            getattr(self.main_window.show_page(page), method)()
 
     def _box(self, grid, r, c, title) -> QListWidget:
         box = QGroupBox(title)
@@ -76,8 +89,6 @@ class TodayPage(Page):
             item = QListWidgetItem(f"{row['enterprise_name']}  ·  {row['started_at'][:16].replace('T', ' ')}")
             item.setData(Qt.UserRole, row["id"])
             self.in_progress.addItem(item)
-        if not data["in_progress"]:
-            self.in_progress.addItem(self.tr("没有进行中的检查"))
         self.reinspect.clear()
         for row in data["reinspect"]:
             when = (self.tr("企业已报告整改完成") if row["state"] == "awaiting_reinspection"
@@ -86,8 +97,6 @@ class TodayPage(Page):
             item.setToolTip(row["number"])
             item.setData(Qt.UserRole, row["id"])
             self.reinspect.addItem(item)
-        if not data["reinspect"]:
-            self.reinspect.addItem(self.tr("本周没有到期的复查"))
         self.overdue.clear()
         for row in data["overdue"]:
             text = self.tr("{0}：逾期 {1} 条，最早期限 {2}").format(row["enterprise"], row["n"], row["earliest"])
@@ -98,8 +107,6 @@ class TodayPage(Page):
             self.overdue.addItem(item)
         if data["overdue"]:
             self.overdue.addItem(self.tr("合计逾期 {0} 条").format(data["overdue_count"]))
-        else:
-            self.overdue.addItem(self.tr("没有逾期隐患"))
         self.unsigned.clear()
         names = {"inspection_record": self.tr("现场检查记录"), "rectification_order": self.tr("责令限期整改指令书"),
                  "rectification_opinion": self.tr("限期整改意见书"), "reinspection_opinion": self.tr("整改复查意见书")}
@@ -108,12 +115,10 @@ class TodayPage(Page):
                                    f"{row['created_at'][:10]}")
             item.setData(Qt.UserRole, row["id"])
             self.unsigned.addItem(item)
-        if not data["unsigned"]:
-            self.unsigned.addItem(self.tr("没有待签发的文书"))
         self._show_planned(data["planned"], today=dt.date.today().isoformat())
         s = data["sync"]
         if not s:
-            self.sync_label.setText(self.tr("尚未设置同步。"))
+            self.sync_label.setText(self.tr("尚未设置同步。在“同步”页添加 U 盘或共享文件夹（F5）。"))
         else:
             # status()["pending"] counts received rows waiting for their parent, not changes to send.
             unacked = sum(p.get("unacknowledged", 0) for p in s.get("peers", []))
@@ -168,8 +173,6 @@ class TodayPage(Page):
                 item.setForeground(theme.color("error"))
             item.setData(Qt.UserRole, row)
             self.planned.addItem(item)
-        if not rows:
-            self.planned.addItem(self.tr("没有待做的计划检查"))
 
     def _start_planned(self, item) -> None:
         row = item.data(Qt.UserRole)
