@@ -3042,129 +3042,198 @@ Alt+1…8 switch pages; Ctrl+N new inspection; Ctrl+E export the hazard ledger; 
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="46"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="49"/>
         <source>乡镇检查员</source>
         <translation>Township inspector</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="47"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="50"/>
         <source>区级（汇总、审批）</source>
         <translation>District (summary, approvals)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="49"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="52"/>
         <source>乡镇应急管理办公室（无执法权：整改意见书）</source>
         <translation>Township emergency office (no enforcement power: rectification opinion)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="50"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="53"/>
         <source>执法单位（责令限期整改指令书）</source>
         <translation>Enforcement unit (rectification order)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="40"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="43"/>
         <source>例如：城关街道应急管理办公室</source>
         <translation>e.g. Chengguan Subdistrict Emergency Management Office</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="42"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="45"/>
         <source>印在文号括号里，例如：城关</source>
         <translation>printed in the document number&apos;s brackets, e.g. 城关</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="53"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="56"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="53"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="56"/>
         <source>执法证/检查证号</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="54"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="57"/>
         <source>单位名称</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="54"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="57"/>
         <source>单位简称（文号用）</source>
         <translation>Unit short name (for numbers)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="55"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="58"/>
         <source>乡镇/街道</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="55"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="58"/>
         <source>区/县</source>
         <translation>District/county</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="56"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="59"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="56"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="59"/>
         <source>单位类型</source>
         <translation>Kind of unit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="75"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="74"/>
+        <source>留空使用默认格式</source>
+        <translation>leave empty for the default pattern</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="77"/>
+        <source>花括号中的词在签发时替换：{short} 单位简称，{code} 文书类型代字，{year} 年份，{serial} 顺序号。其余文字原样印出。</source>
+        <translation>The words in braces are replaced when a document is issued: {short} the unit&apos;s short name, {code} the document type code, {year} the year, {serial} the serial number. Everything else is printed as typed.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="83"/>
+        <source>插入：</source>
+        <translation>Insert:</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="85"/>
+        <source>单位简称</source>
+        <translation>Unit short name</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="85"/>
+        <source>类型代字</source>
+        <translation>Type code</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="85"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="86"/>
+        <source>顺序号</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="97"/>
         <source>类型代字：现场检查记录</source>
         <translation>Type code: inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="76"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="98"/>
         <source>类型代字：责令限期整改指令书</source>
         <translation>Type code: rectification order</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="77"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="99"/>
         <source>类型代字：限期整改意见书</source>
         <translation>Type code: rectification opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="78"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="100"/>
         <source>类型代字：整改复查意见书</source>
         <translation>Type code: re-inspection opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="79"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="101"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="80"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="102"/>
         <source>文号格式</source>
         <translation>Document number pattern</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="96"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="106"/>
+        <source>文号预览</source>
+        <translation>Numbers will read</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="120"/>
         <source>行政复议机关</source>
         <translation>Administrative reconsideration body</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="97"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="121"/>
         <source>行政诉讼法院</source>
         <translation>Court for administrative litigation</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="98"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="122"/>
         <source>逾期未整改的移送说明</source>
         <translation>Escalation sentence (not rectified in time)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="152"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="180"/>
+        <source>城关</source>
+        <translation>城关</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="182"/>
+        <source>现场检查记录</source>
+        <translation>Inspection record</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="182"/>
+        <source>责令限期整改指令书</source>
+        <translation>Rectification order</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="183"/>
+        <source>限期整改意见书</source>
+        <translation>Rectification opinion</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="183"/>
+        <source>整改复查意见书</source>
+        <translation>Re-inspection opinion</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="188"/>
         <source>文号格式只能使用 {short} {code} {year} {serial} 四个占位符，且花括号须成对。</source>
         <translation>The pattern may only use the placeholders {short} {code} {year} {serial}, with matching braces.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="157"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="193"/>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
         <source>示例：</source>
-        <translation>Example: </translation>
+        <translation type="vanished">Example: </translation>
     </message>
 </context>
 <context>

@@ -2926,128 +2926,193 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="46"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="49"/>
         <source>乡镇检查员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="47"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="50"/>
         <source>区级（汇总、审批）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="49"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="52"/>
         <source>乡镇应急管理办公室（无执法权：整改意见书）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="50"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="53"/>
         <source>执法单位（责令限期整改指令书）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="40"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="43"/>
         <source>例如：城关街道应急管理办公室</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="42"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="45"/>
         <source>印在文号括号里，例如：城关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="53"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="56"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="53"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="56"/>
         <source>执法证/检查证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="54"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="57"/>
         <source>单位名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="54"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="57"/>
         <source>单位简称（文号用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="55"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="58"/>
         <source>乡镇/街道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="55"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="58"/>
         <source>区/县</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="56"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="59"/>
         <source>角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="56"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="59"/>
         <source>单位类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="75"/>
-        <source>类型代字：现场检查记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="76"/>
-        <source>类型代字：责令限期整改指令书</source>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="74"/>
+        <source>留空使用默认格式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/dialogs/profile_form.py" line="77"/>
-        <source>类型代字：限期整改意见书</source>
+        <source>花括号中的词在签发时替换：{short} 单位简称，{code} 文书类型代字，{year} 年份，{serial} 顺序号。其余文字原样印出。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="78"/>
-        <source>类型代字：整改复查意见书</source>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="83"/>
+        <source>插入：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="79"/>
-        <source>文书</source>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="85"/>
+        <source>单位简称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="80"/>
-        <source>文号格式</source>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="85"/>
+        <source>类型代字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="96"/>
-        <source>行政复议机关</source>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="85"/>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="86"/>
+        <source>顺序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/dialogs/profile_form.py" line="97"/>
-        <source>行政诉讼法院</source>
+        <source>类型代字：现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/dialogs/profile_form.py" line="98"/>
+        <source>类型代字：责令限期整改指令书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="99"/>
+        <source>类型代字：限期整改意见书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="100"/>
+        <source>类型代字：整改复查意见书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="101"/>
+        <source>文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="102"/>
+        <source>文号格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="106"/>
+        <source>文号预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="120"/>
+        <source>行政复议机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="121"/>
+        <source>行政诉讼法院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="122"/>
         <source>逾期未整改的移送说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="152"/>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="180"/>
+        <source>城关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="182"/>
+        <source>现场检查记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="182"/>
+        <source>责令限期整改指令书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="183"/>
+        <source>限期整改意见书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="183"/>
+        <source>整改复查意见书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="188"/>
         <source>文号格式只能使用 {short} {code} {year} {serial} 四个占位符，且花括号须成对。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="157"/>
-        <source>示例：</source>
+        <location filename="../inspector_app/ui/dialogs/profile_form.py" line="193"/>
+        <source>：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,3 +83,33 @@ def test_first_start_wizard_on_an_empty_data_dir(qtbot, tmp_path):
         assert c.profile.get()["inspector_name"] == "李娜" and c.keys.exists()
     finally:
         c.close()
+
+
+def test_number_pattern_is_previewed_as_typed_and_explained_in_words(qtbot, col, window):
+    """设置 shows the numbers the pattern gives (not only its placeholders), updated as it is typed."""
+    import datetime as dt
+    page = window.show_page("settings")
+    form = page.form
+    year = dt.date.today().year
+    form.unit_short.setText("城关")
+    form.unit_short.textEdited.emit("城关")
+    form.doc_pattern.clear()
+    form.check_pattern()
+    assert f"（城关）应急检记〔{year}〕1号" in form.pattern_example.text()            # the default pattern
+    assert "单位简称" in form.pattern_help.text() and "顺序号" in form.pattern_help.text()
+    form.doc_pattern.setFocus()
+    form.doc_pattern.insert("某安监")                 # typed text (QTest cannot type CJK), then the buttons
+    form.insert_buttons["code"].click()
+    form.doc_pattern.insert("〔")
+    form.insert_buttons["year"].click()
+    form.doc_pattern.insert("〕")
+    form.insert_buttons["serial"].click()
+    form.doc_pattern.insert("号")
+    assert form.doc_pattern.text() == "某安监{code}〔{year}〕{serial}号"
+    assert f"某安监应急检记〔{year}〕1号" in form.pattern_example.text()
+    assert f"某安监应急整改〔{year}〕1号" in form.pattern_example.text()          # the notice of this unit kind
+    form.type_codes["reinspection_opinion"].setText("复")
+    form.type_codes["reinspection_opinion"].textEdited.emit("复")
+    assert f"某安监复〔{year}〕1号" in form.pattern_example.text()
+    form.unit_kind.setCurrentIndex(form.unit_kind.findData("enforcement"))
+    assert "责令限期整改指令书" in form.pattern_example.text() and "应急责改" in form.pattern_example.text()

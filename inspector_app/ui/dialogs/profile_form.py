@@ -10,8 +10,11 @@ court, escalation_sentence.
 from __future__ import annotations
 
 import datetime as dt
+import html
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QWidget)
 
 from inspector_app.ui import theme
 from inspector_app.core.errors import ValidationError
@@ -62,15 +65,34 @@ class ProfileForm(QWidget):
         if documents:
             self._build_documents(form)
         self.unit_kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.unit_short.textEdited.connect(lambda _t: self.check_pattern())
         self.load()
 
     def _build_documents(self, form: QFormLayout) -> None:
         defaults = _doc_defaults()
         self.doc_pattern = QLineEdit()
-        self.doc_pattern.setPlaceholderText(defaults["doc_no_pattern"])
+        self.doc_pattern.setPlaceholderText(self.tr("留空使用默认格式"))
         self.doc_pattern.textEdited.connect(lambda _t: self.check_pattern())
+        # The pattern's placeholders in words, buttons that insert them, and the numbers it gives (live).
+        self.pattern_help = QLabel(self.tr("花括号中的词在签发时替换：{short} 单位简称，{code} 文书类型代字，"
+                                           "{year} 年份，{serial} 顺序号。其余文字原样印出。"))
+        self.pattern_help.setWordWrap(True)
+        self.pattern_help.setStyleSheet(theme.style("muted"))
+        inserts = QHBoxLayout()
+        inserts.setContentsMargins(0, 0, 0, 0)
+        inserts.addWidget(QLabel(self.tr("插入：")))
+        self.insert_buttons = {}
+        for key, text in (("short", self.tr("单位简称")), ("code", self.tr("类型代字")), ("year", self.tr("年份")),
+                          ("serial", self.tr("顺序号"))):
+            b = QPushButton(text)
+            b.setToolTip("{" + key + "}")
+            b.clicked.connect(lambda _c=False, k=key: self.insert_placeholder(k))
+            inserts.addWidget(b)
+            self.insert_buttons[key] = b
+        inserts.addStretch()
         self.pattern_example = QLabel()
-        self.pattern_example.setStyleSheet(theme.style("muted"))
+        self.pattern_example.setTextFormat(Qt.RichText)
+        self.pattern_example.setWordWrap(True)
         self.type_codes: dict[str, QLineEdit] = {}
         code_labels = {"inspection_record": self.tr("类型代字：现场检查记录"),
                        "rectification_order": self.tr("类型代字：责令限期整改指令书"),
@@ -79,7 +101,9 @@ class ProfileForm(QWidget):
         form.addRow(QLabel("<b>" + self.tr("文书") + "</b>"))
         form.addRow(self.tr("文号格式"), self.doc_pattern)
         form.addRow("", self.errors["doc_no_pattern"])
-        form.addRow("", self.pattern_example)
+        form.addRow("", inserts)
+        form.addRow("", self.pattern_help)
+        form.addRow(self.tr("文号预览"), self.pattern_example)
         for t in DOC_TYPES:
             edit = QLineEdit()
             edit.setPlaceholderText(defaults["type_codes"][t])
@@ -134,27 +158,41 @@ class ProfileForm(QWidget):
             w.setVisible(enforcement)
         for w in (self.escalation, self.escalation_label):
             w.setVisible(not enforcement)
+        self.check_pattern()
 
     def _codes(self) -> dict[str, str]:
         return {t: e.text().strip() for t, e in self.type_codes.items() if e.text().strip()}
 
+    def insert_placeholder(self, key: str) -> None:
+        """Insert {key} at the cursor (so nobody has to type braces) and update the preview."""
+        self.doc_pattern.insert("{" + key + "}")
+        self.doc_pattern.setFocus()
+        self.check_pattern()
+
     def check_pattern(self) -> str | None:
-        """Try the 文号 pattern on an example; show the example or what is wrong beside the field."""
+        """Number the unit's documents with the pattern as typed (this year, serial 1) and show them; or say
+        what is wrong beside the field."""
         if not self.with_documents:
             return None
         defaults = _doc_defaults()
         pattern = self.doc_pattern.text().strip() or defaults["doc_no_pattern"]
-        code = self._codes().get("rectification_opinion", defaults["type_codes"]["rectification_opinion"])
-        short = self.unit_short.text().strip() or "城关"
+        codes = {**defaults["type_codes"], **self._codes()}
+        short = self.unit_short.text().strip() or self.tr("城关")
+        notice = "rectification_order" if self.unit_kind.currentData() == "enforcement" else "rectification_opinion"
+        names = {"inspection_record": self.tr("现场检查记录"), "rectification_order": self.tr("责令限期整改指令书"),
+                 "rectification_opinion": self.tr("限期整改意见书"), "reinspection_opinion": self.tr("整改复查意见书")}
         try:
-            example = pattern.format(short=short, code=code, year=dt.date.today().year, serial=17)
-        except (KeyError, IndexError, ValueError):
+            lines = [(names[t], pattern.format(short=short, code=codes[t], year=dt.date.today().year, serial=1))
+                     for t in ("inspection_record", notice, "reinspection_opinion")]
+        except (KeyError, IndexError, ValueError, AttributeError):
             why = self.tr("文号格式只能使用 {short} {code} {year} {serial} 四个占位符，且花括号须成对。")
             self.errors["doc_no_pattern"].show_text(why)
             self.pattern_example.setText("")
             return why
         self.errors["doc_no_pattern"].show_text(None)
-        self.pattern_example.setText(self.tr("示例：") + example)
+        colon = self.tr("：")
+        self.pattern_example.setText("<br>".join(f"{html.escape(name)}{colon}<b>{html.escape(number)}</b>"
+                                                 for name, number in lines))
         return None
 
     def save(self) -> bool:
