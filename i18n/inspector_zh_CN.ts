@@ -55,68 +55,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="386"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
         <source>举报电话（12350等）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="386"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
         <source>来信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="386"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
         <source>网络平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
         <source>来访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
         <source>上级转办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="396"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="397"/>
         <source>被举报企业的统一社会信用代码（可不填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="402"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="403"/>
         <source>举报内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="403"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="404"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="404"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="405"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="405"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="406"/>
         <source>被举报企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="406"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="407"/>
         <source>举报人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="398"/>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="407"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="399"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="408"/>
         <source>受理日期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,234 +824,234 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="21"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="22"/>
         <source>检查员一</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="22"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="23"/>
         <source>检查员二</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="23"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="24"/>
         <source>企业负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="43"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="316"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="317"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="53"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="54"/>
         <source>输入企业名称、信用代码、地点或日期查找已完成的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="62"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="63"/>
         <source>检查：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="77"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="78"/>
         <source>起草现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="77"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="78"/>
         <source>起草整改文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="78"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="79"/>
         <source>起草整改复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="79"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="80"/>
         <source>起草现场处理措施决定书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="80"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="81"/>
         <source>设定整改期限…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="81"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
         <source>检查员一签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="81"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
         <source>检查员二签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
         <source>企业负责人签名/拒签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
         <source>签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
         <source>打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
         <source>另存为 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="396"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="397"/>
         <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
         <source>重新出具</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="126"/>
         <source> · 未完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="182"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="183"/>
         <source>现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="182"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="183"/>
         <source>责令限期整改指令书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="183"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
         <source>限期整改意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="183"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
         <source>整改复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
         <source>草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
         <source>已签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
         <source>已作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="195"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="196"/>
         <source>本次检查还没有文书。用下面的按钮起草现场检查记录或整改文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="198"/>
         <source>在上方选择或查找一次已完成的检查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="200"/>
         <source>还没有已完成的检查。完成检查后，在这里起草、签名、签发文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="230"/>
         <source>还没有检查记录。完成一次检查后可在此出具文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="232"/>
         <source>已签发：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="234"/>
         <source>已作废：{0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="239"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="240"/>
         <source>签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="242"/>
         <source>签章密钥（在“设置”中创建）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="244"/>
         <source>文号编号段（区级分配，或在“设置”中设置本机编号段）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="245"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="246"/>
         <source>可以签发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="246"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="247"/>
         <source>签发前还需要：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="246"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="247"/>
         <source>、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="269"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="270"/>
         <source>正在生成预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="316"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="317"/>
         <source>本次检查没有登记隐患，无需整改文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="392"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="393"/>
         <source>正在签发（生成、签名 PDF）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="396"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="397"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="413"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="414"/>
         <source>另存为 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="424"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="425"/>
         <source>已保存：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="439"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="440"/>
         <source>打印预览（A4）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,8 +2430,8 @@
     <name>InspectionPage</name>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="48"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="713"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="726"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="715"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="728"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,154 +2521,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="194"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="196"/>
         <source>请从列表中选择企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="233"/>
         <source>不属于本乡镇的企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="233"/>
         <source>仍要开始检查吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="247"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="249"/>
         <source>完成检查，生成隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="250"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="252"/>
         <source>返回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="252"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="254"/>
         <source>放弃本次检查…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="253"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="255"/>
         <source>开错了企业或检查表时使用；已有隐患或文书的检查不能放弃</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="273"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="275"/>
         <source>1 符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="273"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="275"/>
         <source>2 不符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="274"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="276"/>
         <source>3 不适用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="291"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="293"/>
         <source>备注（现场情况、具体部位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="305"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="307"/>
         <source>完成检查（Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="316"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="318"/>
         <source>上一项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="317"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="319"/>
         <source>下一项（Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="408"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="410"/>
         <source>全部 {0} 项已作答。按 Enter 完成检查并生成隐患，按 Esc 留下修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="430"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="432"/>
         <source>检查：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="431"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="433"/>
         <source>（已完成，只读；更改须说明更正原因）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="476"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="478"/>
         <source>本次检查没有检查表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="556"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="558"/>
         <source>更正已完成的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="557"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="559"/>
         <source>这次检查已完成。更正原因（将记入审计日志并标注在记录上）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="561"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="563"/>
         <source>（更正中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="599"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="601"/>
         <source>须为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="601"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="603"/>
         <source>✓ 在限值内</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="603"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="605"/>
         <source>✗ 超出限值（要求 {0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="609"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="611"/>
         <source>读数须为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="614"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="616"/>
         <source>读数超出限值：不符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="617"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="619"/>
         <source>读数在限值内：符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="678"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="686"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="680"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="688"/>
         <source>放弃本次检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="679"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="681"/>
         <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
 原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="726"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="728"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation type="unfinished"></translation>
     </message>
