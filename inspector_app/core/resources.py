@@ -7,11 +7,14 @@ from pathlib import Path
 
 
 def base_dir() -> Path:
-    """The folder holding `resources/` and `i18n/`: the source tree, or PyInstaller's bundle."""
+    """The folder holding `resources/` and `i18n/`: PyInstaller's bundle, the installed package's `shipped/`
+    (a wheel: setup.py copies them there), or the source tree."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parents[2]
+    package = Path(__file__).resolve().parents[1]
+    shipped = package / "shipped"
+    return shipped if shipped.is_dir() else package.parent
 
 
 def resource_path(*parts: str) -> Path:
