@@ -4,22 +4,22 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="32"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="33"/>
         <source>未销号</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="32"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="33"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="32"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="33"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="47"/>
         <source>没有乡镇数据</source>
         <translation>No township data</translation>
     </message>
@@ -606,162 +606,166 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="88"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="89"/>
         <source>汇总、终端与发布</source>
         <translation>Summary, laptops and publishing</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="90"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="91"/>
         <source>计划、通报与举报</source>
         <translation>Plans, reports and complaints</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="96"/>
         <source>各乡镇汇总（本月检查；隐患）</source>
         <translation>Per township (inspections this month; hazards)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="99"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="99"/>
         <source>本月检查</source>
         <translation>Inspections
 this month</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="99"/>
         <source>未销号</source>
         <translation>Not
 closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="100"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="100"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="100"/>
         <source>重大隐患挂牌督办</source>
         <translation>Major, under
 supervision</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="117"/>
         <source>检查终端（笔记本电脑）</source>
         <translation>Inspection laptops</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="121"/>
-        <location filename="../inspector_app/ui/pages/district.py" line="254"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="253"/>
         <source>批准设备</source>
         <translation>Approve device</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="124"/>
         <source>吊销设备</source>
         <translation>Revoke device</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="123"/>
-        <location filename="../inspector_app/ui/pages/district.py" line="291"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="290"/>
         <source>分配编号段</source>
         <translation>Assign serial block</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="126"/>
         <source>给所选的已批准设备再分配一段文号编号（今年的下一段空闲编号），随下次同步发给该设备</source>
         <translation>Give the selected approved laptop a further block of document serials (the next free range this year); it is sent with the next sync</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="135"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="137"/>
         <source>隔离的数据包（批准设备后自动导入）</source>
         <translation>Quarantined bundles (imported automatically once the laptop is approved)</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/district.py" line="140"/>
+        <source>没有隔离的数据包</source>
+        <translation>No quarantined bundles</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="143"/>
         <source>发布（随下次同步发给各终端）</source>
         <translation>Publish (sent to the laptops with the next sync)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="143"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="146"/>
         <source>发布检查表…</source>
         <translation>Publish checklist…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="147"/>
         <source>发布所选乡镇的企业名册</source>
         <translation>Publish the selected township&apos;s register</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="149"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="152"/>
         <source>导入企业名录…</source>
         <translation>Import enterprise register…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="193"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="196"/>
         <source>待审批</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="193"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="196"/>
         <source>已批准</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="193"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="196"/>
         <source>已吊销</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="194"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="197"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="201"/>
         <source>%1年 %2–%3（已用 %4/%5）</source>
         <translation>%1: %2–%3 (%4 of %5 used)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="213"/>
         <source>设备号 %1  密钥指纹 %2</source>
         <translation>Device %1  key fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="213"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="216"/>
         <source>文号段 </source>
         <translation>serial block </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="213"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="216"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="120"/>
         <source>还没有终端申请接入。检查员第一次同步时会出现在这里。</source>
         <translation>No laptop has asked to join yet. An inspector&apos;s laptop appears here after its first sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="231"/>
         <source>没有</source>
-        <translation>None</translation>
+        <translation type="vanished">None</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="232"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="231"/>
         <source>当前检查表：</source>
         <translation>Current checklists: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="254"/>
         <source>批准这台笔记本接入？
 
 检查员：%1
@@ -780,57 +784,57 @@ Key fingerprint: %4
 Check that the device and fingerprint match those shown on the laptop&apos;s Sync page before approving.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="264"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="263"/>
         <source>已批准设备 %1，导入了隔离的数据包 %2 个。</source>
         <translation>Approved device %1; imported %2 quarantined bundle(s).</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="277"/>
         <source>已吊销设备 %1。</source>
         <translation>Revoked device %1.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="288"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="287"/>
         <source>请先选择一台已批准的设备。</source>
         <translation>Select an approved device first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="292"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="291"/>
         <source>给设备 %1 再分配多少个文号编号（%2 年）？</source>
         <translation>How many further serial numbers for device %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="302"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="301"/>
         <source>已给设备 %1 分配 %2 年文号编号段 %3–%4，随下次同步发给该设备。</source>
         <translation>Device %1 was assigned the %2 serial block %3–%4; it is sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="328"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="327"/>
         <source>选择检查表文件</source>
         <translation>Choose a checklist file</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="328"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="327"/>
         <source>检查表 (*.toml)</source>
         <translation>Checklists (*.toml)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="343"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="342"/>
         <source>检查表未发布：</source>
         <translation>Checklist not published: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="336"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="335"/>
         <source>已发布检查表 %1（%2），下次同步时发给各终端。</source>
         <translation>Published checklist %1 (%2); it goes to the laptops with the next sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="357"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="356"/>
         <source>请先在汇总表中选择一个乡镇。</source>
         <translation>Select a township in the summary table first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="362"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="361"/>
         <source>%1 的企业名册与台账已发布（新增 %2 条），下次同步时发给该乡镇的终端。</source>
         <translation>The register and ledgers of %1 are published (%2 new records); they go to that township&apos;s laptops with the next sync.</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="32"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="33"/>
         <source>未销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="32"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="33"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="32"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="33"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="47"/>
         <source>没有乡镇数据</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,159 +602,159 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="88"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="89"/>
         <source>汇总、终端与发布</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="90"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="91"/>
         <source>计划、通报与举报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="96"/>
         <source>各乡镇汇总（本月检查；隐患）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="99"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="99"/>
         <source>本月检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="99"/>
         <source>未销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="100"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="100"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="100"/>
         <source>重大隐患挂牌督办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="117"/>
         <source>检查终端（笔记本电脑）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="121"/>
-        <location filename="../inspector_app/ui/pages/district.py" line="254"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="253"/>
         <source>批准设备</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="124"/>
         <source>吊销设备</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="123"/>
-        <location filename="../inspector_app/ui/pages/district.py" line="291"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="290"/>
         <source>分配编号段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="126"/>
         <source>给所选的已批准设备再分配一段文号编号（今年的下一段空闲编号），随下次同步发给该设备</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="135"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="137"/>
         <source>隔离的数据包（批准设备后自动导入）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/district.py" line="140"/>
-        <source>发布（随下次同步发给各终端）</source>
+        <source>没有隔离的数据包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/district.py" line="143"/>
+        <source>发布（随下次同步发给各终端）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/district.py" line="146"/>
         <source>发布检查表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="147"/>
         <source>发布所选乡镇的企业名册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="149"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="152"/>
         <source>导入企业名录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="193"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="196"/>
         <source>待审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="193"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="196"/>
         <source>已批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="193"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="196"/>
         <source>已吊销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="194"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="197"/>
         <source>区级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="201"/>
         <source>%1年 %2–%3（已用 %4/%5）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="213"/>
         <source>设备号 %1  密钥指纹 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="213"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="216"/>
         <source>文号段 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="213"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="216"/>
         <source>，</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="120"/>
         <source>还没有终端申请接入。检查员第一次同步时会出现在这里。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/district.py" line="231"/>
-        <source>没有</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="232"/>
         <source>当前检查表：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="254"/>
         <source>批准这台笔记本接入？
 
 检查员：%1
@@ -766,57 +766,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="264"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="263"/>
         <source>已批准设备 %1，导入了隔离的数据包 %2 个。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="277"/>
         <source>已吊销设备 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="288"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="287"/>
         <source>请先选择一台已批准的设备。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="292"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="291"/>
         <source>给设备 %1 再分配多少个文号编号（%2 年）？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="302"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="301"/>
         <source>已给设备 %1 分配 %2 年文号编号段 %3–%4，随下次同步发给该设备。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="328"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="327"/>
         <source>选择检查表文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="328"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="327"/>
         <source>检查表 (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="343"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="342"/>
         <source>检查表未发布：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="336"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="335"/>
         <source>已发布检查表 %1（%2），下次同步时发给各终端。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="357"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="356"/>
         <source>请先在汇总表中选择一个乡镇。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="362"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="361"/>
         <source>%1 的企业名册与台账已发布（新增 %2 条），下次同步时发给该乡镇的终端。</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,6 +18,7 @@ from inspector_app.core.errors import InspectorError
 from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.core.sync.fingerprint import fingerprint
+from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.workers import Latest, db_op, emit_changes
 
 SERIES = (("open", "open"), ("overdue", "error"), ("closed", "ok"))   # hazard count, theme colour
@@ -116,6 +117,7 @@ class DistrictPage(Page):
         dev_box = QGroupBox(self.tr("检查终端（笔记本电脑）"))
         db = QVBoxLayout(dev_box)
         self.devices = QListWidget()
+        self.devices_hint = EmptyHint(self.devices, self.tr("还没有终端申请接入。检查员第一次同步时会出现在这里。"))
         db.addWidget(self.devices, 1)
         row = QHBoxLayout()
         self.approve_button = QPushButton(self.tr("批准设备"))
@@ -135,6 +137,7 @@ class DistrictPage(Page):
         q_box = QGroupBox(self.tr("隔离的数据包（批准设备后自动导入）"))
         qb = QVBoxLayout(q_box)
         self.quarantine = QListWidget()
+        self.quarantine_hint = EmptyHint(self.quarantine, self.tr("没有隔离的数据包"))
         qb.addWidget(self.quarantine)
         rl.addWidget(q_box, 1)
         pub_box = QGroupBox(self.tr("发布（随下次同步发给各终端）"))
@@ -220,15 +223,11 @@ class DistrictPage(Page):
             self.devices.addItem(item)
             if d["id"] == keep:
                 self.devices.setCurrentItem(item)
-        if not self.devices.count():
-            self.devices.addItem(self.tr("还没有终端申请接入。检查员第一次同步时会出现在这里。"))
         self.devices.blockSignals(False)
         self.devices.verticalScrollBar().setValue(scroll)
         self.quarantine.clear()
         for q in data["quarantine"]:
             self.quarantine.addItem(f"{q['received_at'][:16].replace('T', ' ')}  {q['sender'][:8]}  {q['reason']}")
-        if not self.quarantine.count():
-            self.quarantine.addItem(self.tr("没有"))
         self.published.setText(self.tr("当前检查表：") + "；".join(
             f"{zh}（{v}）" for zh, _en, v in data["checklists"]))
         self._update_buttons()
