@@ -109,3 +109,42 @@ def test_ledger_overdue_rows_follow_the_application_palette(qapp, col, enterpris
         assert contrast(brush.color(), qapp.palette().color(QPalette.Text)) >= 7
     finally:
         qapp.setPalette(before)
+
+
+def test_dark_palette_screen_reads(qapp, qtbot, col, checklists, enterprise, tmp_path):
+    """The window drawn under a dark palette: the navigation and an overdue ledger row are dark with light text
+    (before, the navigation was white on near-white and overdue rows white on pink)."""
+    from collections import Counter
+    from PySide6.QtCore import QPoint
+    from inspector_app.ui.main_window import MainWindow
+    from tests.ui.conftest import close_window
+    col.hazards.create({"enterprise_id": enterprise["id"], "description": "配电箱无防护", "deadline": "2020-01-01"})
+    before = qapp.palette()
+    qapp.setPalette(dark_palette())
+    try:
+        win = MainWindow(col)
+        win.resize(1366, 768)
+        win.show()
+        page = win.show_page("hazards")
+        page.refresh()
+        qapp.processEvents()
+        shot = win.grab().toImage()
+        shot.save(str(tmp_path / "dark.png"))          # for a person to look at when this fails
+
+        def common(img, xs, y):
+            return Counter(img.pixelColor(x, y).name() for x in xs).most_common(1)[0][0]
+
+        nav = win.nav
+        below_items = nav.mapTo(win, QPoint(nav.width() // 2, nav.height() - 20))
+        nav_bg = QColor(common(shot, range(5, nav.width() - 5), below_items.y()))
+        assert nav_bg.lightness() < 100, nav_bg.name()
+        assert contrast(nav_bg, qapp.palette().color(QPalette.WindowText)) >= 7
+        view = page.view
+        row_rect = view.visualRect(page.model.index(0, 4))
+        vp = view.viewport().grab().toImage()
+        row_bg = QColor(common(vp, range(0, vp.width(), 2), row_rect.center().y()))
+        assert row_bg.lightness() < 100, row_bg.name()
+        assert contrast(row_bg, qapp.palette().color(QPalette.Text)) >= 7
+        close_window(win)
+    finally:
+        qapp.setPalette(before)
