@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from inspector_app.core import uscc
@@ -137,5 +137,11 @@ def _run(actions):
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(action, min_size=5, max_size=30))
+# Found by this test: two laptops' duplicates of one firm merged into the same enterprise were both
+# marked with that enterprise's id and collided on the unique credit code, so one never settled.
+@example([("enterprise", "d")] * 5 + [("duplicate", "d", 1)] + [("enterprise", "d")] * 7 + [
+    ("enterprise", "a"), ("duplicate", "b", 1), ("drop", 11), ("duplicate", "d", 0), ("edit", "a", 3, "notes", "乙"),
+    ("event", "d", 0, "rectification_reported"), ("duplicate", "a", 1), ("enterprise", "a"), ("duplicate", "d", 0),
+    ("hazard", "d", 3)])
 def test_random_delivery_converges(actions):
     _run(actions)

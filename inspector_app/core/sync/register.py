@@ -170,7 +170,9 @@ class RegisterService:
         """District: merge a duplicate enterprise into the registered one: its inspections, hazards,
         documents and ledgers are re-pointed to `into_id` (and its township), and the duplicate is
         kept as a deleted record with its credit code marked, so laptops that hold it can receive the
-        registered one. All as operations: the laptops follow."""
+        registered one. The mark names the duplicate itself: two duplicates of one firm merged into the
+        same enterprise must not collide on the unique credit code again. All as operations: the laptops
+        follow."""
         self._district_only()
         into = self.col.enterprises.get(into_id)
         dup = self._current("enterprises", duplicate_id)
@@ -182,7 +184,7 @@ class RegisterService:
         with self.db.atomic():
             dup_scope = dup.get("township_id") or ""
             self._log("enterprises", duplicate_id,
-                      {"deleted": 1, "uscc": f"{dup.get('uscc', '')}~{into_id[:8]}",
+                      {"deleted": 1, "uscc": f"{dup.get('uscc', '')}~{duplicate_id}",
                        "notes": (f"{dup.get('notes') or ''}\n已合并到 {into['name']}（{into_id}）").strip(), **stamp},
                       dup_scope)
             moved = self._children(duplicate_id)
