@@ -112,17 +112,17 @@ def test_old_inspection_keeps_its_version(col, enterprise):
     h_old = col.checklists.register(old)
     iid = col.inspections.start(enterprise["id"], template_hashes=[h_old]).id
     col.inspections.set_answer(iid, h_old, "cs05", result="fails")
-    newer = CS.decode().replace('version = "2026.2"', 'version = "2026.3"').replace(
+    newer = CS.decode().replace('version = "2026.3"', 'version = "2026.4"').replace(
         "有限空间作业是否经审批", "有限空间作业是否经审批（新版）")
     (col.data_dir / "checklists").mkdir()
-    (col.data_dir / "checklists" / "cs-2026.2.toml").write_text(newer, "utf-8")
+    (col.data_dir / "checklists" / "cs-2026.4.toml").write_text(newer, "utf-8")
     cur = next(c for c in col.checklists.available() if c.checklist_id == "confined_space")
-    assert cur.version == "2026.3" and cur.content_hash != h_old
+    assert cur.version == "2026.4" and cur.content_hash != h_old
     reopened = Collection(col.data_dir)
     try:
         again = reopened.checklists.get(h_old)
-        (reopened.data_dir / "checklists" / "cs-2026.2.toml").unlink()
-        assert again.version == "2026.2" and "新版" not in again.item("cs05").question_zh
+        (reopened.data_dir / "checklists" / "cs-2026.4.toml").unlink()
+        assert again.version == "2026.3" and "新版" not in again.item("cs05").question_zh
         assert reopened.checklists.for_inspection(iid)[0].content_hash == h_old
         assert reopened.checklists.propose_hazards(iid)[0]["template_hash"] == h_old
     finally:

@@ -20,12 +20,12 @@ else:  # pragma: no cover - Python 3.10
 
 from inspector_app.core.checklists.errors import ChecklistSchemaError, ChecklistSyntaxError
 from inspector_app.core.checklists.model import (
-    ANSWER_TYPES, HANDLINGS, HAZARD_CATEGORIES, Checklist, Fact, Group, Item, LegalBasis, MajorRule,
-    Reading, ReadingLimitWhen, ReadingMinWhen,
+    ANSWER_TYPES, HANDLINGS, HAZARD_CATEGORIES, KNOWN_POSITIONS, Checklist, Fact, Group, Item, LegalBasis,
+    MajorRule, Position, Reading, ReadingLimitWhen, ReadingMinWhen,
 )
 
-FORMAT = 2            # the newest format this program reads; it also reads 1 (older stored versions)
-FORMATS = (1, 2)
+FORMAT = 3            # the newest format this program reads; it also reads 1 and 2 (older stored versions)
+FORMATS = (1, 2, 3)   # 3 = 2 + reading positions (an older program refuses it by number, not by a stray key)
 # A finding is printed on documents: a plain statement of the defect (format 2).
 _QUESTION_WORDS = ("是否", "？", "?")
 _DOUBLE_NEGATIVE = re.compile(r"未不|不未|未无|无未|未没|没未|不得不|未未|不不")
@@ -37,7 +37,8 @@ _TOP = {"format", "id", "version", "campaign", "title_zh", "title_en", "applies_
         "major_rules", "facts", "description_zh", "description_en", "bases"}
 _ITEM = {"id", "group", "question_zh", "question_en", "guidance_zh", "guidance_en", "answer_type", "readings",
          "photo_required_on_fail", "basis", "hazard_category", "measure_zh", "measure_en", "deadline_days",
-         "handling", "finding_zh"}
+         "handling", "finding_zh", "positions"}
+_POSITION = {"key", "label_zh", "label_en"}
 _READING = {"key", "label_zh", "label_en", "unit", "min", "max", "max_when", "min_when"}
 _BASIS = {"law", "article", "verified", "quote", "source", "note", "scope"}
 _RULE = {"id", "title_zh", "title_en", "all", "any", "facts", "basis", "sectors"}
@@ -290,6 +291,42 @@ class _Builder:
         return Reading(key, self.req(r, "label_zh", path, str, wz, we), self.opt(r, "label_en", path, str, "", wz, we),
                        self.opt(r, "unit", path, str, "", wz, we), lo, hi, when, min_when)
 
+    def positions(self, raw: dict, path: tuple, readings: list[Reading], wz: str, we: str) -> list[Position]:
+        """`positions = ["upper", "middle", "lower"]` (known keys) or inline tables `{ key, label_zh, label_en }`."""
+        if "positions" not in raw:
+            return []
+        where = path + ("positions",)
+        if self.format < 3:
+            self.fail(where, f"{wz}positions 需要 format = 3", f"{we}'positions' needs format = 3")
+        if not readings:
+            self.fail(where, f"{wz}positions 只用于有读数（[[items.readings]]）的检查项",
+                      f"{we}'positions' is only for items with readings ([[items.readings]])")
+        known = "、".join(KNOWN_POSITIONS)
+        out: list[Position] = []
+        for x in self.typed(raw, "positions", where, list, wz, we):
+            if isinstance(x, str):
+                if x not in KNOWN_POSITIONS:
+                    self.fail(where, f"{wz}未知的部位 {x!r}（可用：{known}，或写成 {{ key = \"…\", label_zh = \"…\" }}）",
+                              f"{we}unknown position {x!r} (use {', '.join(KNOWN_POSITIONS)}, "
+                              f"or {{ key = \"…\", label_zh = \"…\" }})")
+                out.append(KNOWN_POSITIONS[x])
+            elif isinstance(x, dict):
+                self.unknown(x, _POSITION, where, wz + "部位：", we + "position: ")
+                key = self.req(x, "key", where, str, wz + "部位：", we + "position: ")
+                if not _ID.match(key):
+                    self.fail(where, f"{wz}部位 key 只能用字母、数字、-、_", f"{we}a position key may only use letters, digits, - and _")
+                out.append(Position(key, self.req(x, "label_zh", where, str, wz, we), self.opt(x, "label_en", where, str, "", wz, we)))
+            else:
+                self.fail(where, f"{wz}positions 的每一项必须是部位名（如 \"upper\"）或 {{ key = \"…\", label_zh = \"…\" }}",
+                          f"{we}each entry of 'positions' must be a position name (e.g. \"upper\") or {{ key = \"…\", label_zh = \"…\" }}")
+        if len(out) < 2:
+            self.fail(where, f"{wz}positions 至少要有两个部位", f"{we}'positions' needs at least two positions")
+        keys = [p.key for p in out]
+        for k in keys:
+            if keys.count(k) > 1:
+                self.fail(where, f"{wz}部位 {k} 重复", f"{we}position '{k}' appears twice")
+        return out
+
     def item(self, raw: Any, n: int, groups: dict[str, Group]) -> Item:
         path = ("items", n)
         if not isinstance(raw, dict):
@@ -330,6 +367,7 @@ class _Builder:
             if r.max_when and r.max_when.reading not in keys:
                 self.fail(path + ("readings", k, "max_when"), f"{wz}max_when 引用了不存在的读数 {r.max_when.reading}",
                           f"{we}max_when refers to unknown reading '{r.max_when.reading}'")
+        positions = self.positions(raw, path, readings, wz, we)
         cat = self.req(raw, "hazard_category", path, str, wz, we)
         if cat not in HAZARD_CATEGORIES:
             self.fail(path + ("hazard_category",), f"{wz}未知的隐患类别代码 {cat}（见 hazards.md，如 B09）",
@@ -358,7 +396,7 @@ class _Builder:
             question_en=self.req(raw, "question_en", path, str, wz, we),
             guidance_zh=self.opt(raw, "guidance_zh", path, str, "", wz, we),
             guidance_en=self.opt(raw, "guidance_en", path, str, "", wz, we),
-            answer_type=atype, readings=readings,
+            answer_type=atype, readings=readings, positions=positions,
             photo_required_on_fail=self.opt(raw, "photo_required_on_fail", path, bool, False, wz, we),
             basis=self.basis(raw, path, wz, we), hazard_category=cat,
             measure_zh=self.req(raw, "measure_zh", path, str, wz, we),

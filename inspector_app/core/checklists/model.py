@@ -120,6 +120,20 @@ class Reading:
 
 
 @dataclass(frozen=True)
+class Position:
+    """Where a set of readings is taken, e.g. 上部/中部/下部 of a confined space (gases stratify, so each
+    height is measured). Every reading of the item is taken at every position."""
+    key: str
+    label_zh: str
+    label_en: str = ""
+
+
+# Positions a checklist may name by key alone (`positions = ["upper", "middle", "lower"]`).
+KNOWN_POSITIONS: dict[str, Position] = {p.key: p for p in (
+    Position("upper", "上部", "Top"), Position("middle", "中部", "Middle"), Position("lower", "下部", "Bottom"))}
+
+
+@dataclass(frozen=True)
 class Group:
     id: str
     title_zh: str
@@ -136,6 +150,7 @@ class Item:
     guidance_en: str = ""
     answer_type: str = "choice"
     readings: list[Reading] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)   # each reading at each position (empty: once)
     photo_required_on_fail: bool = False
     basis: list[LegalBasis] = field(default_factory=list)
     hazard_category: str = "99"

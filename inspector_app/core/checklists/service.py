@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inspector_app.core.checklists import legal
+from inspector_app.core.checklists import readings as reading_rules
 from inspector_app.core.checklists.errors import ChecklistError, ChecklistsNotLoaded
 from inspector_app.core.checklists.loader import LEDGER_FLAGS, load_file, parse
 from inspector_app.core.checklists.model import Checklist, Item, version_key
 from inspector_app.core.clock import now_iso
-from inspector_app.core.errors import InspectorError, ValidationError
+from inspector_app.core.errors import InspectorError
 from inspector_app.core.resources import resource_path
 
 if TYPE_CHECKING:
@@ -185,36 +186,15 @@ class Checklists:
 
     # -- answers --------------------------------------------------------------------------------
     @staticmethod
-    def _numbers(item: Item, readings: dict[str, Any] | None) -> dict[str, float]:
-        out: dict[str, float] = {}
-        for key, v in (readings or {}).items():
-            if v is None or v == "":
-                continue
-            try:
-                out[key] = float(str(v).replace("，", ".").replace(",", ".")) if not isinstance(v, (int, float)) else float(v)
-            except ValueError:
-                label = next((r.label_zh for r in item.readings if r.key == key), key)
-                raise ValidationError(f"读数“{label}”不是数字：{v}", f"Reading '{key}' is not a number: {v}",
-                                      field=key) from None
-        return out
+    def evaluate(item: Item, result: str | None, readings: dict[str, Any] | None) -> str | None:
+        """The item's result: a value outside its limits at any position fails it; every reading within its
+        limits at every position makes it comply; otherwise the inspector's own result stands."""
+        return reading_rules.evaluate(item, result, readings)
 
-    def evaluate(self, item: Item, result: str | None, readings: dict[str, Any] | None) -> str | None:
-        """The item's result: readings outside their limits fail it; all readings within their limits
-        make it comply; otherwise the inspector's own result stands."""
-        if not item.readings or result == "not_applicable" and not readings:
-            return result
-        values = self._numbers(item, readings)
-        if any(r.key in values and not r.within(values[r.key], values) for r in item.readings):
-            return "fails"
-        if all(r.key in values for r in item.readings):
-            return "complies"
-        return result
-
-    def out_of_limits(self, item: Item, readings: dict[str, Any] | None) -> list[str]:
-        """Readable lines for readings outside their limits, e.g. '氧气 18 %VOL（要求 ≥19.5 ≤21 %VOL）'."""
-        values = self._numbers(item, readings)
-        return [f"{r.label_zh} {values[r.key]:g} {r.unit}（要求 {r.limits_text()}）".replace("  ", " ")
-                for r in item.readings if r.key in values and not r.within(values[r.key], values)]
+    @staticmethod
+    def out_of_limits(item: Item, readings: dict[str, Any] | None) -> list[str]:
+        """Readable lines for values outside their limits, e.g. '下部 硫化氢 15 ppm（要求 ≤7 ppm）'."""
+        return reading_rules.out_of_limits(item, readings)
 
     # -- hazards --------------------------------------------------------------------------------
     def enterprise_facts(self, cl: Checklist, enterprise: dict[str, Any]) -> set[str]:

@@ -596,7 +596,25 @@ def _readings(item: Any, result: str, r: random.Random) -> str:
     else:
         value = _round(r.uniform(lo, hi), lo, hi)
     values[first.key] = value
-    return json.dumps({rd.key: values[rd.key] for rd in item.readings})
+    flat = {rd.key: values[rd.key] for rd in item.readings}
+    positions = getattr(item, "positions", None)
+    if not positions:
+        return json.dumps(flat)
+    # One set per position (上/中/下): the drawn set at one of them, compliant sets elsewhere, drawn from a
+    # generator of their own so the main random stream (and the rest of the demo) stays as it was.
+    sub = random.Random(json.dumps(flat))
+    at = sub.randrange(len(positions))
+    sets = {}
+    for i, p in enumerate(positions):
+        sets[p.key] = flat if i == at else json.loads(_readings(_Unpositioned(item), "complies", sub))
+    return json.dumps(sets)
+
+
+class _Unpositioned:
+    """An item's readings without its positions (one compliant set for one position)."""
+
+    def __init__(self, item: Any):
+        self.readings = item.readings
 
 
 def _round(value: float, lo: float, hi: float) -> float:

@@ -13,6 +13,7 @@ from itertools import zip_longest
 from typing import Any, Callable
 
 from reportlab import rl_config
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -278,6 +279,8 @@ def _record_body(content: dict[str, Any], story: list[Any], p) -> None:
     for n, c in enumerate(content.get("checklists") or [], 1):
         story.append(p(f"（{n}）按《{c['title']}》检查{c['total']}项：符合{c['complies']}项，不符合{c['fails']}项，"
                        f"不适用{c['not_applicable']}项。", "item"))
+    for r in content.get("readings") or []:
+        story.append(_readings_table(r, p))
     if content["hazards"]:
         story.append(p("发现的问题和隐患：", "plain"))
         for n, h in enumerate(content["hazards"], 1):
@@ -289,6 +292,29 @@ def _record_body(content: dict[str, Any], story: list[Any], p) -> None:
         story.append(p("未发现事故隐患。", "item"))
     if content.get("unit_kind") == "supervision":
         story.append(p("本记录仅反映本次检查发现的问题，你单位仍应举一反三，全面排查整改同类隐患。"))
+
+
+def _readings_table(r: dict[str, Any], p) -> KeepTogether:
+    """实测读数 of one item: a column per reading (name and limits), a row per position (上部/中部/下部), each
+    out-of-limit value followed by （超限）."""
+    verdict = {"complies": "符合", "fails": "不符合", "not_applicable": "不适用"}.get(r.get("result") or "", "")
+    caption = f"《{r['checklist']}》第{r['number']}项实测读数" + (f"（判定：{verdict}）" if verdict else "") + "："
+    positioned = any(row["position"] for row in r["rows"])
+    header = ([p("部位", "caption")] if positioned else []) + [
+        p(f"{c['label']}\n{c['limits']}", "caption") for c in r["columns"]]
+    rows = [header]
+    for row in r["rows"]:
+        cells = [p(c["value"] + ("（超限）" if c["out"] else "") if c["value"] else "—", "caption") for c in row["cells"]]
+        rows.append(([p(row["position"] or "", "caption")] if positioned else []) + cells)
+    first = 2.0 * cm if positioned else 0.0
+    n = max(1, len(r["columns"]))
+    t = Table(rows, colWidths=([first] if positioned else []) + [(FRAME_WIDTH - 42 - first) / n] * n, hAlign="RIGHT")
+    style = [("FONT", (0, 0), (-1, -1), FONT_NAME), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+             ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    style += [("BOX", (c + int(positioned), i), (c + int(positioned), i), 1.5, colors.black)
+              for i, row in enumerate(r["rows"], 1) for c, cell in enumerate(row["cells"]) if cell["out"]]
+    t.setStyle(TableStyle(style))
+    return KeepTogether([p(caption, "item"), Spacer(1, 1 * mm), t, Spacer(1, 2 * mm)])
 
 
 def _reinspection_body(content: dict[str, Any], story: list[Any], p) -> None:

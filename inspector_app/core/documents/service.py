@@ -368,6 +368,7 @@ class Documents:
                             "cert_no": insp.get("inspector1_cert") or prof["cert_no"]},
                            {"name": insp.get("inspector2_name") or "", "cert_no": insp.get("inspector2_cert") or ""}],
             "checklists": self._checklist_summary(insp) if doc["doc_type"] == "inspection_record" else [],
+            **({"readings": self._readings_summary(insp)} if doc["doc_type"] == "inspection_record" else {}),
             "hazards": hazards, "refers_to": ref, "replaces": replaces, "issue_date": issue_date,
             "signatures": {k: {f: v.get(f) for f in ("refused_witness", "refused_reason", "refused_at") if v.get(f)}
                            for k, v in doc["content"]["signatures"].items()},
@@ -388,6 +389,22 @@ class Documents:
             out.append({"title": (title[0] if title else "") or "检查表", "total": sum(counts.values()),
                         "complies": counts.get("complies", 0), "fails": counts.get("fails", 0),
                         "not_applicable": counts.get("not_applicable", 0)})
+        return out
+
+    def _readings_summary(self, insp: dict[str, Any]) -> builtins.list[dict[str, Any]]:
+        """The measured values of every answered reading item (per position where the item has positions),
+        each out-of-limit value marked, as the 现场检查记录 prints them."""
+        from inspector_app.core.checklists import readings as reading_rules
+        answers = {(a["template_hash"], a["item_id"]): a for a in self.col.inspections.answers(insp["id"])}
+        out = []
+        for th in insp.get("template_hashes") or []:
+            cl = self.col.checklists.get(th)
+            for n, it in enumerate(cl.items, 1):
+                a = answers.get((th, it.id))
+                table = reading_rules.printed(it, a.get("readings")) if a and it.readings else None
+                if table is None:
+                    continue
+                out.append({"checklist": cl.title_zh, "number": n, "result": a.get("result") or "", **table})
         return out
 
     def _signature_pngs(self, doc: dict[str, Any]) -> dict[str, bytes | None]:
