@@ -241,8 +241,9 @@ def shoot_laptop(s: Shooter, data_dir: Path, lang: str) -> None:
     gas = next((i for i, (_cl, it) in enumerate(insp.items) if it.readings), None)
     if gas is not None:
         insp.go(gas)
-        for edit, value in zip(insp.reading_edits.values(), ("18.2", "3", "1", "5")):
-            edit.setText(value)
+        values = {"o2": "20.9", "lel": "3", "h2s": "1", "co": "5"}
+        for (position, key), edit in insp.reading_edits.items():   # 上/中/下部: oxygen short at the bottom
+            edit.setText("18.2" if key == "o2" and position in ("", "lower") else values.get(key, "0"))
         insp._readings_changed()
         insp.note.setPlainText("池内氧含量不足，未配备检测记录" if lang != "en" else "Oxygen low in the pit; no test log")
         insp.flush_note_now()

@@ -2512,44 +2512,44 @@ Details were written to the log: {}</translation>
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="48"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="715"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="728"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="50"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="676"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="689"/>
         <source>检查</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="60"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="62"/>
         <source>开始新的检查</source>
         <translation>Start a new inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="71"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="73"/>
         <source>输入或选择同事</source>
         <translation>Type or choose a colleague</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="81"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="83"/>
         <source>计划</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="81"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="83"/>
         <source>专项</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="84"/>
         <source>复查</source>
         <translation>Re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="84"/>
         <source>双随机</source>
         <translation>random draw</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="85"/>
         <source>举报核查</source>
         <translation>complaint check</translation>
     </message>
@@ -2558,205 +2558,190 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Unannounced (四不两直: no notice, no greeting, no briefing, no escort; straight to the site)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="88"/>
         <source>四不两直</source>
         <translation>Unannounced (四不两直)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="89"/>
         <source>不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场</source>
         <translation>no notice, no greeting, no briefing, no escort: straight to the site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="103"/>
         <source>开始检查</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="107"/>
         <source>被检查企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="106"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="108"/>
         <source>第二检查员</source>
         <translation>Second inspector</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="107"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="109"/>
         <source>第二检查员证号</source>
         <translation>Second inspector&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="110"/>
         <source>检查场所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="109"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="111"/>
         <source>检查类别</source>
         <translation>Kind of inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="113"/>
         <source>检查表（按风险标签推荐）</source>
         <translation>Checklists (by risk tags)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="118"/>
         <source>进行中的检查（双击继续）</source>
         <translation>In progress (double-click)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="198"/>
         <source>请从列表中选择企业</source>
         <translation>Choose an enterprise from the list</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="235"/>
         <source>不属于本乡镇的企业</source>
         <translation>Enterprise of another township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="235"/>
         <source>仍要开始检查吗？</source>
         <translation>Start the inspection anyway?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="251"/>
         <source>完成检查，生成隐患</source>
         <translation>Finish and list hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="252"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="254"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="254"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="256"/>
         <source>放弃本次检查…</source>
         <translation>Abandon inspection…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="257"/>
         <source>开错了企业或检查表时使用；已有隐患或文书的检查不能放弃</source>
         <translation>For an inspection started with the wrong enterprise or checklists; not possible once it has hazards or documents</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="275"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="277"/>
         <source>1 符合</source>
         <translation>1 Complies</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="275"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="277"/>
         <source>2 不符合</source>
         <translation>2 Fails</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="276"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="278"/>
         <source>3 不适用</source>
         <translation>3 Not applicable</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="293"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="294"/>
         <source>备注（现场情况、具体部位）</source>
         <translation>Notes (what you saw, exact place)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="307"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="308"/>
         <source>完成检查（Enter）</source>
         <translation>Finish (Enter)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="318"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="319"/>
         <source>上一项</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="319"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="320"/>
         <source>下一项（Enter）</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="410"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="418"/>
         <source>全部 {0} 项已作答。按 Enter 完成检查并生成隐患，按 Esc 留下修改。</source>
         <translation>All {0} items answered. Press Enter to finish and create the hazards, Esc to stay and change answers.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="432"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="436"/>
         <source>检查：{0}</source>
         <translation>Inspection: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="433"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="437"/>
         <source>（已完成，只读；更改须说明更正原因）</source>
         <translation> (completed, read-only; a change needs the reason for the amendment)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="478"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="482"/>
         <source>本次检查没有检查表。</source>
         <translation>This inspection has no checklist.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="558"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="547"/>
         <source>更正已完成的检查</source>
         <translation>Amend a completed inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="559"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="548"/>
         <source>这次检查已完成。更正原因（将记入审计日志并标注在记录上）：</source>
         <translation>This inspection is completed. Reason for the amendment (recorded in the audit log and marked on the record):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="563"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="552"/>
         <source>（更正中）</source>
         <translation> (amending)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="601"/>
-        <source>须为数字</source>
-        <translation>must be a number</translation>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="579"/>
+        <source>读数超出限值：不符合。</source>
+        <translation>Readings out of limits: fails.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="603"/>
-        <source>✓ 在限值内</source>
-        <translation>✓ within limits</translation>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="579"/>
+        <source>读数在限值内：符合。</source>
+        <translation>Readings within limits: complies.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="605"/>
-        <source>✗ 超出限值（要求 {0}）</source>
-        <translation>✗ out of limits (required {0})</translation>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="580"/>
+        <source>读数须为数字。</source>
+        <translation>Readings must be numbers.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="611"/>
-        <source>读数须为数字</source>
-        <translation>Readings must be numbers</translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="616"/>
-        <source>读数超出限值：不符合</source>
-        <translation>Reading out of limits: fails</translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="619"/>
-        <source>读数在限值内：符合</source>
-        <translation>Reading within limits: complies</translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="680"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="688"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="641"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="649"/>
         <source>放弃本次检查</source>
         <translation>Abandon inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="681"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="642"/>
         <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
 原因：</source>
         <translation>The inspection will no longer be in progress (it is kept and recorded in the audit log).
 Reason:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="728"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="689"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation>{0} hazards registered. Issue the documents on the Documents page.</translation>
     </message>
@@ -2936,12 +2921,12 @@ Reason:</translation>
         <location filename="../inspector_app/ui/main_window.py" line="91"/>
         <source>检查时：1 符合，2 不符合（光标进入备注），3 不适用；答后自动进入下一项。
 备注中 Enter 或 Ctrl+Enter 保存并进入下一项，Shift+Enter 换行，Esc 离开备注。
-读数中 Enter 进入下一读数；每个读数输入时即判定是否超限。
+读数中 Enter 或 Tab 进入下一读数（分部位的逐行填写），↑/↓ 同一读数的上一/下一部位；每个读数输入时即判定是否超限。
 Esc 返回检查列表；最后一项后按 Enter 完成检查。
 Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 同步。</source>
         <translation>Inspecting: 1 complies, 2 does not comply (the cursor goes to the note), 3 not applicable; each answer moves on to the next item.
 In the note, Enter or Ctrl+Enter keeps it and moves on, Shift+Enter starts a new line, Esc leaves the note.
-In a reading, Enter goes to the next reading; each reading is judged as it is typed.
+In a reading, Enter or Tab goes to the next reading (row by row where there are positions), ↑/↓ to the same reading one position higher/lower; each reading is judged as it is typed.
 Esc goes back to the list; after the last item Enter finishes the inspection.
 Alt+1…8 switch pages; Ctrl+N new inspection; Ctrl+E export the hazard ledger; F5 sync.</translation>
     </message>
@@ -3246,6 +3231,29 @@ Alt+1…8 switch pages; Ctrl+N new inspection; Ctrl+E export the hazard ledger; 
         <location filename="../inspector_app/ui/widgets/progress.py" line="25"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingGrid</name>
+    <message>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="68"/>
+        <source>部位</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="85"/>
+        <source>实测</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="175"/>
+        <source>✗ {0}：须为数字</source>
+        <translation>✗ {0}: must be a number</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="177"/>
+        <source>✗ {0} {1}（要求 {2}）</source>
+        <translation>✗ {0} {1} (required {2})</translation>
     </message>
 </context>
 <context>

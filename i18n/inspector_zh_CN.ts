@@ -2429,246 +2429,231 @@
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="48"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="715"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="728"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="50"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="676"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="689"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="60"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="62"/>
         <source>开始新的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="71"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="73"/>
         <source>输入或选择同事</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="81"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="83"/>
         <source>计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="81"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="83"/>
         <source>专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="84"/>
         <source>复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="84"/>
         <source>双随机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="85"/>
         <source>举报核查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="88"/>
         <source>四不两直</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="89"/>
         <source>不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="103"/>
         <source>开始检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="107"/>
         <source>被检查企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="106"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="108"/>
         <source>第二检查员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="107"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="109"/>
         <source>第二检查员证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="110"/>
         <source>检查场所</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="109"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="111"/>
         <source>检查类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="113"/>
         <source>检查表（按风险标签推荐）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="118"/>
         <source>进行中的检查（双击继续）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="198"/>
         <source>请从列表中选择企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="235"/>
         <source>不属于本乡镇的企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="235"/>
         <source>仍要开始检查吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="251"/>
         <source>完成检查，生成隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="252"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="254"/>
         <source>返回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="254"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="256"/>
         <source>放弃本次检查…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="257"/>
         <source>开错了企业或检查表时使用；已有隐患或文书的检查不能放弃</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="275"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="277"/>
         <source>1 符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="275"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="277"/>
         <source>2 不符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="276"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="278"/>
         <source>3 不适用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="293"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="294"/>
         <source>备注（现场情况、具体部位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="307"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="308"/>
         <source>完成检查（Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="318"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="319"/>
         <source>上一项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="319"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="320"/>
         <source>下一项（Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="410"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="418"/>
         <source>全部 {0} 项已作答。按 Enter 完成检查并生成隐患，按 Esc 留下修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="432"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="436"/>
         <source>检查：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="433"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="437"/>
         <source>（已完成，只读；更改须说明更正原因）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="478"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="482"/>
         <source>本次检查没有检查表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="558"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="547"/>
         <source>更正已完成的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="559"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="548"/>
         <source>这次检查已完成。更正原因（将记入审计日志并标注在记录上）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="563"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="552"/>
         <source>（更正中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="601"/>
-        <source>须为数字</source>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="579"/>
+        <source>读数超出限值：不符合。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="603"/>
-        <source>✓ 在限值内</source>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="579"/>
+        <source>读数在限值内：符合。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="605"/>
-        <source>✗ 超出限值（要求 {0}）</source>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="580"/>
+        <source>读数须为数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="611"/>
-        <source>读数须为数字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="616"/>
-        <source>读数超出限值：不符合</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="619"/>
-        <source>读数在限值内：符合</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="680"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="688"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="641"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="649"/>
         <source>放弃本次检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="681"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="642"/>
         <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
 原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="728"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="689"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,7 +2805,7 @@
         <location filename="../inspector_app/ui/main_window.py" line="91"/>
         <source>检查时：1 符合，2 不符合（光标进入备注），3 不适用；答后自动进入下一项。
 备注中 Enter 或 Ctrl+Enter 保存并进入下一项，Shift+Enter 换行，Esc 离开备注。
-读数中 Enter 进入下一读数；每个读数输入时即判定是否超限。
+读数中 Enter 或 Tab 进入下一读数（分部位的逐行填写），↑/↓ 同一读数的上一/下一部位；每个读数输入时即判定是否超限。
 Esc 返回检查列表；最后一项后按 Enter 完成检查。
 Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 同步。</source>
         <translation type="unfinished"></translation>
@@ -3121,6 +3106,29 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
     <message>
         <location filename="../inspector_app/ui/widgets/progress.py" line="25"/>
         <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingGrid</name>
+    <message>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="68"/>
+        <source>部位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="85"/>
+        <source>实测</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="175"/>
+        <source>✗ {0}：须为数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="177"/>
+        <source>✗ {0} {1}（要求 {2}）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("键盘操作"), self.tr(
             "检查时：1 符合，2 不符合（光标进入备注），3 不适用；答后自动进入下一项。\n"
             "备注中 Enter 或 Ctrl+Enter 保存并进入下一项，Shift+Enter 换行，Esc 离开备注。\n"
-            "读数中 Enter 进入下一读数；每个读数输入时即判定是否超限。\n"
+            "读数中 Enter 或 Tab 进入下一读数（分部位的逐行填写），↑/↓ 同一读数的上一/下一部位；每个读数输入时即判定是否超限。\n"
             "Esc 返回检查列表；最后一项后按 Enter 完成检查。\n"
             "Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 同步。"))
 

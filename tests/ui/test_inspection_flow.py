@@ -29,8 +29,8 @@ def test_visit_autosaves_resumes_and_creates_hazards(qtbot, col, enterprise, win
     insp_id = page.inspection_id
     assert page.stack.currentIndex() == 1 and len(page.items) == 3
     # Item 1: oxygen reading out of limits is judged at once and saved as 'fails'.
-    page.reading_edits["o2"].setText("18.2")
-    page.reading_edits["o2"].editingFinished.emit()
+    page.reading_edits[("", "o2")].setText("18.2")
+    page.reading_edits[("", "o2")].editingFinished.emit()
     assert "不符合" in page.verdict.text()
     ans = {a["item_id"]: a for a in col.inspections.answers(insp_id)}
     assert ans["cs01"]["result"] == "fails" and ans["cs01"]["readings"] == {"o2": 18.2}
@@ -117,7 +117,7 @@ def test_signature_pad_makes_a_transparent_png_and_supports_undo_redo(qtbot):
 
 def test_reading_typed_then_enter_is_saved_to_its_own_item(qtbot, col, enterprise, window):
     page = start_visit(window, enterprise, qtbot)
-    edit = page.reading_edits["o2"]
+    edit = page.reading_edits[("", "o2")]
     edit.setFocus()
     qtbot.keyClicks(edit, "20.9")
     qtbot.keyClick(page.stack.currentWidget(), Qt.Key_Return)

@@ -19,13 +19,14 @@ def test_keyboard_only_visit(qtbot, col, enterprise, window, monkeypatch):
     page = start_visit(window, enterprise, qtbot)
     insp = page.inspection_id
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.reading_edits["o2"], timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.reading_edits[("", "o2")], timeout=3000)
     button_y = page.result_buttons["complies"].mapTo(page, page.result_buttons["complies"].rect().topLeft()).y()
 
     # Item 1, a reading: the cursor is in it; the value is judged as typed, before Enter.
     qtbot.keyClicks(QApplication.focusWidget(), "18.2")
-    assert page.reading_edits["o2"].property("judged") == "bad"
-    assert "超出限值" in page.reading_marks["o2"].text() and "不符合" in page.verdict.text()
+    assert page.reading_edits[("", "o2")].property("judged") == "bad"
+    assert page.reading_grid.marks[("", "o2")].text() == "✗" and "不符合" in page.verdict.text()
+    assert "✗ 氧气浓度 18.2 %VOL（要求 ≥19.5 ≤23.5 %VOL）" in page.reading_grid.summary.text()
     keys(qtbot, Qt.Key_Return)                                   # saved, next item
     ans = {a["item_id"]: a for a in col.inspections.answers(insp)}
     assert ans["cs01"]["result"] == "fails" and ans["cs01"]["readings"] == {"o2": 18.2}
@@ -73,7 +74,7 @@ def test_keyboard_only_visit(qtbot, col, enterprise, window, monkeypatch):
 def test_escape_returns_to_the_list_and_keeps_the_visit(qtbot, col, enterprise, window):
     page = start_visit(window, enterprise, qtbot)
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.reading_edits["o2"], timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.reading_edits[("", "o2")], timeout=3000)
     keys(qtbot, Qt.Key_Escape)                                   # out of the reading field
     assert QApplication.focusWidget() is page.item_list and page.stack.currentIndex() == 1
     keys(qtbot, Qt.Key_Escape)                                   # back to the list

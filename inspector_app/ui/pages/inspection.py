@@ -3,9 +3,10 @@ item by item with autosave, then review the proposed hazards and create them.
 
 Keyboard (the whole visit without the mouse): 1 符合 / 3 不适用 answer and go to the next item; 2 不符合 answers
 and puts the cursor in the note; in the note Enter (or Ctrl+Enter) keeps it and goes on, Shift+Enter starts a
-new line, Esc leaves the note; in a reading Enter goes to the next reading, then to the next item; Enter on an
-item goes on; Esc goes back to the list; after the last item a bar asks to finish (Enter) or stay (Esc).
-Each reading is judged as it is typed; an out-of-limit value is marked at once."""
+new line, Esc leaves the note; in a reading Enter (or Tab) goes to the next reading, then to the next item; in the
+grid of an item measured at several positions (上/中/下部) a row at a time, ↑/↓ to the same reading at the next
+position; Enter on an item goes on; Esc goes back to the list; after the last item a bar asks to finish (Enter)
+or stay (Esc). Each reading is judged as it is typed; an out-of-limit value is marked and named at once."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.widgets.elided_label import ElidedLabel
 from inspector_app.ui.widgets.photos import PhotoStrip
+from inspector_app.ui.widgets.reading_grid import ReadingGrid
 from inspector_app.ui.workers import background, db_op
 
 RESULT_KEYS = ("complies", "fails", "not_applicable")
@@ -283,12 +285,11 @@ class InspectionPage(Page):
             buttons.addWidget(b)
             self.result_buttons[key] = b
         right.addLayout(buttons)
-        self.readings_form = QFormLayout()
-        self.reading_edits: dict[str, QLineEdit] = {}
-        self.reading_marks: dict[str, QLabel] = {}
-        right.addLayout(self.readings_form)
-        self.verdict = QLabel()
-        right.addWidget(self.verdict)
+        self.reading_grid = ReadingGrid()
+        self.reading_grid.edited.connect(lambda: self._readings_changed(save=False))
+        self.reading_grid.committed.connect(self._readings_changed)
+        right.addWidget(self.reading_grid)
+        self.verdict = self.reading_grid.summary     # the verdict and the values out of limits, under the grid
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("备注（现场情况、具体部位）"))
         self.note.setMaximumHeight(72)
@@ -363,7 +364,8 @@ class InspectionPage(Page):
             self.leave()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
-        typing_in = obj is self.note or obj in self.reading_edits.values()
+        in_reading = obj in self.reading_edits.values()
+        typing_in = obj is self.note or in_reading
         if typing_in and event.type() == QEvent.ShortcutOverride and event.key() in (
                 Qt.Key_Return, Qt.Key_Enter, Qt.Key_Escape):
             event.accept()           # the key goes to the field (handled below), not to the page's shortcuts
@@ -379,19 +381,25 @@ class InspectionPage(Page):
                     self.flush_note()
                     self.item_list.setFocus()
                     return True
-            elif obj in self.reading_edits.values() and key == Qt.Key_Escape:
+            elif in_reading and key == Qt.Key_Escape:
                 self._readings_changed()
                 self.item_list.setFocus()
                 return True
-            elif obj in self.reading_edits.values() and key in (Qt.Key_Return, Qt.Key_Enter):
+            elif in_reading and key in (Qt.Key_Return, Qt.Key_Enter):
+                # field by field in the grid's order (all readings at one position, then the next)
                 self._readings_changed()
-                edits = list(self.reading_edits.values())
-                nxt = edits.index(obj) + 1
-                if nxt < len(edits):
-                    edits[nxt].setFocus()
-                    edits[nxt].selectAll()
+                nxt = self.reading_grid.next_field(obj)
+                if nxt is not None:
+                    nxt.setFocus()
+                    nxt.selectAll()
                 else:
                     self.advance()
+                return True
+            elif in_reading and key in (Qt.Key_Up, Qt.Key_Down):
+                other = self.reading_grid.field_below(obj, 1 if key == Qt.Key_Down else -1)
+                if other is not None:      # the same reading one position lower / higher
+                    other.setFocus()
+                    other.selectAll()
                 return True
         return super().eventFilter(obj, event)
 
@@ -419,11 +427,7 @@ class InspectionPage(Page):
         if hasattr(self, "main_window"):
             self.main_window.show_page(self.key)
         self.flush_note()
-        for edit in self.reading_edits.values():
-            edit.blockSignals(True)
-        while self.readings_form.rowCount():
-            self.readings_form.removeRow(0)
-        self.reading_edits = {}
+        self.reading_grid.set_item(None, None)
         self.inspection_id = inspection_id
         insp = self.col.inspections.get(inspection_id)
         ent = self.col.enterprises.get(insp["enterprise_id"])
@@ -493,10 +497,8 @@ class InspectionPage(Page):
         self.flush_note()
         if self.reading_edits and self.pos < len(self.items):
             saved = self.current()[2].get("readings") or {}
-            if self._readings_values() != saved:
+            if self.reading_grid.values() != saved:
                 self._readings_changed()      # save what was typed before leaving the item
-        for edit in self.reading_edits.values():
-            edit.blockSignals(True)           # removing the rows must not save into the next item
         self.pos = pos
         self.finish_bar.hide()
         cl, it, ans = self.current()
@@ -505,24 +507,11 @@ class InspectionPage(Page):
         self.basis.setText(it.basis_text() if hasattr(it, "basis_text") else "")
         for key, b in self.result_buttons.items():
             b.setChecked(ans.get("result") == key)
-        while self.readings_form.rowCount():
-            self.readings_form.removeRow(0)
-        self.reading_edits = {}
-        self.reading_marks = {}
-        for r in it.readings:
-            edit = QLineEdit(str((ans.get("readings") or {}).get(r.key, "")))
-            edit.setPlaceholderText(r.limits_text())
-            edit.setMaximumWidth(160)
+        self.reading_grid.set_item(it, ans.get("readings") or {})
+        for edit in self.reading_edits.values():
             edit.installEventFilter(self)
-            edit.editingFinished.connect(self._readings_changed)
-            edit.textEdited.connect(lambda _t: self._readings_changed(save=False))
-            mark = QLabel()
-            row = QHBoxLayout()
-            row.addWidget(edit)
-            row.addWidget(mark, 1)
-            self.readings_form.addRow(f"{_zh_en(r.label_zh, r.label_en)}（{r.unit}）", row)
-            self.reading_edits[r.key] = edit
-            self.reading_marks[r.key] = mark
+        if self.reading_edits:
+            QWidget.setTabOrder(list(self.reading_edits.values())[-1], self.note)
         self.note.blockSignals(True)
         self.note.setPlainText(ans.get("note", ""))
         self.note.blockSignals(False)
@@ -574,52 +563,24 @@ class InspectionPage(Page):
             b.setChecked(key == result)
         self._save(result=result)
 
-    def _readings_values(self) -> dict:
-        out = {}
-        for key, edit in self.reading_edits.items():
-            text = edit.text().strip()
-            if text:
-                try:
-                    out[key] = float(text)
-                except ValueError:
-                    out[key] = text
-        return out
+    @property
+    def reading_edits(self) -> dict:
+        """The current item's reading fields: (position key or "", reading key) → field, in keyboard order."""
+        return self.reading_grid.edits
 
     def _readings_changed(self, save: bool = True) -> None:
-        """Judge each reading as it is typed (one value is enough to fail the item); save when asked."""
+        """Judge each value as it is typed (one value out of limits, at any position, fails the item): the
+        grid marks each cell and names the bad ones after the verdict; save when asked."""
         cl, it, ans = self.current()
-        values = self._readings_values()
-        numbers = {k: v for k, v in values.items() if not isinstance(v, str)}
-        for r in it.readings:
-            edit, mark = self.reading_edits.get(r.key), self.reading_marks.get(r.key)
-            if edit is None or mark is None:
-                continue
-            value = values.get(r.key)
-            if value is None:
-                state, text = "", ""
-            elif isinstance(value, str):
-                state, text = "bad", self.tr("须为数字")
-            elif r.within(value, numbers):
-                state, text = "ok", self.tr("✓ 在限值内")
-            else:
-                state, text = "bad", self.tr("✗ 超出限值（要求 {0}）").format(r.limits_text())
-            edit.setProperty("judged", state)
-            edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {theme.name('error')}; }}" if state == "bad" else "")
-            mark.setText(text)
-            mark.setStyleSheet({"bad": theme.style("error", bold=True), "ok": theme.style("ok")}.get(state, ""))
-        if any(isinstance(v, str) for v in values.values()):
-            self.verdict.setText(self.tr("读数须为数字"))
-            self.verdict.setStyleSheet(theme.style("error"))
+        values = self.reading_grid.values()
+        from inspector_app.core.checklists import readings as reading_rules
+        numeric = all(c.state != "nan" for c in reading_rules.cells(it, values))
+        verdict = self.col.checklists.evaluate(it, None, values) if values and numeric else None
+        self.reading_grid.judge({"fails": self.tr("读数超出限值：不符合。"), "complies": self.tr("读数在限值内：符合。")}
+                                .get(verdict or "", "" if numeric else self.tr("读数须为数字。")),
+                                {"fails": "error", "complies": "ok"}.get(verdict or "", ""))
+        if not numeric:
             return
-        verdict = self.col.checklists.evaluate(it, None, numbers) if numbers else None
-        if verdict == "fails":
-            self.verdict.setText(self.tr("读数超出限值：不符合"))
-            self.verdict.setStyleSheet(theme.style("error", bold=True))
-        elif verdict == "complies":
-            self.verdict.setText(self.tr("读数在限值内：符合"))
-            self.verdict.setStyleSheet(theme.style("ok", bold=True))
-        else:
-            self.verdict.setText("")
         if save:
             fields = {"readings": values}
             if verdict in RESULT_KEYS:

@@ -112,13 +112,15 @@ def _walk_the_day(qtbot, win, col, eid, tmp_path, monkeypatch):
     page.setFocus()
     answer_widget = page.stack.currentWidget()
     fails = 0
+    typed = []
     for i in range(n):
         qtbot.waitUntil(lambda i=i: page.pos == i, timeout=LONG)
         if page.reading_edits:
-            for key, edit in list(page.reading_edits.items()):
+            for (_position, key), edit in list(page.reading_edits.items()):
                 qtbot.waitUntil(edit.hasFocus, timeout=LONG)
                 qtbot.keyClicks(edit, "20.9" if key == "o2" else "0")
                 qtbot.keyClick(edit, Qt.Key_Return)
+                typed.append((_position, key))
         elif fails < 2:
             fails += 1
             qtbot.keyClick(answer_widget, Qt.Key_2)
@@ -138,6 +140,11 @@ def _walk_the_day(qtbot, win, col, eid, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: page.photos.list.count() == 1, timeout=LONG)
     qtbot.waitUntil(lambda: sum(1 for a in col.inspections.answers(iid) if a["result"]) == n
                     and any(a["photos"] for a in col.inspections.answers(iid)), timeout=LONG)
+    # The gas item asks for 上/中/下部位: four gases at each of the three heights, typed row by row.
+    assert typed[:4] == [("upper", "o2"), ("upper", "lel"), ("upper", "h2s"), ("upper", "co")] and len(typed) == 12
+    gas = next(a for a in col.inspections.answers(iid) if a["item_id"] == "cs08")
+    assert gas["readings"] == {p: {"o2": 20.9, "lel": 0, "h2s": 0, "co": 0} for p in ("upper", "middle", "lower")}
+    assert gas["result"] == "complies"
     # 完成检查: confirm the proposed hazards (the dialog's create runs on the worker).
     from inspector_app.ui.dialogs import hazard_review
     confirmed = {}
