@@ -201,3 +201,38 @@ def test_record_of_an_old_one_value_answer(col, enterprise, tmp_path):
     rec = col.documents.draft("inspection_record", inspection_id=iid).id
     text = _text(col.documents.render_pdf(rec), tmp_path)
     assert "实测读数（判定：不符合）" in text and "12（超限）" in text and "上部" not in text
+
+
+def test_an_amendment_of_a_reading_is_audited_with_both_shapes(col, enterprise):
+    """An old one-value answer amended after completion with values per position: both recorded."""
+    iid, h = _inspect(col, enterprise, dict(OK, h2s=12))
+    col.db.execute("UPDATE inspections SET status='completed' WHERE id=?", [iid])
+    new = {"upper": OK, "middle": OK, "lower": OK}
+    col.inspections.set_answer(iid, h, "cs08", readings=new, result="complies", amend_reason="补录上中下部位读数")
+    entry = json.loads(col.db.execute("SELECT detail FROM audit_log WHERE action='inspection.amend' "
+                                      "ORDER BY seq DESC LIMIT 1").fetchone()[0])
+    assert json.loads(entry["before"]["readings"]) == dict(OK, h2s=12)
+    assert json.loads(entry["after"]["readings"]) == new
+    assert {a["item_id"]: a for a in col.inspections.answers(iid)}["cs08"]["readings"] == new
+
+
+def test_readings_per_position_travel_with_sync(tmp_path):
+    """The district receives the answer as the laptop stored it and judges it the same way."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from sync_support import add_enterprise, make_district, make_laptop, send
+    d = make_district(tmp_path)
+    a = make_laptop(tmp_path, d, "张伟")
+    try:
+        ent = a.enterprises.get(add_enterprise(a, "宏达化工"))
+        readings = {"upper": OK, "middle": OK, "lower": dict(OK, co=40)}
+        iid, h = _inspect(a, ent, readings)
+        assert send(a, d, tmp_path).status == "applied"
+        (ans,) = [x for x in d.inspections.answers(iid) if x["item_id"] == "cs08"]
+        assert ans["readings"] == readings and ans["result"] == "fails"
+        it = d.checklists.get(h).item("cs08")
+        assert d.checklists.out_of_limits(it, ans["readings"]) == ["下部 一氧化碳 40 ppm（要求 ≤17 ppm）"]
+    finally:
+        a.close()
+        d.close()
