@@ -402,7 +402,7 @@ class Documents:
             for n, it in enumerate(cl.items, 1):
                 a = answers.get((th, it.id))
                 table = reading_rules.printed(it, a.get("readings")) if a and it.readings else None
-                if table is None:
+                if a is None or table is None:
                     continue
                 out.append({"checklist": cl.title_zh, "number": n, "result": a.get("result") or "", **table})
         return out
