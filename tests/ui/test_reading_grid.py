@@ -85,6 +85,17 @@ def test_values_judged_as_typed_by_keyboard_and_stored_per_position(qtbot, col, 
     assert page.reading_edits[("lower", "h2s")].property("judged") == "bad"
 
 
+def test_moving_on_into_a_reading_item_puts_the_cursor_in_its_first_field(qtbot, col, enterprise, window):
+    page = start_gas_visit(window, col, enterprise, qtbot)
+    window.activateWindow()
+    page.go(1)
+    qtbot.keyClick(page.stack.currentWidget(), Qt.Key_1)             # the last item; the first is unanswered
+    assert page.pos == 0
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.reading_edits[("upper", "o2")], timeout=3000)
+    qtbot.wait(50)                                                   # and it stays there
+    assert QApplication.focusWidget() is page.reading_edits[("upper", "o2")]
+
+
 def test_every_position_within_limits_complies_and_a_missing_one_decides_nothing(qtbot, col, enterprise, window):
     page = start_gas_visit(window, col, enterprise, qtbot)
     edits = page.reading_edits

@@ -420,7 +420,13 @@ class InspectionPage(Page):
                 self.finish_bar.show()
                 self.finish_now.setFocus()
                 return
-        self.item_list.setFocus()
+        self._focus_item()
+
+    def _focus_item(self) -> None:
+        """The cursor where the item is answered: in its first reading (typed at once), else on the list
+        (answered by digit)."""
+        first = next(iter(self.reading_edits.values()), None)
+        (first or self.item_list).setFocus()
 
     def open_inspection(self, inspection_id: str) -> None:
         """Show an inspection for answering; resumes where it stopped (first unanswered item)."""
@@ -520,8 +526,7 @@ class InspectionPage(Page):
         if it.readings:
             self._readings_changed(save=False)
         if self.isVisible():     # keyboard flow: readings are typed at once, other items answered by digit
-            first = next(iter(self.reading_edits.values()), None)
-            (first or self.item_list).setFocus()
+            self._focus_item()
 
     def _save(self, **fields) -> None:
         """Show the answer at once and write it on the database worker (in order: one worker). A
