@@ -2430,8 +2430,8 @@
     <name>InspectionPage</name>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="50"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="676"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="689"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="681"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="694"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,64 +2596,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="436"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="442"/>
         <source>检查：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="437"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="443"/>
         <source>（已完成，只读；更改须说明更正原因）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="482"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="488"/>
         <source>本次检查没有检查表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="547"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="552"/>
         <source>更正已完成的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="548"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="553"/>
         <source>这次检查已完成。更正原因（将记入审计日志并标注在记录上）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="552"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="557"/>
         <source>（更正中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="579"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="584"/>
         <source>读数超出限值：不符合。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="579"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="584"/>
         <source>读数在限值内：符合。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="580"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="585"/>
         <source>读数须为数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="641"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="649"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="646"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="654"/>
         <source>放弃本次检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="642"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="647"/>
         <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
 原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="689"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="694"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation type="unfinished"></translation>
     </message>
