@@ -3236,22 +3236,22 @@ Alt+1…8 switch pages; Ctrl+N new inspection; Ctrl+E export the hazard ledger; 
 <context>
     <name>ReadingGrid</name>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="68"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="94"/>
         <source>部位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="85"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="112"/>
         <source>实测</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="175"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="202"/>
         <source>✗ {0}：须为数字</source>
         <translation>✗ {0}: must be a number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="177"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="204"/>
         <source>✗ {0} {1}（要求 {2}）</source>
         <translation>✗ {0} {1} (required {2})</translation>
     </message>

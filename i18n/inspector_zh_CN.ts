@@ -3112,22 +3112,22 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
 <context>
     <name>ReadingGrid</name>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="68"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="94"/>
         <source>部位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="85"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="112"/>
         <source>实测</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="175"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="202"/>
         <source>✗ {0}：须为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="177"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="204"/>
         <source>✗ {0} {1}（要求 {2}）</source>
         <translation type="unfinished"></translation>
     </message>

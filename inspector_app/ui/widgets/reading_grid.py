@@ -7,17 +7,43 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from inspector_app.core.checklists import readings as rr
 from inspector_app.core.i18n import language
 from inspector_app.ui import theme
 
 CELL_WIDTH = 96
+CELL_HEIGHT = 23      # a little lower than a default line edit: three positions and the page fit 768 pixels
 
 
 def _label(zh: str, en: str) -> str:
     return en if language() == "en" and en else zh
+
+
+class _OneLine(QLabel):
+    """A one-line label elided to its width; the whole text is its tooltip."""
+
+    def __init__(self):
+        super().__init__()
+        self._full = ""
+        self.setMinimumWidth(1)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.ElideRight, max(10, self.width())))
 
 
 class ReadingGrid(QWidget):
@@ -33,8 +59,9 @@ class ReadingGrid(QWidget):
         outer.setSpacing(1)
         self.grid_host = QWidget()
         outer.addWidget(self.grid_host)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        # One line (the verdict, then the values out of limits), elided to the width with the whole text as
+        # tooltip: however many values are out, the grid keeps its height and the page fits 768 pixels.
+        self.summary = _OneLine()
         outer.addWidget(self.summary)
         self.item = None
         self.edits: dict[tuple[str, str], QLineEdit] = {}
@@ -54,8 +81,7 @@ class ReadingGrid(QWidget):
         self.item, self.edits, self.marks, self.rows = item, {}, {}, []
         self.summary.setText("")
         if item is None or not item.readings:
-            self.grid_host.hide()
-            self.summary.hide()
+            self.hide()
             return
         grid = QGridLayout(self.grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -73,10 +99,11 @@ class ReadingGrid(QWidget):
             limits = QLabel(r.limits_text() or r.unit)      # the limits carry the unit
             limits.setForegroundRole(QPalette.PlaceholderText)
             limits.setStyleSheet("font-size: 9pt;")
-            box = QVBoxLayout()
-            box.setSpacing(0)
+            box = QHBoxLayout()
+            box.setSpacing(4)
             box.addWidget(head)
             box.addWidget(limits)
+            box.addStretch()
             grid.addLayout(box, 0, first + c, Qt.AlignBottom)
         for row, s in enumerate(sets, 1):
             pos = s.position.key if s.position else ""
@@ -86,7 +113,7 @@ class ReadingGrid(QWidget):
             for c, r in enumerate(item.readings):
                 value = s.values.get(r.key, "")
                 edit = QLineEdit("" if value is None else (f"{value:g}" if isinstance(value, float) else str(value)))
-                edit.setFixedWidth(CELL_WIDTH)
+                edit.setFixedSize(CELL_WIDTH, CELL_HEIGHT)
                 edit.setPlaceholderText(r.limits_text() if not named else "")
                 edit.setAccessibleName(" ".join(x for x in (s.label(), r.label_zh) if x))
                 edit.textEdited.connect(lambda _t: self.edited.emit())
@@ -107,11 +134,11 @@ class ReadingGrid(QWidget):
                 self.edits[(pos, r.key)] = edit
                 self.marks[(pos, r.key)] = mark
         grid.setColumnStretch(first + len(item.readings), 1)
+        self.grid_host.show()
+        self.show()
         edits = list(self.edits.values())
         for a, b in zip(edits, edits[1:]):
-            QWidget.setTabOrder(a, b)       # Tab follows the keyboard order (row by row)
-        self.grid_host.show()
-        self.summary.show()
+            QWidget.setTabOrder(a, b)       # Tab follows the keyboard order (row by row), once shown
         self.judge()
 
     # -- values and judgement ----------------------------------------------------------------------
@@ -161,7 +188,7 @@ class ReadingGrid(QWidget):
             if c is not None and c.state != "ok":
                 lines.append(self._describe(c))
             edit.setToolTip(self._describe(c) if c is not None and c.state != "ok" else "")
-        self.summary.setText(" ".join(x for x in (verdict, "；".join(lines)) if x))
+        self.summary.setText(" ".join(x for x in (verdict, _label("；", "; ").join(lines)) if x))
         role = "error" if lines else verdict_role
         self.summary.setStyleSheet(theme.style(role, bold=True) if role else "")
         return cells
