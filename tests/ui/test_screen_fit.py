@@ -150,6 +150,10 @@ def _dialogs(col, parent):
     yield "draw", DrawDialog(townships, parent)
     yield "complaint", ComplaintDialog(townships, None, parent)
     yield "photo", strip.photo_dialog(photo)
+    from PySide6.QtPrintSupport import QPrinter
+    from inspector_app.ui.pages.documents import DocumentsPage
+    documents = DocumentsPage(col, parent)
+    yield "print preview", documents.print_preview(QPrinter(), [])
 
 
 def test_every_dialog_fits_as_it_opens(qtbot, demo, lang, laptop_screen):
@@ -165,7 +169,7 @@ def test_every_dialog_fits_as_it_opens(qtbot, demo, lang, laptop_screen):
         assert fits(dlg.minimumSizeHint()), (lang, name, "needs", dlg.minimumSizeHint())
         assert not cut_short(dlg), (lang, name, cut_short(dlg))
         dlg.close()
-    assert len(seen) == 13
+    assert len(seen) == 14
 
 
 def test_about_box_fits(qtbot, demo, lang, monkeypatch):

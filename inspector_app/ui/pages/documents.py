@@ -427,7 +427,7 @@ class DocumentsPage(Page):
         return None
 
     def _print(self):
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        from PySide6.QtPrintSupport import QPrinter
         printer = QPrinter(QPrinter.HighResolution)
         from PySide6.QtGui import QPageSize
         printer.setPageSize(QPageSize(QPageSize.A4))
@@ -435,17 +435,22 @@ class DocumentsPage(Page):
         doc_id, service = self.doc_id, self.service
 
         def show(images):
-            pages = [pil_to_qimage(im) for im in images]
-            dlg = QPrintPreviewDialog(printer, self)
-            dlg.setWindowTitle(self.tr("打印预览（A4）"))
-            resize_within_screen(dlg, 900, 1100)     # a whole A4 page as tall as the screen allows
-            dlg.paintRequested.connect(lambda p: paint_pages(p, pages))
-            dlg.exec()
+            self.print_preview(printer, [pil_to_qimage(im) for im in images]).exec()
 
         # Printed from a 300 dpi rendering of the exact PDF (the on-screen preview is coarser).
         background(lambda: service.page_images(doc_id, dpi=PRINT_DPI), show, owner=self,
                    buttons=[self.buttons["print"]])
         return None
+
+    def print_preview(self, printer, pages: list[QImage]):
+        """Qt's print preview of the rendered pages, a whole A4 page as tall as the screen allows."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+        dlg = QPrintPreviewDialog(printer, self)
+        dlg.printer_ref = printer                # Qt does not own the printer: it lives as long as the dialog
+        dlg.setWindowTitle(self.tr("打印预览（A4）"))
+        resize_within_screen(dlg, 900, 1100)     # Qt opens it at about 690×510, the page at 38 %
+        dlg.paintRequested.connect(lambda p: paint_pages(p, pages))
+        return dlg
 
 
 def paint_pages(printer, images: list[QImage]) -> None:
