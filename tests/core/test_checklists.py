@@ -276,3 +276,16 @@ def test_cli_list_shows_all_five_and_district_versions(tmp_path, capsys):
     (d / "checklists" / "broken.toml").write_text('id = "x"\n', "utf-8")
     assert main(["--data-dir", str(d), "checklists", "list"]) == 2
     assert "broken.toml" in capsys.readouterr().err
+
+
+def test_missing_shipped_checklists_say_the_installation_is_incomplete(tmp_path, monkeypatch, capsys):
+    """A package built without its data must not look like a program without checklists."""
+    from inspector_app.cli import main
+    from inspector_app.core import resources
+    from inspector_app.core.checklists import ShippedChecklistsMissing
+    monkeypatch.setattr(resources, "base_dir", lambda: tmp_path / "install")
+    with pytest.raises(ShippedChecklistsMissing):
+        shipped_dir()
+    assert main(["--data-dir", str(tmp_path / "data"), "checklists", "list"]) == 2
+    err = capsys.readouterr().err
+    assert "安装不完整" in err and "共 0 个检查表" not in err

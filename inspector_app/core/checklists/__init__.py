@@ -2,7 +2,7 @@
 service. Format: docs/checklist-format.md."""
 
 from inspector_app.core.checklists.errors import (
-    ChecklistError, ChecklistSchemaError, ChecklistsNotLoaded, ChecklistSyntaxError,
+    ChecklistError, ChecklistSchemaError, ChecklistsNotLoaded, ChecklistSyntaxError, ShippedChecklistsMissing,
 )
 from inspector_app.core.checklists.loader import load_file, parse
 from inspector_app.core.checklists.model import (
@@ -15,4 +15,5 @@ __all__ = [
     "CAMPAIGNS", "HAZARD_CATEGORIES", "Checklist", "ChecklistError", "ChecklistSchemaError", "ChecklistSyntaxError",
     "Checklists", "ChecklistsNotLoaded", "Fact", "Group", "Item", "LegalBasis", "MajorRule", "Reading",
     "campaign_label", "finding", "load_all", "load_file", "newest", "parse", "shipped_dir",
+    "ShippedChecklistsMissing",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from inspector_app.core.errors import UnusableInput
+from inspector_app.core.errors import InspectorError, UnusableInput
 
 
 class ChecklistError(UnusableInput):
@@ -34,3 +34,15 @@ class ChecklistsNotLoaded(UnusableInput):
         en = "checklists have errors and were not loaded:\n" + "\n".join(e.en for e in errors)
         super().__init__(zh, en)
         self.errors = errors
+
+
+class ShippedChecklistsMissing(InspectorError):
+    """The checklists that come with the program are not where they should be: an incomplete installation
+    (a package built without its data), never something the user did."""
+
+    exit_code = 2
+
+    def __init__(self, folder: str):
+        super().__init__(f"安装不完整：找不到随程序提供的检查表（{folder}）。请重新安装本程序。",
+                         f"Incomplete installation: the checklists that come with the program are missing ({folder}). "
+                         "Please reinstall the program.")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from inspector_app.core.checklists import legal
 from inspector_app.core.checklists import readings as reading_rules
-from inspector_app.core.checklists.errors import ChecklistError, ChecklistsNotLoaded
+from inspector_app.core.checklists.errors import ChecklistError, ChecklistsNotLoaded, ShippedChecklistsMissing
 from inspector_app.core.checklists.loader import LEDGER_FLAGS, load_file, parse
 from inspector_app.core.checklists.model import Checklist, Item, version_key
 from inspector_app.core.clock import now_iso
@@ -24,7 +24,12 @@ DISTRICT_DIR = "checklists"   # <data_dir>/checklists/*.toml: versions the distr
 
 
 def shipped_dir() -> Path:
-    return resource_path("checklists")
+    """The checklists that come with the program; ShippedChecklistsMissing when there are none (a broken
+    installation would otherwise look like a program without checklists)."""
+    folder = resource_path("checklists")
+    if not any(folder.glob("*.toml")):
+        raise ShippedChecklistsMissing(str(folder))
+    return folder
 
 
 def load_all(folders: list[Path]) -> list[Checklist]:
