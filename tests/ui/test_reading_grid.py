@@ -155,3 +155,22 @@ def test_grid_fits_1366_by_768(qtbot, col, enterprise, checklists, lang):
         remove_translators(app, translators)
         set_language("zh_CN")
         QLocale.setDefault(locale)
+
+
+def test_amending_readings_of_a_completed_inspection_asks_for_the_reason(qtbot, col, enterprise, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    page = start_gas_visit(window, col, enterprise, qtbot)
+    cl, it, _ans = page.current()
+    ok = {"o2": 20.9, "h2s": 0}
+    col.inspections.set_answer(page.inspection_id, cl.content_hash, it.id, result="complies",
+                               readings={p: dict(ok) for p in POSITIONS})
+    col.db.execute("UPDATE inspections SET status='completed' WHERE id=?", [page.inspection_id])
+    page.open_inspection(page.inspection_id)
+    page.go(0)
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: asked.append(1) or ("复测下部", True)))
+    page.reading_edits[("lower", "h2s")].setText("9")
+    page.reading_edits[("lower", "h2s")].editingFinished.emit()
+    ans = _answer(col, page, "gp01")
+    assert asked == [1] and ans["amend_reason"] == "复测下部" and ans["result"] == "fails"
+    assert ans["readings"]["lower"] == {"o2": 20.9, "h2s": 9} and ans["readings"]["upper"] == ok

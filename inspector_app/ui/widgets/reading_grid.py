@@ -188,9 +188,10 @@ class ReadingGrid(QWidget):
             if c is not None and c.state != "ok":
                 lines.append(self._describe(c))
             edit.setToolTip(self._describe(c) if c is not None and c.state != "ok" else "")
-        self.summary.setText(" ".join(x for x in (verdict, _label("；", "; ").join(lines)) if x))
         role = "error" if lines else verdict_role
-        self.summary.setStyleSheet(theme.style(role, bold=True) if role else "")
+        self.summary.setStyleSheet(theme.style(role, bold=True) if role else "")   # first: eliding measures the bold font
+        self.summary.ensurePolished()
+        self.summary.setText(" ".join(x for x in (verdict, _label("；", "; ").join(lines)) if x))
         return cells
 
     def _describe(self, c) -> str:
