@@ -22,7 +22,7 @@ def ledger(col, enterprise):
         col.hazards.create({"enterprise_id": enterprise["id"], "description": f"{rng.choice(WORDS)}问题{i}",
                             "severity": rng.choice(("general", "general", "major"))})
     # States and deadlines set directly: every combination the rule distinguishes, past/today/future/none.
-    for hid, in col.db.execute("SELECT id FROM hazards").fetchall():
+    for hid, in col.db.execute("SELECT id FROM hazards ORDER BY rowid").fetchall():   # creation order: the same every run
         col.db.execute("UPDATE hazards SET state = ?, deadline = ? WHERE id = ?",
                        [rng.choice(STATES), rng.choice(("2026-11-01", TODAY, "2026-12-31", "", None)), hid])
     return Ledger(col)
