@@ -11,6 +11,7 @@ local time (`local_text()`).
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
 from typing import Any, Iterable, Mapping, TypeVar
 
@@ -26,9 +27,22 @@ def now() -> dt.datetime:
     return dt.datetime.now().astimezone()
 
 
+_last: dt.datetime | None = None
+_last_lock = threading.Lock()
+
+
 def now_iso() -> str:
-    """Local time with offset, millisecond precision, e.g. 2026-11-23T13:05:00.123+08:00."""
-    return now().isoformat(timespec="milliseconds")
+    """Local time with offset, millisecond precision, e.g. 2026-11-23T13:05:00.123+08:00. Strictly
+    increasing within this process: two records written in one millisecond (a hazard's events, recorded
+    one after the other) would otherwise tie and be ordered by their random ids."""
+    global _last
+    with _last_lock:
+        t = now()
+        t = t.replace(microsecond=t.microsecond // 1000 * 1000)
+        if _last is not None and t <= _last:
+            t = _last + dt.timedelta(milliseconds=1)
+        _last = t
+    return t.isoformat(timespec="milliseconds")
 
 
 def today_iso() -> str:

@@ -81,3 +81,17 @@ def test_local_text_shows_this_computers_time(monkeypatch):
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_now_iso_is_strictly_increasing_so_events_of_one_millisecond_keep_their_order(col, enterprise):
+    """Events recorded one after the other in the same millisecond must replay in that order (they were
+    ordered by their random ids before), e.g. 五落实 then 复查合格 on a major hazard."""
+    from inspector_app.core.clock import instant_key, now_iso
+    stamps = [now_iso() for _ in range(2000)]
+    keys = [instant_key(s) for s in stamps]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    h = col.hazards.create({"enterprise_id": enterprise["id"], "description": "x"}).id
+    for _ in range(30):
+        col.hazards.add_event(h, "note", data={})
+    ats = [e["at"] for e in col.hazards.events(h)]
+    assert len(set(ats)) == len(ats)
