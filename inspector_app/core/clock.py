@@ -29,17 +29,19 @@ def now() -> dt.datetime:
 
 _last: dt.datetime | None = None
 _last_lock = threading.Lock()
+_MAX_NUDGE = dt.timedelta(seconds=10)   # the most a burst of stamps may run ahead of the clock
 
 
 def now_iso() -> str:
-    """Local time with offset, millisecond precision, e.g. 2026-11-23T13:05:00.123+08:00. Strictly
-    increasing within this process: two records written in one millisecond (a hazard's events, recorded
-    one after the other) would otherwise tie and be ordered by their random ids."""
+    """Local time with offset, millisecond precision, e.g. 2026-11-23T13:05:00.123+08:00. Increasing
+    within this process: two records written in one millisecond (a hazard's events, recorded one after
+    the other) would otherwise tie and be ordered by their random ids. Only ties and sub-second
+    stumbles are moved on; a clock set back (the user corrects it) is followed at once."""
     global _last
     with _last_lock:
         t = now()
         t = t.replace(microsecond=t.microsecond // 1000 * 1000)
-        if _last is not None and t <= _last:
+        if _last is not None and _last - _MAX_NUDGE < t <= _last:
             t = _last + dt.timedelta(milliseconds=1)
         _last = t
     return t.isoformat(timespec="milliseconds")
