@@ -144,11 +144,11 @@ def _full_disk(monkeypatch, err=None):
     import errno
     import os
 
-    from inspector_app.core.sync import service
+    from inspector_app.core import datadir   # bundles are written by datadir.atomic_write_bytes
 
     def fail(fd):
         raise OSError(err or errno.ENOSPC, os.strerror(err or errno.ENOSPC))
-    monkeypatch.setattr(service.os, "fsync", fail)
+    monkeypatch.setattr(datadir.os, "fsync", fail)
 
 
 def test_export_to_a_full_stick_leaves_nothing_and_says_so(tmp_path, monkeypatch):

@@ -12,7 +12,6 @@ import datetime as dt
 import errno
 import json
 import logging
-import os
 import re
 import sqlite3
 import time
@@ -1033,18 +1032,9 @@ class SyncService:
 def write_bundle_file(out: Path, data: bytes) -> None:
     """Write a bundle via a temporary file and rename; on any failure (full or removed stick,
     read-only folder) the temporary file is removed and ExportFailed says what to do."""
-    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, out)
+        atomic_write_bytes(out, data)
     except OSError as e:
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
         if e.errno == errno.ENOSPC:
             zh, en = "U盘或磁盘空间已满", "the stick or disk is full"
         elif e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
