@@ -1081,7 +1081,7 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="440"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="450"/>
         <source>打印预览（A4）</source>
         <translation>Print preview (A4)</translation>
     </message>
@@ -1334,7 +1334,7 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
     <message>
         <location filename="../inspector_app/ui/pages/enterprises.py" line="281"/>
         <source>待复查</source>
-        <translation>awaiting re-inspection</translation>
+        <translation>to re-inspect</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/enterprises.py" line="281"/>
@@ -2056,7 +2056,7 @@ Details were written to the log: {}</translation>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221"/>
         <source>待复查</source>
-        <translation>Awaiting re-inspection</translation>
+        <translation>To re-inspect</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221"/>
@@ -2319,98 +2319,98 @@ Details were written to the log: {}</translation>
 <context>
     <name>HazardsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="111"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="111"/>
         <source>未销号</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="112"/>
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="112"/>
         <source>整改中</source>
         <translation>Being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113"/>
         <source>待复查</source>
-        <translation>Awaiting re-inspection</translation>
+        <translation>To re-inspect</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="116"/>
         <source>全部等级</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="116"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="116"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="126"/>
         <source>仅逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="112"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="129"/>
         <source>不限</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="128"/>
         <source>起始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="129"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="131"/>
         <source>点击选择日期；Delete 清除（不限）</source>
         <translation>Click to pick a date; Delete clears it (any)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="132"/>
         <source>清除日期</source>
         <translation>Clear dates</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="253"/>
         <source>起始日期晚于截止日期，没有隐患可列出</source>
         <translation>The start date is after the end date: no hazards to list</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="264"/>
         <source>没有符合筛选条件的隐患</source>
         <translation>No hazard matches the filters</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="264"/>
         <source>清除筛选</source>
         <translation>clear the filters</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="266"/>
         <source>还没有隐患。检查中答“不符合”的项，在完成检查时登记为隐患，列在这里。</source>
         <translation>No hazards yet. Items answered &quot;fails&quot; become hazards when the inspection is completed, and are listed here.</translation>
     </message>
@@ -2423,47 +2423,46 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Found until YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="119"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="135"/>
         <source>编号或描述</source>
         <translation>Number or description</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="141"/>
         <source>发现日期</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="156"/>
         <source>逾期</source>
-        <translation>Overdue</translation>
+        <translation type="vanished">Overdue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="166"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="188"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="167"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="189"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="170"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="192"/>
         <source>导出 PDF 台账…</source>
         <translation>Export PDF ledger…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="188"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="212"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="213"/>
         <source>全部专项</source>
         <translation>All campaigns</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="202"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="226"/>
         <source>全部企业</source>
         <translation>All enterprises</translation>
     </message>
@@ -2472,39 +2471,39 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Dates are YYYY-MM-DD, e.g. 2026-03-01</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="267"/>
         <source>共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7</source>
-        <translation>%1 in total: open %2, awaiting rectification %3, awaiting re-inspection %4, closed %5, overdue %6, major %7</translation>
+        <translation>%1 in total: open %2, being rectified %3, to re-inspect %4, closed %5, overdue %6, major %7</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="305"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="329"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="305"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="329"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="306"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="330"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="308"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="344"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="332"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="368"/>
         <source>导出隐患台账</source>
         <translation>Export hazard ledger</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="331"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="332"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="355"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="356"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="343"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="367"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2777,90 +2776,95 @@ Reason:</translation>
         <translation type="vanished">Ammonia refrigeration</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
         <source>隐患编号</source>
         <translation>Hazard no.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
         <source>隐患描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
         <source>等级</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
         <source>整改期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="69"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
         <source>专项</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
         <source>销号日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="49"/>
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="49"/>
         <source>整改中</source>
         <translation>Being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="50"/>
         <source>待复查</source>
-        <translation>Awaiting re-inspection</translation>
+        <translation>To re-inspect</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="50"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="51"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="51"/>
         <source>重大</source>
         <translation>Major</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="87"/>
+        <source>%1，已逾期</source>
+        <translation>%1, overdue</translation>
     </message>
 </context>
 <context>
@@ -3246,12 +3250,12 @@ Alt+1…8 switch pages; Ctrl+N new inspection; Ctrl+E export the hazard ledger; 
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="202"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="203"/>
         <source>✗ {0}：须为数字</source>
         <translation>✗ {0}: must be a number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="204"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="205"/>
         <source>✗ {0} {1}（要求 {2}）</source>
         <translation>✗ {0} {1} (required {2})</translation>
     </message>

@@ -1051,7 +1051,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="440"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="450"/>
         <source>打印预览（A4）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2248,180 +2248,175 @@
 <context>
     <name>HazardsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="111"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="111"/>
         <source>未销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="112"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="112"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="116"/>
         <source>全部等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="116"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="116"/>
         <source>重大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="126"/>
         <source>仅逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="112"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="129"/>
         <source>不限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="128"/>
         <source>起始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="129"/>
         <source>截止日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="131"/>
         <source>点击选择日期；Delete 清除（不限）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="132"/>
         <source>清除日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="253"/>
         <source>起始日期晚于截止日期，没有隐患可列出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="119"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="135"/>
         <source>编号或描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="141"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="156"/>
-        <source>逾期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="166"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="188"/>
         <source>导出 CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="167"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="189"/>
         <source>导出 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="170"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="192"/>
         <source>导出 PDF 台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="188"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="212"/>
         <source>全部乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="213"/>
         <source>全部专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="202"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="226"/>
         <source>全部企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="264"/>
         <source>没有符合筛选条件的隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="264"/>
         <source>清除筛选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="266"/>
         <source>还没有隐患。检查中答“不符合”的项，在完成检查时登记为隐患，列在这里。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="267"/>
         <source>共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="305"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="329"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="305"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="329"/>
         <source>CSV 文件 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="306"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="330"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="308"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="344"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="332"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="368"/>
         <source>导出隐患台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="331"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="332"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="355"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="356"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="343"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="367"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,89 +2656,94 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
         <source>隐患编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
         <source>隐患描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="42"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="69"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
         <source>专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
         <source>销号日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="49"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="44"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="49"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="50"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="50"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="51"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="51"/>
         <source>重大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="87"/>
+        <source>%1，已逾期</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3122,12 +3122,12 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="202"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="203"/>
         <source>✗ {0}：须为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="204"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="205"/>
         <source>✗ {0} {1}（要求 {2}）</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,7 +17,7 @@ from inspector_app.core.i18n import language
 STATES = ("open", "awaiting_rectification", "awaiting_reinspection", "closed")
 STATE_ZH = {"open": "未整改", "awaiting_rectification": "整改中", "awaiting_reinspection": "待复查",
             "closed": "已销号"}
-STATE_EN = {"open": "Open", "awaiting_rectification": "Being rectified", "awaiting_reinspection": "Awaiting re-inspection",
+STATE_EN = {"open": "Open", "awaiting_rectification": "Being rectified", "awaiting_reinspection": "To re-inspect",
             "closed": "Closed"}
 SEVERITY_ZH = {"general": "一般", "major": "重大"}
 SEVERITY_EN = {"general": "General", "major": "Major"}
@@ -201,6 +201,12 @@ class Ledger:
         camps = [(r[0], r[0]) for r in self.col.db.execute(
             "SELECT DISTINCT campaign FROM hazards WHERE campaign != '' ORDER BY campaign")]
         return {"townships": towns, "campaigns": camps}
+
+    def several_townships(self) -> bool:
+        """Whether the hazards belong to more than one township (else a township column says the same on every row)."""
+        return self.col.db.execute(
+            "SELECT 1 FROM hazards WHERE township_id != (SELECT township_id FROM hazards LIMIT 1) LIMIT 1"
+        ).fetchone() is not None
 
     def export_rows(self, flt: LedgerFilter, today: str | None = None, lang: str | None = None) -> list[list[str]]:
         """The rows as printed: labels (state, severity, campaign, overdue) in the language, dates ISO."""

@@ -42,3 +42,9 @@ def icon(key: str, palette: QPalette | None = None) -> QIcon:
     pal = palette or QApplication.palette()
     return _icon(key, pal.color(QPalette.WindowText).name(), pal.color(QPalette.HighlightedText).name(),
                  pal.color(QPalette.PlaceholderText).name())
+
+
+def mark(key: str, color) -> QIcon:
+    """The icon of `key` in one colour (a table cell's mark, e.g. the overdue sign in theme.color("error"))."""
+    name = color.name() if hasattr(color, "name") else str(color)
+    return _icon(key, name, name, name)

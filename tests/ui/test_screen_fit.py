@@ -232,3 +232,47 @@ def test_a_cell_cut_short_shows_its_whole_text_as_tooltip(qtbot, demo):
         return delegate.elided_text(option, index)
     assert tooltip(4) == page.model.index(long_row, 4).data()      # the description, cut in its column
     assert tooltip(1) is None                                      # a date fits: no tooltip
+
+
+def _ledger_on_the_laptop(qtbot, col):
+    from inspector_app.ui.main_window import MainWindow
+    win = MainWindow(col)
+    win.resize(*SCREEN)                    # maximised on the laptop
+    win.show()
+    page = win.show_page("hazards")
+    qtbot.wait(10)
+    return win, page
+
+
+def test_the_ledger_fits_the_laptop_without_scrolling_sideways(qtbot, demo, lang):
+    """Every column of the ledger is in view at 1366 px (hazards of several townships: the township column
+    shows); the description takes what is left, and an overdue deadline carries the mark."""
+    from PySide6.QtCore import Qt
+    from inspector_app.ui.pages.hazards_ledger import DEADLINE, DESCRIPTION, OVERDUE, TOWNSHIP
+    win, page = _ledger_on_the_laptop(qtbot, demo)
+    try:
+        view, header = page.view, page.view.horizontalHeader()
+        assert not view.isColumnHidden(TOWNSHIP), "the demo's hazards come from several townships"
+        assert view.horizontalScrollBar().maximum() == 0, (lang, header.length(), view.viewport().width())
+        assert header.length() <= view.viewport().width()
+        assert not cut_short(page), (lang, cut_short(page))
+        assert header.sectionSize(DESCRIPTION) >= 120, (lang, header.sectionSize(DESCRIPTION))
+        assert view.isColumnHidden(OVERDUE)
+        page.overdue.setChecked(True)
+        index = page.model.index(0, DEADLINE)
+        assert page.model.data(index, Qt.DecorationRole) is not None
+        assert page.model.data(index, Qt.ToolTipRole).startswith(page.model.data(index))
+    finally:
+        close_window(win)
+
+
+def test_a_ledger_of_one_township_leaves_out_the_township_column(qtbot, col, enterprise, lang):
+    from inspector_app.ui.pages.hazards_ledger import DESCRIPTION, TOWNSHIP
+    col.hazards.create({"enterprise_id": enterprise["id"], "description": "未设置警示标志" * 8, "deadline": "2020-01-31"})
+    win, page = _ledger_on_the_laptop(qtbot, col)
+    try:
+        assert page.view.isColumnHidden(TOWNSHIP)
+        assert page.view.horizontalScrollBar().maximum() == 0
+        assert page.view.horizontalHeader().sectionSize(DESCRIPTION) >= 120
+    finally:
+        close_window(win)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
-from inspector_app.ui import theme
+from inspector_app.ui import icons, theme
 from inspector_app.core.checklists.model import CAMPAIGNS, campaign_label
 from inspector_app.core.datadir import atomic_write_bytes
 from inspector_app.core.i18n import language
@@ -18,13 +18,18 @@ from inspector_app.core.ledger import COLUMNS, Ledger, LedgerFilter, export_pdf
 from inspector_app.ui import errors
 from inspector_app.ui import preferences as prefs
 from inspector_app.ui.pages.base import Page, heading
-from inspector_app.ui.widgets.columns import ElidedTooltips, fit_columns, fit_width
+from inspector_app.ui.widgets.columns import PAD, ElidedTooltips, fit_columns
 from inspector_app.ui.signals import bus
 from inspector_app.ui.widgets.dates import DateEdit
 from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.widgets.paged_model import PagedSqlModel
 from inspector_app.core.progress import Cancelled
 from inspector_app.ui.widgets.progress import run_with_progress
+
+KEYS = [k for k, _zh, _w in COLUMNS]
+TOWNSHIP, DESCRIPTION, DEADLINE, OVERDUE = (KEYS.index(k) for k in ("township", "description", "deadline", "overdue"))
+ICON_ROOM = 20     # the overdue mark before a deadline
+
 
 def campaign_name(value: str) -> str:
     """The campaign's name in the UI's language (core.checklists.model.CAMPAIGNS, as the exports)."""
@@ -67,8 +72,19 @@ class LedgerModel(PagedSqlModel):
             return row.get(key) or ""
         if role == Qt.BackgroundRole and row["overdue"]:
             return QBrush(theme.overdue_row())
-        if role == Qt.ForegroundRole and key == "overdue" and row["overdue"]:
-            return QBrush(theme.color("error"))
+        if key in ("overdue", "deadline") and row["overdue"]:
+            # On screen the overdue mark is on the deadline (the 逾期 column is hidden to fit 1366 px; the
+            # exports keep it): the error colour, bold, a warning sign and the word as tooltip.
+            if role == Qt.ForegroundRole:
+                return QBrush(theme.color("error"))
+            if role == Qt.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.DecorationRole and key == "deadline":
+                return icons.mark("hazards", theme.color("error"))
+            if role in (Qt.ToolTipRole, Qt.AccessibleTextRole) and key == "deadline":
+                return self.tr("%1，已逾期").replace("%1", row.get("deadline") or "")
         if role == Qt.UserRole:
             return row["id"]
         return None
@@ -143,20 +159,31 @@ class HazardsPage(Page):
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QTableView.SelectRows)
         self.view.horizontalHeader().setSortIndicator(1, Qt.DescendingOrder)  # found_on, newest first
-        # Sized by what the columns hold (a full hazard number, a date), so that state, deadline and the
-        # overdue mark stay visible at 1366×768; a user's own widths are restored by the main window.
-        # Longer cells (enterprise, description, campaign) are elided with the full text as tooltip.
-        heads = self.model.headers
-
-        def fit(column: int, samples=(), cap: int | None = None) -> int:
-            return fit_width(self.view, heads[column], samples, cap)
+        # Fits a 1366×768 laptop without scrolling sideways: columns that hold one kind of value (a full hazard
+        # number, dates, state) are sized by it; enterprise and campaign are capped and elided with the full
+        # text as tooltip; the description takes the rest. The overdue mark sits on the deadline, and the
+        # township column shows only when the hazards come from more than one township (its room goes to the
+        # enterprise). A user's own widths are restored by the main window.
+        def fit(column: int, samples=()) -> int:
+            """The header as Qt lays it out (with the sort arrow) or the widest sample, whichever is wider."""
+            need = self.view.horizontalHeader().sectionSizeFromContents(column).width()
+            return max([need] + [self.view.fontMetrics().horizontalAdvance(str(t)) + PAD for t in samples])
         date = ["2026-12-30"]
-        fit_columns(self.view, {0: fit(0, ["YH370899001202600000-05d5"]), 1: fit(1, date), 2: fit(2, ["城关街道"]),
-                                3: 150, 4: 170, 5: fit(5, self.model.severity_text.values()),
-                                6: fit(6, self.model.state_text.values()), 7: fit(7, date), 8: fit(8, [self.tr("逾期")]),
-                                9: fit(9, [campaign_name(c) for c in CAMPAIGNS], cap=180), 10: fit(10, date)})
+        township = fit(2, ["城关街道"])
+        one_township = not self.ledger.several_townships()
+        campaigns = [campaign_name(c) for c in CAMPAIGNS]
+        fit_columns(self.view, {0: fit(0, ["YH370899001202600000-05d5"]), 1: fit(1, date), 2: township,
+                                3: max(fit(3), 110) + (township if one_township else 0),
+                                5: fit(5, self.model.severity_text.values()), 6: fit(6, self.model.state_text.values()),
+                                7: fit(7, date) + ICON_ROOM, 9: max(fit(9), min(fit(9, campaigns), 100)),
+                                10: fit(10, date)})
         self.view.setItemDelegate(ElidedTooltips(self.view))
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(DESCRIPTION, QHeaderView.Stretch)
+        self.view.setColumnHidden(OVERDUE, True)
+        self.view.setColumnHidden(TOWNSHIP, one_township)
         self.view.verticalHeader().hide()
         self.view.doubleClicked.connect(self.open_hazard)
         self.empty_hint = EmptyHint(self.view)
@@ -185,6 +212,8 @@ class HazardsPage(Page):
 
     def refresh(self) -> None:
         choices = self.ledger.choices()
+        self.view.setColumnHidden(TOWNSHIP, not self.ledger.several_townships())   # else the same on every row
+        self.view.setColumnHidden(OVERDUE, True)
         for combo, items, all_text in ((self.township, choices["townships"], self.tr("全部乡镇")),
                                        (self.campaign, choices["campaigns"], self.tr("全部专项"))):
             current = combo.currentData()
