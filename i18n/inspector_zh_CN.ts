@@ -4,22 +4,22 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="33"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="35"/>
         <source>未销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="33"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="35"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="33"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="35"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="47"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="49"/>
         <source>没有乡镇数据</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,12 +27,12 @@
 <context>
     <name>ChooseHazardsDialog</name>
     <message>
-        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="18"/>
+        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="19"/>
         <source>整改复查意见书：选择复查的隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="20"/>
+        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="21"/>
         <source>勾选本次复查的隐患（已报告整改完成的已勾选）：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,73 +50,73 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="382"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="383"/>
         <source>登记举报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
         <source>举报电话（12350等）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
         <source>来信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
         <source>网络平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="389"/>
         <source>来访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="389"/>
         <source>上级转办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="389"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="397"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="398"/>
         <source>被举报企业的统一社会信用代码（可不填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="403"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="404"/>
         <source>举报内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="404"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="405"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="405"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="406"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="406"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="407"/>
         <source>被举报企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="407"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="408"/>
         <source>举报人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="399"/>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="408"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="400"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="409"/>
         <source>受理日期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,44 +197,44 @@
 <context>
     <name>DeadlinesDialog</name>
     <message>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="22"/>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="26"/>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="71"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="23"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="27"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="72"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="24"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="25"/>
         <source>每条隐患的整改期限（点日期打开日历；不能早于今天）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="26"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="27"/>
         <source>隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="26"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="27"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="38"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="39"/>
         <source>重大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="38"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="39"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="51"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="52"/>
         <source>全部设为此日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="53"/>
+        <location filename="../inspector_app/ui/dialogs/deadlines.py" line="54"/>
         <source>统一期限：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,359 +242,359 @@
 <context>
     <name>DistrictMonthPanel</name>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="80"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="81"/>
         <source>双随机抽取…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="81"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="82"/>
         <source>生成本年度计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="82"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="83"/>
         <source>按企业分级生成各乡镇本年度执法检查计划（A 4次、B 2次、C 1次、D 1次）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="83"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="84"/>
         <source>月度通报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="92"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="93"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="92"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="93"/>
         <source>本年检查 / 计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="92"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="93"/>
         <source>覆盖企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="93"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="94"/>
         <source>逾期未做的计划检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="93"/>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="108"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="94"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="109"/>
         <source>逾期隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="93"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="94"/>
         <source>举报未答复（逾期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="103"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="104"/>
         <source>选择一个乡镇查看明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="106"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="107"/>
         <source>计划检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="106"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="107"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="106"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="107"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="106"/>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="108"/>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="110"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="107"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="109"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="111"/>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="107"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="108"/>
         <source>检查人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="107"/>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="109"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="108"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="110"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="107"/>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="111"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="108"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="112"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="108"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="109"/>
         <source>隐患编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="108"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="109"/>
         <source>隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="109"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="110"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="110"/>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="205"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="111"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="206"/>
         <source>举报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="110"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="111"/>
         <source>受理日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="110"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="111"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="111"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="112"/>
         <source>答复期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="116"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="117"/>
         <source>登记举报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="117"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="118"/>
         <source>派出核查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="118"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="119"/>
         <source>向所属乡镇的终端派出举报核查检查（四不两直）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="119"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="120"/>
         <source>记录核查情况…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="120"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="121"/>
         <source>记录答复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="157"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="158"/>
         <source>%1 / 无计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="192"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="193"/>
         <source>双随机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="192"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="193"/>
         <source>计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="192"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="193"/>
         <source>专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="193"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="194"/>
         <source>举报核查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="193"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="194"/>
         <source>复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="194"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="195"/>
         <source>已受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="194"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="195"/>
         <source>已派核查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="194"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="195"/>
         <source>已核查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="195"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="196"/>
         <source>已答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="196"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="197"/>
         <source>%1 的明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="197"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="198"/>
         <source>待检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="197"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="198"/>
         <source>检查中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="197"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="198"/>
         <source>已完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="198"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="199"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="199"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="200"/>
         <source>·四不两直</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="205"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="206"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="205"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="206"/>
         <source>企业自查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="206"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="207"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="214"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="215"/>
         <source>计划检查（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="215"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="216"/>
         <source>逾期隐患（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="216"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="217"/>
         <source>举报（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="233"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="234"/>
         <source>保存公示 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="252"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="253"/>
         <source>已抽取 %1 家企业（种子 %2），下次同步时作为计划检查发给乡镇终端。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="254"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="255"/>
         <source>公示 PDF：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="263"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="264"/>
         <source>已生成 %1 年度计划：共 %2 次检查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="271"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="272"/>
         <source>月度通报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="271"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="272"/>
         <source>月份：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="275"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="276"/>
         <source>保存月度通报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="296"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="297"/>
         <source>已生成 %1 月度通报：%2 和 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="327"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="328"/>
         <source>已受理举报，答复期限 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="339"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="340"/>
         <source>请先在“举报”列表中选择一件举报。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="343"/>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="346"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="344"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="347"/>
         <source>核查情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="343"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="344"/>
         <source>核查情况：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="346"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="347"/>
         <source>举报情况是否属实？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="349"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="350"/>
         <source>答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="349"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="350"/>
         <source>答复内容：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="356"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="357"/>
         <source>已派出举报核查检查，下次同步时发给乡镇终端。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="357"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="358"/>
         <source>已记录核查情况。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="357"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="358"/>
         <source>已记录答复。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,159 +602,159 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="89"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="91"/>
         <source>汇总、终端与发布</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="91"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="93"/>
         <source>计划、通报与举报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="98"/>
         <source>各乡镇汇总（本月检查；隐患）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="101"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="101"/>
         <source>本月检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="101"/>
         <source>未销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="102"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="102"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="102"/>
         <source>重大隐患挂牌督办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="117"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="119"/>
         <source>检查终端（笔记本电脑）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="123"/>
-        <location filename="../inspector_app/ui/pages/district.py" line="253"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="255"/>
         <source>批准设备</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="126"/>
         <source>吊销设备</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="125"/>
-        <location filename="../inspector_app/ui/pages/district.py" line="290"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="292"/>
         <source>分配编号段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="128"/>
         <source>给所选的已批准设备再分配一段文号编号（今年的下一段空闲编号），随下次同步发给该设备</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="137"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="139"/>
         <source>隔离的数据包（批准设备后自动导入）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="142"/>
         <source>没有隔离的数据包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="143"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="145"/>
         <source>发布（随下次同步发给各终端）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="146"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="148"/>
         <source>发布检查表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="149"/>
         <source>发布所选乡镇的企业名册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="152"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="154"/>
         <source>导入企业名录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="198"/>
         <source>待审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="198"/>
         <source>已批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="198"/>
         <source>已吊销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="199"/>
         <source>区级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="203"/>
         <source>%1年 %2–%3（已用 %4/%5）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="213"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="215"/>
         <source>设备号 %1  密钥指纹 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="216"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="218"/>
         <source>文号段 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="216"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="218"/>
         <source>，</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="120"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="122"/>
         <source>还没有终端申请接入。检查员第一次同步时会出现在这里。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="233"/>
         <source>当前检查表：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="254"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="256"/>
         <source>批准这台笔记本接入？
 
 检查员：%1
@@ -766,57 +766,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="263"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="265"/>
         <source>已批准设备 %1，导入了隔离的数据包 %2 个。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="277"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="279"/>
         <source>已吊销设备 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="287"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="289"/>
         <source>请先选择一台已批准的设备。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="291"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="293"/>
         <source>给设备 %1 再分配多少个文号编号（%2 年）？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="301"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="303"/>
         <source>已给设备 %1 分配 %2 年文号编号段 %3–%4，随下次同步发给该设备。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="327"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="329"/>
         <source>选择检查表文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="327"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="329"/>
         <source>检查表 (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="342"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="344"/>
         <source>检查表未发布：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="335"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="337"/>
         <source>已发布检查表 %1（%2），下次同步时发给各终端。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="356"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="358"/>
         <source>请先在汇总表中选择一个乡镇。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="361"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="363"/>
         <source>%1 的企业名册与台账已发布（新增 %2 条），下次同步时发给该乡镇的终端。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,234 +824,234 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="22"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="23"/>
         <source>检查员一</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="23"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="24"/>
         <source>检查员二</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="25"/>
         <source>企业负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="44"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="317"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="45"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="318"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="54"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="55"/>
         <source>输入企业名称、信用代码、地点或日期查找已完成的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="64"/>
         <source>检查：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="78"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="79"/>
         <source>起草现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="78"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="79"/>
         <source>起草整改文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="79"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="80"/>
         <source>起草整改复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="80"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="81"/>
         <source>起草现场处理措施决定书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="81"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
         <source>设定整改期限…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
         <source>检查员一签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
         <source>检查员二签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
         <source>企业负责人签名/拒签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
         <source>签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
         <source>打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
         <source>另存为 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="397"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="398"/>
         <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="86"/>
         <source>重新出具</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="127"/>
         <source> · 未完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="183"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
         <source>现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="183"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
         <source>责令限期整改指令书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
         <source>限期整改意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
         <source>整改复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="186"/>
         <source>草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="186"/>
         <source>已签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="186"/>
         <source>已作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="197"/>
         <source>本次检查还没有文书。用下面的按钮起草现场检查记录或整改文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="199"/>
         <source>在上方选择或查找一次已完成的检查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="201"/>
         <source>还没有已完成的检查。完成检查后，在这里起草、签名、签发文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="230"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="231"/>
         <source>还没有检查记录。完成一次检查后可在此出具文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="232"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="233"/>
         <source>已签发：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="234"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="235"/>
         <source>已作废：{0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="241"/>
         <source>签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="243"/>
         <source>签章密钥（在“设置”中创建）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="244"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="245"/>
         <source>文号编号段（区级分配，或在“设置”中设置本机编号段）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="246"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="247"/>
         <source>可以签发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="247"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="248"/>
         <source>签发前还需要：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="247"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="248"/>
         <source>、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="270"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="271"/>
         <source>正在生成预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="317"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="318"/>
         <source>本次检查没有登记隐患，无需整改文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="393"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="394"/>
         <source>正在签发（生成、签名 PDF）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="397"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="398"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="414"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="415"/>
         <source>另存为 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="425"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="426"/>
         <source>已保存：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="450"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="451"/>
         <source>打印预览（A4）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,47 +1059,47 @@
 <context>
     <name>DrawDialog</name>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="33"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="34"/>
         <source>双随机抽取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="35"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="36"/>
         <source>抽取月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="41"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="42"/>
         <source>公开的随机种子：相同名录库和种子得到相同结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="43"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="44"/>
         <source>全区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="46"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="47"/>
         <source>按“四不两直”检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="47"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="48"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="48"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="49"/>
         <source>抽取企业数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="49"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="50"/>
         <source>随机种子</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="50"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="51"/>
         <source>范围</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,213 +1107,228 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="265"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="269"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="265"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="269"/>
         <source>所属乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="266"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="270"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="266"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="270"/>
         <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="246"/>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="267"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="247"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="271"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="228"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="229"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="230"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="230"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="231"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="232"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="232"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
         <source>位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
         <source>危险有害因素</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="236"/>
         <source>中毒风险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="237"/>
         <source>警示标志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="237"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="238"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="238"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="239"/>
         <source>高度（米）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="239"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
         <source>开始</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
         <source>结束</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
         <source>作业证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="243"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="244"/>
         <source>作业内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="244"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="245"/>
         <source>资质</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="245"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="246"/>
         <source>联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="247"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
         <source>安全协议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="253"/>
-        <source>工贸</source>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
+        <source>有限空间台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="254"/>
-        <source>危化</source>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
+        <source>高处作业项目台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="255"/>
-        <source>建筑</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="256"/>
-        <source>其他</source>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="251"/>
+        <source>相关方（承包商）台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/enterprises.py" line="257"/>
+        <source>工贸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="258"/>
+        <source>危化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="259"/>
+        <source>建筑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="260"/>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="261"/>
         <source>未分类（按工贸企业对待）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="267"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="271"/>
         <source>行业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="268"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="272"/>
         <source>行业类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="269"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="273"/>
         <source>风险标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="273"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="277"/>
         <source>检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="274"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
         <source>进行中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="274"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
         <source>已完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="274"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="280"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="284"/>
         <source>待下达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="280"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="284"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="281"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="285"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="281"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="285"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="282"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="286"/>
         <source>隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="284"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="288"/>
         <source>【重大】</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,27 +1449,27 @@
 <context>
     <name>EnterpriseModel</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="27"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="28"/>
         <source>企业名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="27"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="28"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="27"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="28"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="27"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="28"/>
         <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="29"/>
         <source>风险标签</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,57 +1477,57 @@
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="60"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="61"/>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="62"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="63"/>
         <source>搜索名称、信用代码、地址或负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="67"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="68"/>
         <source>新增企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="99"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="100"/>
         <source>开始检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="131"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="132"/>
         <source>全部乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="132"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="133"/>
         <source>全部风险标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="170"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="171"/>
         <source>没有符合条件的企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="170"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="171"/>
         <source>清除搜索和筛选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="173"/>
         <source>企业名录为空。在“区级工作台”用“导入企业名录…”导入 Excel/CSV，或点“新增企业”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="175"/>
         <source>企业名录为空。区级导入的企业名录同步后列在这里；也可点“新增企业”登记。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,571 +1597,571 @@
 <context>
     <name>HazardActionsDialog</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="21"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
         <source>发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="21"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
         <source>当场整改销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="21"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
         <source>下达整改通知</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
         <source>申请延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="144"/>
         <source>批准延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="145"/>
         <source>驳回延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
         <source>企业报告整改完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
         <source>复查合格（销号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="25"/>
         <source>复查不合格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="156"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="158"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="25"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="157"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
         <source>挂牌督办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="25"/>
         <source>督办进展</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="25"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="39"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="40"/>
         <source>隐患处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="61"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="62"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="62"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="63"/>
         <source>出具整改复查意见书…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="64"/>
         <source>起草复查意见书（引用已签发的整改文书），在“文书”页签名、打印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="111"/>
         <source>整改完成报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="111"/>
         <source>记录完成报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="115"/>
         <source>元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="111"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="116"/>
         <source>完成日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="105"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="116"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="106"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="117"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
         <source>整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="27"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161"/>
         <source>督办单位验收销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="27"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
         <source>五落实</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="29"/>
         <source>责令停产停业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="30"/>
         <source>复产申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="30"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="31"/>
         <source>复产审查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="101"/>
         <source>当场整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="101"/>
         <source>当场整改完毕，销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="103"/>
         <source>现场采取的整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="106"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="107"/>
         <source>整改后照片（必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="117"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="118"/>
         <source>整改资金（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="120"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="121"/>
         <source>整改后照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="125"/>
         <source>复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="125"/>
         <source>记录复查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
         <source>合格（销号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="128"/>
         <source>不合格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="134"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="135"/>
         <source>复查结论</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="135"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="130"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136"/>
         <source>新整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
         <source>复查意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="141"/>
         <source>延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="140"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="195"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196"/>
         <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
         <source>企业申请延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="150"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="151"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="151"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="152"/>
         <source>延期至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="152"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="153"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="156"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="157"/>
         <source>记录督办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160"/>
         <source>督办进展报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
         <source>市级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
         <source>省级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
         <source>乡镇级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
         <source>县（区）级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="171"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="172"/>
         <source>验收销号时填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
         <source>督办级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
         <source>督办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
         <source>督办文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="166"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="167"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
         <source>督办期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
         <source>治理方案备案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="178"/>
         <source>进展情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="178"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
         <source>验收人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="172"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="178"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
         <source>验收日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
         <source>记录五落实</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
         <source>责任人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="188"/>
         <source>整改资金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="188"/>
         <source>整改时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="188"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
         <source>应急预案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="195"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196"/>
         <source>停产停业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
         <source>责令停产停业（停止使用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="199"/>
         <source>企业申请复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="200"/>
         <source>复产审查：同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
         <source>复产审查：不同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="204"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="205"/>
         <source>申请人或审查人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="206"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
         <source>停产范围、申请内容或审查意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="202"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
         <source>不合格时选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="145"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="166"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="146"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="167"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
         <source>未选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="146"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
         <source>延期后的期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="167"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="168"/>
         <source>未备案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="168"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
         <source>备案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
         <source>文书文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
         <source>状态：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
         <source>整改期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="234"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="235"/>
         <source>重大事故隐患不得当场整改销号，须经复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="241"/>
         <source>已责令停产停业，复产申请待审查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="241"/>
         <source>已责令停产停业，尚未同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="247"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="248"/>
         <source>尚无已签发的整改文书，不能出具复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="250"/>
         <source>先在“复查”中记录复查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="256"/>
         <source>责任人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="256"/>
         <source>时限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="259"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="260"/>
         <source>同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="259"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="260"/>
         <source>不同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="321"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="322"/>
         <source>请填写现场采取的整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="323"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="324"/>
         <source>当场整改销号须附整改后照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="386"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="387"/>
         <source>复查不合格时须选择今天以后的新整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="399"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="400"/>
         <source>请选择延期后的期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="453"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="454"/>
         <source>请选择督办期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="363"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="364"/>
         <source>请填写整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="368"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="370"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="369"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="371"/>
         <source>整改资金应为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="403"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="404"/>
         <source>请填写延期理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="411"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="412"/>
         <source>“五落实”须逐项填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="428"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="429"/>
         <source>请填写复产审查人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="440"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="441"/>
         <source>督办单位验收须填写验收单位、验收人、验收日期和验收文书文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="446"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="447"/>
         <source>请填写进展情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="449"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="450"/>
         <source>请填写督办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="451"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="452"/>
         <source>请填写督办文号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,7 +2339,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="253"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="258"/>
         <source>起始日期晚于截止日期，没有隐患可列出</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2339,84 +2354,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="188"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="193"/>
         <source>导出 CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="194"/>
         <source>导出 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="192"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="197"/>
         <source>导出 PDF 台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="212"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="217"/>
         <source>全部乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="213"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="218"/>
         <source>全部专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="226"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="231"/>
         <source>全部企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="264"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="269"/>
         <source>没有符合筛选条件的隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="264"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="269"/>
         <source>清除筛选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="266"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="271"/>
         <source>还没有隐患。检查中答“不符合”的项，在完成检查时登记为隐患，列在这里。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="267"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="272"/>
         <source>共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="329"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="334"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="329"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="334"/>
         <source>CSV 文件 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="330"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="335"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="332"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="368"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="337"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="373"/>
         <source>导出隐患台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="355"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="356"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="360"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="361"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="367"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="372"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,78 +3150,78 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="22"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="23"/>
         <source>导入企业名录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="28"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="29"/>
         <source>选择 .xlsx 或 .csv 文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="29"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="30"/>
         <source>选择文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="34"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="35"/>
         <source>表头按常见名称对应：企业名称、统一社会信用代码、乡镇（街道）、地址、主要负责人、联系电话、行业、风险标签、行业类别、分级。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="39"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="40"/>
         <source>行号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="39"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="40"/>
         <source>企业名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="39"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="40"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="40"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="41"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="48"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="49"/>
         <source>导入有效行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="56"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="57"/>
         <source>选择企业名录文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="57"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="58"/>
         <source>企业名录 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="86"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="87"/>
         <source>已导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="86"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="87"/>
         <source>可导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="88"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="89"/>
         <source>已识别的列：%1
 共 %2 行：%3 %4 行，无效 %5 行（见下表），已在名录库中 %6 行（跳过）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/register_import.py" line="109"/>
+        <location filename="../inspector_app/ui/dialogs/register_import.py" line="110"/>
         <source>无法导入：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3458,205 +3473,205 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="65"/>
         <source>同步位置（文件夹或 U 盘卷标）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="68"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="72"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="69"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="73"/>
         <source>添加文件夹…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="73"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="74"/>
         <source>添加 U 盘卷标…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="88"/>
         <source>立即同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="115"/>
         <source>字段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="129"/>
         <source>保留现值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="130"/>
         <source>采用另一值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="188"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="189"/>
         <source>冲突：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="190"/>
         <source>隔离的数据包：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="237"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="238"/>
         <source>从未</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="192"/>
         <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="74"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="75"/>
         <source>移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="75"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="76"/>
         <source>从同步位置中移除所选项（文件夹和 U 盘里的文件不会被删除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="90"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="91"/>
         <source>导出数据包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="91"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="92"/>
         <source>导入数据包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="100"/>
         <source>导入与同步记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="104"/>
         <source>还没有同步过。插入 U 盘或设置共享文件夹后按 F5 同步。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="112"/>
         <source>冲突：同一字段在两台设备上被改成不同的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="114"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="141"/>
         <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="115"/>
         <source>现值（已采用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="116"/>
         <source>另一设备的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="137"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="138"/>
         <source>未被接收的更改（其余更改已正常同步）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="141"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="141"/>
         <source>怎么办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="151"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="152"/>
         <source>问题已解决，重新发送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="152"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="153"/>
         <source>把所选记录（未选时为全部）的当前内容作为新的更改再发给区级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="158"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="159"/>
         <source>隔离的数据包（设备尚未获批准，未导入也未丢弃）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="161"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="162"/>
         <source>没有隔离的数据包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="180"/>
         <source>区级：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="180"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="181"/>
         <source>尚未信任（把区级名片放进同步文件夹，或导入区级数据包）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="181"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="182"/>
         <source>本机已获批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="181"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="182"/>
         <source>本机尚待区级批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="185"/>
         <source>本机设备号 %1，密钥指纹 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="188"/>
         <source>待对方确认的更改：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="191"/>
         <source>未被接收的更改：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="222"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="366"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="367"/>
         <source>U 盘：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="266"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="267"/>
         <source>查找同步位置时出错：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="291"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="292"/>
         <source>已重新登记被拒绝的记录，下次同步时发送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="314"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="315"/>
         <source>%1  拒收 %2：%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="318"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="319"/>
         <source>文件：%1
 大小：%2 字节
 SHA-256：%3
@@ -3665,43 +3680,43 @@ SHA-256：%3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="361"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="362"/>
         <source>请先在列表中选择一个同步位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="367"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="368"/>
         <source>已移除同步位置 %1（其中的文件未删除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="434"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="435"/>
         <source>%1 条更改未被接收，其余已同步；原因和处理办法见右侧“未被接收的更改”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="439"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="440"/>
         <source>已隔离 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="414"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="482"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="415"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="483"/>
         <source>同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="487"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="488"/>
         <source>同步文件夹中有一张与已信任区局不同的区局名片。只有区局确实更换了密钥时才可替换，替换后本机须重新登记。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="489"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="490"/>
         <source>同步文件夹中有一张区局名片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="490"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="491"/>
         <source>单位：%1
 指纹：%2
 
@@ -3709,164 +3724,164 @@ SHA-256：%3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="492"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="493"/>
         <source>信任区局名片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="493"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="494"/>
         <source>未信任文件夹中的区局名片：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="500"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="501"/>
         <source>已信任区局：%1（指纹 %2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="506"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="507"/>
         <source>没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="536"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="537"/>
         <source>把数据包导出到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="550"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="551"/>
         <source>已导出数据包 %1（%2 条更改，%3 个附件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="553"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="554"/>
         <source>没有可导出的对象：尚无已批准的设备。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="555"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="556"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="558"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="559"/>
         <source>选择数据包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="559"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="560"/>
         <source>数据包 (*.isb);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="576"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="577"/>
         <source>已导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="576"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="577"/>
         <source>以前已导入，未重复导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="577"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="578"/>
         <source>已隔离（设备待批准）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="585"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="586"/>
         <source>，新操作 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="587"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="588"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="594"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="595"/>
         <source>请先在表中选择一个冲突。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="225"/>
         <source>未连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="336"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="337"/>
         <source>选择同步文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="469"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="470"/>
         <source>同步失败：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="429"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="430"/>
         <source>%1：导入 %2 个，导出 %3 个，拒收 %4 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="225"/>
         <source>已连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="68"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="230"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="69"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="231"/>
         <source>还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="236"/>
         <source>区级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="237"/>
         <source>与 %1 上次同步：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="297"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="298"/>
         <source>自动同步：每 %1 秒查看同步位置，连接时自动导入、导出。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="301"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="302"/>
         <source>现在没有可用的同步位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="325"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="326"/>
         <source>%1  导入数据包：来自 %2，操作 %3 条（新 %4），冲突 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="374"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="375"/>
         <source>U 盘卷标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="375"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="376"/>
         <source>U 盘的卷标（插入时按卷标识别，例如 INSPECT）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="395"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="396"/>
         <source>正在%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="407"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="408"/>
         <source>%1失败：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="443"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="582"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="444"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="583"/>
         <source>拒收 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,193 +3889,193 @@ SHA-256：%3
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="25"/>
         <source>今日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="29"/>
         <source>进行中的检查（双击继续）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="42"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="43"/>
         <source>同步状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="87"/>
         <source>今日 · {0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="38"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="39"/>
         <source>没有逾期隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="30"/>
         <source>本周到期的复查（双击处理）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="30"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="31"/>
         <source>逾期隐患（按企业，双击查看）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="31"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="32"/>
         <source>待签名/签发的文书（双击打开）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="32"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="33"/>
         <source>计划检查（双随机等，双击开始）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="94"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="95"/>
         <source>企业已报告整改完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="95"/>
-        <location filename="../inspector_app/ui/pages/today.py" line="170"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="96"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="171"/>
         <source>期限 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="37"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="38"/>
         <source>本周没有到期的复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="103"/>
         <source>{0}：逾期 {1} 条，最早期限 {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="105"/>
         <source>（含重大隐患 {0} 条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="109"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="110"/>
         <source>合计逾期 {0} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="112"/>
         <source>现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="112"/>
         <source>责令限期整改指令书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="113"/>
         <source>限期整改意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="113"/>
         <source>整改复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="128"/>
         <source>已信任区级：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="129"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="129"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="126"/>
         <source>待发送的更改：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="35"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="36"/>
         <source>没有进行中的检查。按 Ctrl+N 开始检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="36"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="37"/>
         <source>开始检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="39"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="40"/>
         <source>没有待签发的文书。完成检查后在“文书”页起草、签名、签发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="41"/>
         <source>没有待做的计划检查。区级下发的双随机抽取和举报核查同步后列在这里。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="122"/>
         <source>尚未设置同步。在“同步”页添加 U 盘或共享文件夹（F5）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="126"/>
         <source>冲突：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="130"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="131"/>
         <source>{0}：上次同步 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="131"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="132"/>
         <source>从未</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="138"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="139"/>
         <source>未被接收的更改 {0} 条（其余已同步；详见“同步”页）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="161"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="162"/>
         <source>双随机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="161"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="162"/>
         <source>计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="161"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="162"/>
         <source>专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="163"/>
         <source>举报核查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="163"/>
         <source>复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="167"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="168"/>
         <source>（四不两直）</source>
         <translation type="unfinished"></translation>
     </message>

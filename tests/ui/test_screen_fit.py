@@ -141,7 +141,9 @@ def _dialogs(col, parent):
     yield "hazard actions", HazardActionsDialog(col, hazard_ids[0], parent)
     yield "deadlines", DeadlinesDialog(hazards, parent)
     yield "choose hazards", ChooseHazardsDialog(hazards, parent)
-    signature = SignatureDialog(parent.tr("企业负责人"), allow_refusal=True, parent=parent)
+    from PySide6.QtCore import QCoreApplication
+    signature = SignatureDialog(QCoreApplication.translate("DocumentsPage", "企业负责人"), allow_refusal=True,
+                                parent=parent)
     signature.refused.setChecked(True)
     yield "signature with refusal", signature
     yield "create key", CreateKeyDialog(col, parent)

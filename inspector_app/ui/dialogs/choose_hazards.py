@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 from inspector_app.ui import theme
 from inspector_app.core.i18n import language
 from inspector_app.core.ledger import STATE_EN, STATE_ZH
+from inspector_app.ui import punctuation
 
 
 class ChooseHazardsDialog(QDialog):
@@ -23,8 +24,7 @@ class ChooseHazardsDialog(QDialog):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)     # scrolling to read a hazard
         for h in hazards:
             state = (STATE_EN if language() == "en" else STATE_ZH).get(h["state"], h["state"])
-            item = QListWidgetItem(f"{h['number']}  {h['description']}" + (f" ({state})" if language() == "en"
-                                                                            else f"（{state}）"))
+            item = QListWidgetItem(f"{h['number']}  {h['description']}" + punctuation.paren(state))
             item.setData(Qt.UserRole, h["id"])
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if h["state"] == "awaiting_reinspection" else Qt.Unchecked)

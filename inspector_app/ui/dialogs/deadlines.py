@@ -13,6 +13,7 @@ from inspector_app.ui import theme
 from inspector_app.ui.dialogs.hazard_review import proposed_deadline
 from inspector_app.ui.widgets.columns import ElidedTooltips
 from inspector_app.ui.widgets.dates import DateEdit
+from inspector_app.ui import punctuation
 
 
 class DeadlinesDialog(QDialog):
@@ -76,7 +77,7 @@ class DeadlinesDialog(QDialog):
         """Refused while a deadline is before today (the date stays as picked, with the reason)."""
         for hazard, edit in zip(self.hazards, self.edits):
             if edit.problem():
-                self.error.setText(f"{hazard['number']}：{edit.problem()}")
+                self.error.setText(f"{hazard['number']}{punctuation.colon()}{edit.problem()}")
                 edit.setFocus()
                 return
         super().accept()

@@ -12,6 +12,7 @@ from inspector_app.core.errors import InspectorError
 from inspector_app.core.i18n import language
 from inspector_app.ui import errors
 from inspector_app.ui.workers import db_op
+from inspector_app.ui import punctuation
 
 
 class RegisterImportDialog(QDialog):
@@ -82,7 +83,7 @@ class RegisterImportDialog(QDialog):
         for c in range(3):
             self.table.resizeColumnToContents(c)
         self.table.resizeRowsToContents()       # every reason in full (wrapped), not cut at the column's edge
-        mapping = "、".join(report.mapping.values())
+        mapping = punctuation.enumeration().join(report.mapping.values())
         verb = self.tr("已导入") if not report.dry_run else self.tr("可导入")
         self.summary.setText(
             self.tr("已识别的列：%1\n共 %2 行：%3 %4 行，无效 %5 行（见下表），已在名录库中 %6 行（跳过）。")

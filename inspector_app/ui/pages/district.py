@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
 
 from inspector_app.ui import theme
 from inspector_app.core.errors import InspectorError
+from inspector_app.core.i18n import pick
 from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.core.sync.fingerprint import fingerprint
 from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.workers import Latest, db_op, emit_changes
+from inspector_app.ui import punctuation
 
 SERIES = (("open", "open"), ("overdue", "error"), ("closed", "ok"))   # hazard count, theme colour
 
@@ -228,8 +230,8 @@ class DistrictPage(Page):
         self.quarantine.clear()
         for q in data["quarantine"]:
             self.quarantine.addItem(f"{q['received_at'][:16].replace('T', ' ')}  {q['sender'][:8]}  {q['reason']}")
-        self.published.setText(self.tr("当前检查表：") + "；".join(
-            f"{zh}（{v}）" for zh, _en, v in data["checklists"]))
+        self.published.setText(self.tr("当前检查表：") + punctuation.semicolon().join(
+            pick(zh, en or zh) + punctuation.paren(v) for zh, en, v in data["checklists"]))
         self._update_buttons()
 
     def _selected_device(self) -> tuple[str | None, str | None]:

@@ -16,6 +16,7 @@ from inspector_app.ui.signals import bus
 from inspector_app.ui.widgets.dialog_size import resize_within_screen
 from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.workers import Latest, background, db_op
+from inspector_app.ui import punctuation
 
 PRINT_DPI = 300
 
@@ -121,7 +122,7 @@ class DocumentsPage(Page):
     def _label(self, r: dict) -> str:
         text = f"{r['started_at'][:10]}  {r['enterprise_name']}"
         if r.get("place"):
-            text += f"（{r['place']}）"
+            text += punctuation.paren(r["place"])
         if r["status"] != "completed":      # reached from elsewhere (a document of an unfinished inspection)
             text += self.tr(" · 未完成")
         return text

@@ -15,6 +15,7 @@ from inspector_app.ui.widgets.columns import ElidedTooltips, fit_columns, fit_wi
 from inspector_app.ui.widgets.paged_model import PagedSqlModel
 from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.workers import Latest
+from inspector_app.ui import punctuation
 
 
 class EnterpriseModel(PagedSqlModel):
@@ -41,7 +42,7 @@ class EnterpriseModel(PagedSqlModel):
         if role == Qt.DisplayRole:
             key = ("name", "uscc", "address", "principal", "risk_tags")[index.column()]
             if key == "risk_tags":
-                return "、".join(json.loads(row["risk_tags"] or "[]"))
+                return punctuation.enumeration().join(json.loads(row["risk_tags"] or "[]"))
             return row[key]
         if role == Qt.UserRole:
             return row["id"]
@@ -245,6 +246,9 @@ LEDGER_STRINGS = (
     QT_TRANSLATE_NOOP("EnterpriseDetail", "联系人"),
     QT_TRANSLATE_NOOP("EnterpriseDetail", "电话"),
     QT_TRANSLATE_NOOP("EnterpriseDetail", "安全协议"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "有限空间台账"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "高处作业项目台账"),
+    QT_TRANSLATE_NOOP("EnterpriseDetail", "相关方（承包商）台账"),
 )
 
 
@@ -266,11 +270,11 @@ def enterprise_detail_html(col, enterprise_id: str) -> str:
                          (QCoreApplication.translate("EnterpriseDetail", "地址"), e["address"]), (QCoreApplication.translate("EnterpriseDetail", "负责人"), f"{e['principal']} {e['principal_title']}"),
                          (QCoreApplication.translate("EnterpriseDetail", "电话"), e["phone"]), (QCoreApplication.translate("EnterpriseDetail", "行业"), e["industry"]),
                          (QCoreApplication.translate("EnterpriseDetail", "行业类别"), _sector(e.get("sector") or "")),
-                         (QCoreApplication.translate("EnterpriseDetail", "风险标签"), "、".join(e["risk_tags"]))):
+                         (QCoreApplication.translate("EnterpriseDetail", "风险标签"), punctuation.enumeration().join(e["risk_tags"]))):
         parts.append(f"<tr><td><b>{_esc(label)}</b></td><td>{_esc(value)}</td></tr>")
     parts.append("</table>")
     insp = d["inspections"]
-    parts.append("<h3>" + _esc(QCoreApplication.translate("EnterpriseDetail", "检查记录")) + f"（{len(insp)}）</h3><ul>")
+    parts.append("<h3>" + _esc(QCoreApplication.translate("EnterpriseDetail", "检查记录")) + _esc(punctuation.paren(len(insp))) + "</h3><ul>")
     status = {"in_progress": QCoreApplication.translate("EnterpriseDetail", "进行中"), "completed": QCoreApplication.translate("EnterpriseDetail", "已完成"), "cancelled": QCoreApplication.translate("EnterpriseDetail", "已取消")}
     for r in insp:
         parts.append(f"<li>{_esc(r['started_at'][:10])} {_esc(r['inspector1_name'])} "
@@ -279,7 +283,7 @@ def enterprise_detail_html(col, enterprise_id: str) -> str:
     hz = d["hazards"]
     states = {"open": QCoreApplication.translate("EnterpriseDetail", "待下达"), "awaiting_rectification": QCoreApplication.translate("EnterpriseDetail", "整改中"),
               "awaiting_reinspection": QCoreApplication.translate("EnterpriseDetail", "待复查"), "closed": QCoreApplication.translate("EnterpriseDetail", "已销号")}
-    parts.append("<h3>" + _esc(QCoreApplication.translate("EnterpriseDetail", "隐患")) + f"（{len(hz)}）</h3><ul>")
+    parts.append("<h3>" + _esc(QCoreApplication.translate("EnterpriseDetail", "隐患")) + _esc(punctuation.paren(len(hz))) + "</h3><ul>")
     for r in hz:
         major = QCoreApplication.translate("EnterpriseDetail", "【重大】") if r["severity"] == "major" else ""
         parts.append(f"<li>{_esc(r['number'])} {major}{_esc(r['description'])} — "
@@ -299,7 +303,7 @@ def enterprise_detail_html(col, enterprise_id: str) -> str:
     )
     for table, title, cols in ledgers:
         rows = d["ledgers"][table]
-        parts.append(f"<h3>{_esc(title)}（{len(rows)}）</h3>")
+        parts.append(f"<h3>{_esc(title + punctuation.paren(len(rows)))}</h3>")
         if not rows:
             parts.append(f"<p style='color:{theme.muted().name()}'>" + _esc(_n("无")) + "</p>")
             continue

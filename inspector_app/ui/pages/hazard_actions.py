@@ -16,6 +16,7 @@ from inspector_app.ui.widgets.dates import DateEdit
 from inspector_app.ui.widgets.dialog_size import resize_within_screen
 from inspector_app.ui.widgets.photos import PhotoStrip
 from inspector_app.ui.workers import background, db_op
+from inspector_app.ui import punctuation
 
 EVENT_TEXT_ZH = {
     "created": QT_TRANSLATE_NOOP("HazardActionsDialog", "发现"), "closed_on_site": QT_TRANSLATE_NOOP("HazardActionsDialog", "当场整改销号"), "notice_issued": QT_TRANSLATE_NOOP("HazardActionsDialog", "下达整改通知"),
@@ -252,12 +253,12 @@ class HazardActionsDialog(QDialog):
         """What the lifecycle events of issue 14 recorded, shown after the event's name."""
         d = ev.get("data") or {}
         if ev["kind"] == "five_measures":
-            return "  " + self.tr("责任人：") + str(d.get("responsible", "")) + "　" + self.tr("时限：") + str(d.get("deadline", ""))
+            return "  " + self.tr("责任人：") + str(d.get("responsible", "")) + punctuation.gap() + self.tr("时限：") + str(d.get("deadline", ""))
         if ev["kind"] == "supervision_accepted":
-            return "  " + "　".join(str(d.get(k, "")) for k in ("unit", "person", "doc_no"))
+            return "  " + punctuation.gap().join(str(d.get(k, "")) for k in ("unit", "person", "doc_no"))
         if ev["kind"] == "resumption_reviewed":
             return "  " + (self.tr("同意复产") if d.get("approved") else self.tr("不同意复产")) + (
-                f"（{d['reviewer']}）" if d.get("reviewer") else "")
+                punctuation.paren(d["reviewer"]) if d.get("reviewer") else "")
         return ""
 
     def _issued_notice(self) -> dict | None:

@@ -27,6 +27,7 @@ from inspector_app.core.changes import OpChanges
 from inspector_app.ui.volumes import mounted_volumes
 from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.workers import background, db_op, emit_changes
+from inspector_app.ui import punctuation
 
 POLL_MS = 5000
 
@@ -581,7 +582,7 @@ class SyncPage(Page):
                 if exc is not None:
                     self.log(self.tr("拒收 %1：%2").replace("%1", Path(p).name).replace("%2", str(exc)), problem=True)
                 else:
-                    self.log(f"{Path(p).name}：{names.get(res.status, res.status)}"
+                    self.log(f"{Path(p).name}{punctuation.colon()}{names.get(res.status, res.status)}"
                              + (self.tr("，新操作 %1 条").replace("%1", str(res.ops_new)) if res.ops_new else ""))
 
         self._run(work, done, self.tr("导入"))

@@ -14,6 +14,7 @@ from inspector_app.core.i18n import pick
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.workers import db_op
+from inspector_app.ui import punctuation
 
 
 class TodayPage(Page):
@@ -93,7 +94,7 @@ class TodayPage(Page):
         for row in data["reinspect"]:
             when = (self.tr("企业已报告整改完成") if row["state"] == "awaiting_reinspection"
                     else self.tr("期限 {0}").format(row["deadline"]))
-            item = QListWidgetItem(f"{row['enterprise']}：{row['description'][:40]}（{when}）")
+            item = QListWidgetItem(row["enterprise"] + punctuation.colon() + row["description"][:40] + punctuation.paren(when))
             item.setToolTip(row["number"])
             item.setData(Qt.UserRole, row["id"])
             self.reinspect.addItem(item)
@@ -137,7 +138,7 @@ class TodayPage(Page):
                 lines.append(theme.span("error", html.escape(
                     self.tr("未被接收的更改 {0} 条（其余已同步；详见“同步”页）：").format(len(refused))), bold=True))
                 for r in refused[:3]:
-                    lines.append(html.escape(f"· {r['what']}：{pick(r['reason_zh'], r['reason_en'])}"
+                    lines.append(html.escape(f"· {r['what']}{punctuation.colon()}{pick(r['reason_zh'], r['reason_en'])}"
                                              f" — {pick(r['hint_zh'], r['hint_en'])}"))
             self.sync_label.setText("<br>".join(lines))
 
@@ -166,7 +167,7 @@ class TodayPage(Page):
             if row["unannounced"]:
                 text += self.tr("（四不两直）")
             if row["inspector2_name"]:
-                text += "  " + "、".join(n for n in (row["inspector1_name"], row["inspector2_name"]) if n)
+                text += "  " + punctuation.enumeration().join(n for n in (row["inspector1_name"], row["inspector2_name"]) if n)
             text += "  " + self.tr("期限 {0}").format(row["due_on"])
             item = QListWidgetItem(text)
             if row["due_on"] and row["due_on"] < today:

@@ -17,6 +17,7 @@ from inspector_app.ui import errors
 from inspector_app.ui.signals import bus
 from inspector_app.ui.widgets.dates import DateEdit, ask_month
 from inspector_app.ui.workers import db_op
+from inspector_app.ui import punctuation
 
 COLUMNS = ("township", "plan", "covered", "planned_overdue", "hazards_overdue", "complaints")
 
@@ -156,7 +157,7 @@ class DistrictMonthPanel(QWidget):
             plan = (f"{r['done_year']} / {r['planned_year']}" if r["planned_year"] is not None
                     else self.tr("%1 / 无计划").replace("%1", str(r["done_year"])))
             values = (r["township"], plan, f"{r['covered']} / {r['enterprises']}", str(r["planned_overdue"]),
-                      str(r["hazards_overdue"]), f"{r['complaints_open']}（{r['complaints_overdue']}）")
+                      str(r["hazards_overdue"]), f"{r['complaints_open']}{punctuation.paren(r['complaints_overdue'])}")
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, r["township_id"])
@@ -197,7 +198,7 @@ class DistrictMonthPanel(QWidget):
         status = {"planned": self.tr("待检查"), "started": self.tr("检查中"), "done": self.tr("已完成"),
                   "cancelled": self.tr("已取消")}
         rows = [((p["month"], kinds.get(p["kind"], p["kind"]) + (self.tr("·四不两直") if p["unannounced"] else ""),
-                  p["enterprise"], "、".join(n for n in (p["inspector1_name"], p["inspector2_name"]) if n),
+                  p["enterprise"], punctuation.enumeration().join(n for n in (p["inspector1_name"], p["inspector2_name"]) if n),
                   p["due_on"] or "", status.get(p["status"], p["status"])),
                  p["status"] in ("planned", "started") and (p["due_on"] or "9") < today)
                 for p in sorted(data["planned"], key=lambda p: (p["month"], p["enterprise"]), reverse=True)]
