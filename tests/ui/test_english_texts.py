@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 
 from tests.ui.conftest import close_window
-from tests.ui.test_screen_fit import _dialogs, demo, laptop_screen  # noqa: F401 - fixtures
+from tests.ui import test_screen_fit as screen_fit
+from tests.ui.test_screen_fit import _dialogs
+
+demo, laptop_screen = screen_fit.demo, screen_fit.laptop_screen      # the same fixtures as the screen-fit tests
 
 ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u3400-\u9fff]")
