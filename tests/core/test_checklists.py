@@ -112,17 +112,17 @@ def test_old_inspection_keeps_its_version(col, enterprise):
     h_old = col.checklists.register(old)
     iid = col.inspections.start(enterprise["id"], template_hashes=[h_old]).id
     col.inspections.set_answer(iid, h_old, "cs05", result="fails")
-    newer = CS.decode().replace('version = "2026.3"', 'version = "2026.4"').replace(
+    newer = CS.decode().replace('version = "2026.4"', 'version = "2026.5"').replace(
         "有限空间作业是否经审批", "有限空间作业是否经审批（新版）")
     (col.data_dir / "checklists").mkdir()
-    (col.data_dir / "checklists" / "cs-2026.4.toml").write_text(newer, "utf-8")
+    (col.data_dir / "checklists" / "cs-2026.5.toml").write_text(newer, "utf-8")
     cur = next(c for c in col.checklists.available() if c.checklist_id == "confined_space")
-    assert cur.version == "2026.4" and cur.content_hash != h_old
+    assert cur.version == "2026.5" and cur.content_hash != h_old
     reopened = Collection(col.data_dir)
     try:
         again = reopened.checklists.get(h_old)
-        (reopened.data_dir / "checklists" / "cs-2026.4.toml").unlink()
-        assert again.version == "2026.3" and "新版" not in again.item("cs05").question_zh
+        (reopened.data_dir / "checklists" / "cs-2026.5.toml").unlink()
+        assert again.version == "2026.4" and "新版" not in again.item("cs05").question_zh
         assert reopened.checklists.for_inspection(iid)[0].content_hash == h_old
         assert reopened.checklists.propose_hazards(iid)[0]["template_hash"] == h_old
     finally:
@@ -268,11 +268,11 @@ def test_cli_list_shows_all_five_and_district_versions(tmp_path, capsys):
         assert "shipped" in row and cl.title_zh in row
     # The district publishes a version by placing a file in <data dir>/checklists/.
     (d / "checklists").mkdir(parents=True)
-    newer = (shipped_dir() / "hot_work.toml").read_text("utf-8").replace('version = "2026.2"', 'version = "2026.3"')
-    (d / "checklists" / "hot_work-2026.3.toml").write_text(newer, "utf-8")
+    newer = (shipped_dir() / "hot_work.toml").read_text("utf-8").replace('version = "2026.3"', 'version = "2026.4"')
+    (d / "checklists" / "hot_work-2026.4.toml").write_text(newer, "utf-8")
     assert main(["--data-dir", str(d), "checklists", "list", "--all"]) == 0
     rows = [ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("hot_work ")]
-    assert len(rows) == 2 and "2026.3" in rows[1] and "district" in rows[1] and "已被取代" in rows[0]
+    assert len(rows) == 2 and "2026.4" in rows[1] and "district" in rows[1] and "已被取代" in rows[0]
     (d / "checklists" / "broken.toml").write_text('id = "x"\n', "utf-8")
     assert main(["--data-dir", str(d), "checklists", "list"]) == 2
     assert "broken.toml" in capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""Checklist version 2026.2: verified legal bases, plain findings, 令10 for 工贸 only, old versions kept,
+"""Checklist versions from 2026.2: verified legal bases, plain findings, 令10 for 工贸 only, old versions kept,
 and what issued documents print (checked with pdftotext)."""
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ SHIPPED = newest(load_all([shipped_dir()]))
 
 
 def test_every_shipped_item_states_a_plain_finding_with_a_verified_basis():
-    # 2026.3 of the confined-space list adds the 上/中/下 positions of its gas readings (format 3)
-    assert {cl.checklist_id: cl.version for cl in SHIPPED if cl.version != "2026.2"} == {"confined_space": "2026.3"}
+    # 2026.3 adds the English guidance and measures; confined_space (2026.4) had already added the 上/中/下 positions
+    # of its gas readings (format 3) in its 2026.3
+    assert {cl.checklist_id: cl.version for cl in SHIPPED if cl.version != "2026.3"} == {"confined_space": "2026.4"}
     assert len(SHIPPED) == 7
     for cl in SHIPPED:
         assert cl.format == (3 if cl.checklist_id == "confined_space" else 2)
@@ -164,7 +165,7 @@ def _issue_notice(col, iid):
 
 def test_old_inspections_keep_their_version_and_documents_print_only_verified_bases(col, tmp_path):
     """An inspection made with 2026.1 keeps its answers, hazards and issued document; new inspections use
-    2026.2; no rendered document shows '待核实', a question as a finding, or GB 30871 for a 工贸 enterprise."""
+    the current version; no rendered document shows '待核实', a question as a finding, or GB 30871 for a 工贸 enterprise."""
     ent = _enterprise(col, "industry_trade", ["涉动火作业", "涉有限空间"])
     old = parse((OLD / "hot_work.toml").read_bytes(), "hot_work-2026.1")
     assert old.version == "2026.1"
@@ -180,7 +181,7 @@ def test_old_inspections_keep_their_version_and_documents_print_only_verified_ba
     old_pdf = col.documents.render_pdf(old_notice)
     # The new version is what new inspections get; the old inspection still shows and prints its own.
     current = next(c for c in col.checklists.for_enterprise(ent) if c.checklist_id == "hot_work")
-    assert current.version == "2026.2"
+    assert current.version == "2026.3"
     assert col.checklists.for_inspection(old_iid)[0].version == "2026.1"
     assert json.dumps(col.inspections.answers(old_iid), sort_keys=True, default=str) == old_answers
     assert col.documents.render_pdf(old_notice) == old_pdf

@@ -283,7 +283,7 @@ def test_district_publishes_checklist_versions(world):
     from pathlib import Path
     root, d, a, b = world
     shipped = (Path(__file__).resolve().parents[2] / "resources" / "checklists" / "confined_space.toml")
-    text = shipped.read_text("utf-8").replace('version = "2026.3"', 'version = "2099.1"')
+    text = shipped.read_text("utf-8").replace('version = "2026.4"', 'version = "2099.1"')
     d.checklists.district_dir.mkdir(exist_ok=True)
     (d.checklists.district_dir / "confined_space-2099.1.toml").write_text(text, "utf-8")
     (d.checklists.district_dir / "broken.toml").write_text("this is = not [valid", "utf-8")

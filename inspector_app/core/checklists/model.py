@@ -106,16 +106,18 @@ class Reading:
         hi, lo = self.upper_limit(values), self.lower_limit(values)
         return not ((lo is not None and value < lo) or (hi is not None and value > hi))
 
-    def limits_text(self) -> str:
+    def limits_text(self, lang: str = "zh_CN") -> str:
+        """The limits as shown and printed (`≥19.5 ≤23.5 %VOL`); a conditional limit in the user's language."""
         lo = "" if self.min is None else f"≥{self.min:g}"
         hi = "" if self.max is None else f"≤{self.max:g}"
         s = " ".join(p for p in (lo, hi) if p) + (self.unit and f" {self.unit}")
+        conditions = []
         if self.max_when:
-            w = self.max_when
-            s += f"（{w.reading} ≥ {w.at_least:g} 时 ≤{w.max:g}）"
+            conditions.append((self.max_when.reading, self.max_when.at_least, f"≤{self.max_when.max:g}"))
         if self.min_when:
-            m = self.min_when
-            s += f"（{m.reading} ≥ {m.at_least:g} 时 ≥{m.min:g}）"
+            conditions.append((self.min_when.reading, self.min_when.at_least, f"≥{self.min_when.min:g}"))
+        for key, at_least, limit in conditions:
+            s += f" ({limit} when {key} ≥ {at_least:g})" if lang.startswith("en") else f"（{key} ≥ {at_least:g} 时 {limit}）"
         return s.strip()
 
 

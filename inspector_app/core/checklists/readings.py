@@ -100,7 +100,7 @@ def check_numbers(item: Item, readings: dict[str, Any] | None) -> None:
             where = f"{c.position.label_zh}" if c.position else ""
             where_en = f"{c.position.label_en or c.position.key} " if c.position else ""
             raise ValidationError(f"读数“{where}{c.reading.label_zh}”不是数字：{c.value}",
-                                  f"Reading '{where_en}{c.reading.key}' is not a number: {c.value}", field=c.reading.key)
+                                  f"Reading '{where_en}{c.reading.label_en or c.reading.key}' is not a number: {c.value}", field=c.reading.key)
 
 
 def complete(item: Item, readings: dict[str, Any] | None) -> bool:

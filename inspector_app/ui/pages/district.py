@@ -334,7 +334,7 @@ class DistrictPage(Page):
         checklists = self.col.checklists
 
         def done(cl):
-            self.message.setText(self.tr("已发布检查表 %1（%2），下次同步时发给各终端。").replace("%1", cl.title_zh)
+            self.message.setText(self.tr("已发布检查表 %1（%2），下次同步时发给各终端。").replace("%1", pick(cl.title_zh, cl.title_en or cl.title_zh))
                                  .replace("%2", cl.version))
             emit_changes(None, self)
             self.refresh()

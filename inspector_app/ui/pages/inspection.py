@@ -509,7 +509,7 @@ class InspectionPage(Page):
         self.finish_bar.hide()
         cl, it, ans = self.current()
         self.question.setText(f"{pos + 1}/{len(self.items)}  {_zh_en(it.question_zh, it.question_en)}")
-        self.guidance.setText(_zh_en(it.guidance_zh or "", getattr(it, "guidance_en", "") or ""))
+        self.guidance.setText(_zh_en(it.guidance_zh, it.guidance_en))
         self.basis.setText(it.basis_text() if hasattr(it, "basis_text") else "")
         for key, b in self.result_buttons.items():
             b.setChecked(ans.get("result") == key)

@@ -96,7 +96,7 @@ class ReadingGrid(QWidget):
             grid.addWidget(corner, 0, 0)
         for c, r in enumerate(item.readings):
             head = QLabel(_label(r.label_zh, r.label_en))
-            limits = QLabel(r.limits_text() or r.unit)      # the limits carry the unit
+            limits = QLabel(r.limits_text(language()) or r.unit)      # the limits carry the unit
             limits.setForegroundRole(QPalette.PlaceholderText)
             limits.setStyleSheet("font-size: 9pt;")
             box = QHBoxLayout()
@@ -114,8 +114,8 @@ class ReadingGrid(QWidget):
                 value = s.values.get(r.key, "")
                 edit = QLineEdit("" if value is None else (f"{value:g}" if isinstance(value, float) else str(value)))
                 edit.setFixedSize(CELL_WIDTH, CELL_HEIGHT)
-                edit.setPlaceholderText(r.limits_text() if not named else "")
-                edit.setAccessibleName(" ".join(x for x in (s.label(), r.label_zh) if x))
+                edit.setPlaceholderText(r.limits_text(language()) if not named else "")
+                edit.setAccessibleName(" ".join(x for x in (s.label(language()), _label(r.label_zh, r.label_en)) if x))
                 edit.textEdited.connect(lambda _t: self.edited.emit())
                 edit.editingFinished.connect(self.committed.emit)
                 mark = QLabel()
@@ -202,4 +202,4 @@ class ReadingGrid(QWidget):
         if c.state == "nan":
             return self.tr("✗ {0}：须为数字").format(what)
         unit = f" {c.reading.unit}" if c.reading.unit else ""
-        return self.tr("✗ {0} {1}（要求 {2}）").format(what, f"{c.value:g}{unit}", c.reading.limits_text())
+        return self.tr("✗ {0} {1}（要求 {2}）").format(what, f"{c.value:g}{unit}", c.reading.limits_text(language()))

@@ -1,0 +1,99 @@
+"""The shipped checklists are complete in English (the English interface shows each `*_en` field and falls back
+to the Chinese one when it is empty), and inspections recorded with the versions before the English was added
+still load, show and propose their hazards."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from inspector_app.core.checklists import load_all, newest, parse, shipped_dir
+from inspector_app.core.checklists.model import KNOWN_POSITIONS, Checklist
+
+SHIPPED = newest(load_all([shipped_dir()]))
+BEFORE = Path(__file__).parent.parent / "fixtures" / "checklists-2026.2"   # the files as shipped before 2026.3
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def english(text: str) -> bool:
+    """Non-empty and English: Chinese only inside round brackets, where an official name is kept recognisable
+    ("Work Safety Law (安全生产法)")."""
+    return bool(text.strip()) and re.search("[A-Za-z]", text) is not None and not CJK.search(BRACKETED.sub("", text))
+
+
+def untranslated(cl: Checklist) -> list[str]:
+    """Every field the English interface would show in Chinese (missing or not English)."""
+    fields: list[tuple[str, str, str]] = [("title", cl.title_zh, cl.title_en)]
+    fields += [(f"group {g.id}", g.title_zh, g.title_en) for g in cl.groups]
+    fields += [(f"fact {f.id}", f.zh, f.en) for f in cl.facts.values()]
+    fields += [(f"rule {r.id}", r.title_zh, r.title_en) for r in cl.major_rules]
+    for it in cl.items:
+        fields += [(f"{it.id} question", it.question_zh, it.question_en),
+                   (f"{it.id} guidance", it.guidance_zh, it.guidance_en),
+                   (f"{it.id} measure", it.measure_zh, it.measure_en)]
+        fields += [(f"{it.id} reading {r.key}", r.label_zh, r.label_en) for r in it.readings]
+        fields += [(f"{it.id} position {p.key}", p.label_zh, p.label_en) for p in it.positions]
+    return [f"{cl.checklist_id} {what}: {en!r}" for what, zh, en in fields if zh and not english(en)]
+
+
+def test_every_shipped_checklist_is_complete_in_english():
+    assert len(SHIPPED) == 7 and sum(len(cl.items) for cl in SHIPPED) == 92
+    missing = [m for cl in SHIPPED for m in untranslated(cl)]
+    assert not missing, "\n".join(missing)
+    positions = {p.key for cl in SHIPPED for it in cl.items for p in it.positions}
+    assert positions and positions <= set(KNOWN_POSITIONS)
+
+
+def test_the_check_finds_what_the_english_interface_would_show_in_chinese():
+    """The test above can fail: the files before 2026.3 had no English guidance or measures."""
+    before = newest(load_all([BEFORE]))
+    assert {cl.checklist_id: cl.version for cl in before} == {cl.checklist_id: v for cl, v in
+                                                               ((c, "2026.3" if c.checklist_id == "confined_space"
+                                                                 else "2026.2") for c in SHIPPED)}
+    missing = [m for cl in before for m in untranslated(cl)]
+    assert len(missing) == 2 * 92 and all((" guidance: " in m) or (" measure: " in m) for m in missing)
+    assert not english("") and not english("查看现场") and not english("Look on site（现场查看）")
+    assert english("Art. 49(3) of the Work Safety Law (安全生产法) binds only ...")
+
+
+def test_english_text_only_adds_to_the_chinese():
+    """Version 2026.3 (confined_space 2026.4) adds the English fields and changes nothing else."""
+    before = {cl.checklist_id: cl for cl in newest(load_all([BEFORE]))}
+    for cl in SHIPPED:
+        old = before[cl.checklist_id]
+        assert (cl.title_zh, cl.format, cl.campaign, cl.applies_to) == (old.title_zh, old.format, old.campaign,
+                                                                         old.applies_to)
+        assert [r.__dict__ for r in cl.major_rules] == [r.__dict__ for r in old.major_rules]
+        for it, was in zip(cl.items, old.items, strict=True):
+            assert (it.guidance_en, it.measure_en) != ("", "") and not (was.guidance_en or was.measure_en)
+            now = {**it.__dict__, "guidance_en": "", "measure_en": ""}
+            assert now == was.__dict__, it.id
+        lines = [ln for ln in cl.source.splitlines() if not ln.startswith(("guidance_en = ", "measure_en = "))]
+        assert "\n".join(lines).replace(f'version = "{cl.version}"', f'version = "{old.version}"') \
+            == old.source.rstrip("\n"), cl.checklist_id
+
+
+@pytest.mark.parametrize("checklist_id", ["confined_space", "hot_work"])
+def test_an_inspection_recorded_with_the_earlier_version_still_loads_and_shows(col, enterprise, checklist_id):
+    from inspector_app.core.collection import Collection
+    old = parse((BEFORE / f"{checklist_id}.toml").read_bytes(), f"{checklist_id}-before")
+    h_old = col.checklists.register(old)
+    iid = col.inspections.start(enterprise["id"], template_hashes=[h_old]).id
+    first = old.items[0]
+    col.inspections.set_answer(iid, h_old, first.id, result="fails", note="旧版本记录")
+    current = next(c for c in col.checklists.available() if c.checklist_id == checklist_id)
+    assert current.version > old.version and current.content_hash != h_old
+    assert current.item(first.id).guidance_en and not first.guidance_en
+    reopened = Collection(col.data_dir)
+    try:
+        (shown,) = reopened.checklists.for_inspection(iid)
+        assert (shown.version, shown.content_hash, shown.source) == (old.version, h_old, old.source)
+        assert shown.item(first.id).guidance_zh == first.guidance_zh and shown.item(first.id).guidance_en == ""
+        (prop,) = reopened.checklists.propose_hazards(iid)
+        assert prop["template_hash"] == h_old and prop["item_id"] == first.id
+        assert prop["description"] == first.finding_zh + "。旧版本记录" and prop["measure"] == first.measure_zh
+    finally:
+        reopened.close()
