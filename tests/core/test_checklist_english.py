@@ -35,6 +35,8 @@ def untranslated(cl: Checklist) -> list[str]:
                    (f"{it.id} guidance", it.guidance_zh, it.guidance_en),
                    (f"{it.id} measure", it.measure_zh, it.measure_en)]
         fields += [(f"{it.id} reading {r.key}", r.label_zh, r.label_en) for r in it.readings]
+        fields += [(f"{it.id} limits {r.key}", r.limits_text(), r.limits_text("en")) for r in it.readings
+                   if CJK.search(r.limits_text())]
         fields += [(f"{it.id} position {p.key}", p.label_zh, p.label_en) for p in it.positions]
     return [f"{cl.checklist_id} {what}: {en!r}" for what, zh, en in fields if zh and not english(en)]
 
@@ -56,6 +58,8 @@ def test_the_check_finds_what_the_english_interface_would_show_in_chinese():
     missing = [m for cl in before for m in untranslated(cl)]
     assert len(missing) == 2 * 92 and all((" guidance: " in m) or (" measure: " in m) for m in missing)
     assert not english("") and not english("查看现场") and not english("Look on site（现场查看）")
+    people = next(r for r in next(c for c in SHIPPED if c.checklist_id == "ammonia_refrigeration").item("am03").readings)
+    assert (people.limits_text(), people.limits_text("en")) == ("≤9 人", "≤9 people")
     assert english("Art. 49(3) of the Work Safety Law (安全生产法) binds only ...")
 
 

@@ -75,6 +75,10 @@ class ReadingMinWhen:
     min: float
 
 
+# Units a checklist writes in Chinese, as the English interface shows them (documents keep the file's unit).
+UNITS_EN: dict[str, str] = {"人": "people"}
+
+
 @dataclass(frozen=True)
 class Reading:
     key: str
@@ -106,11 +110,15 @@ class Reading:
         hi, lo = self.upper_limit(values), self.lower_limit(values)
         return not ((lo is not None and value < lo) or (hi is not None and value > hi))
 
+    def unit_text(self, lang: str = "zh_CN") -> str:
+        return UNITS_EN.get(self.unit, self.unit) if lang.startswith("en") else self.unit
+
     def limits_text(self, lang: str = "zh_CN") -> str:
-        """The limits as shown and printed (`≥19.5 ≤23.5 %VOL`); a conditional limit in the user's language."""
+        """The limits as shown and printed (`≥19.5 ≤23.5 %VOL`); unit and conditions in the user's language."""
         lo = "" if self.min is None else f"≥{self.min:g}"
         hi = "" if self.max is None else f"≤{self.max:g}"
-        s = " ".join(p for p in (lo, hi) if p) + (self.unit and f" {self.unit}")
+        unit = self.unit_text(lang)
+        s = " ".join(p for p in (lo, hi) if p) + (unit and f" {unit}")
         conditions = []
         if self.max_when:
             conditions.append((self.max_when.reading, self.max_when.at_least, f"≤{self.max_when.max:g}"))

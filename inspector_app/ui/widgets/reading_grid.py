@@ -96,7 +96,7 @@ class ReadingGrid(QWidget):
             grid.addWidget(corner, 0, 0)
         for c, r in enumerate(item.readings):
             head = QLabel(_label(r.label_zh, r.label_en))
-            limits = QLabel(r.limits_text(language()) or r.unit)      # the limits carry the unit
+            limits = QLabel(r.limits_text(language()) or r.unit_text(language()))      # the limits carry the unit
             limits.setForegroundRole(QPalette.PlaceholderText)
             limits.setStyleSheet("font-size: 9pt;")
             box = QHBoxLayout()
@@ -201,5 +201,5 @@ class ReadingGrid(QWidget):
         what = f"{where}{_label(c.reading.label_zh, c.reading.label_en)}"
         if c.state == "nan":
             return self.tr("✗ {0}：须为数字").format(what)
-        unit = f" {c.reading.unit}" if c.reading.unit else ""
+        unit = f" {c.reading.unit_text(language())}" if c.reading.unit else ""
         return self.tr("✗ {0} {1}（要求 {2}）").format(what, f"{c.value:g}{unit}", c.reading.limits_text(language()))
