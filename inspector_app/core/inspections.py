@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import string
 from typing import TYPE_CHECKING, Any
 
 from inspector_app.core.changes import OpChanges
@@ -15,6 +16,12 @@ if TYPE_CHECKING:
 RESULTS = ("complies", "fails", "not_applicable")
 # 检查类别: 双随机 / 计划 / 专项 / 举报核查 / 复查 (core.plans.KINDS has the Chinese names).
 KINDS = ("random", "planned", "special", "complaint", "reinspection")
+# The documents' picker (Inspections.completed): how many of the newest completed inspections are searched
+# before the list is built from the matches instead.
+PICKER_WINDOW = 3_000
+PICKER_SORT_MAX = 20_000   # more matches than this: walk the newest-first index instead of sorting them
+_PICKER_COLUMNS = "SELECT i.id, i.started_at, i.status, i.place, e.name AS enterprise_name"
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 class Inspections:
@@ -150,17 +157,57 @@ class Inspections:
 
     def completed(self, text: str = "", limit: int = 300) -> list[dict[str, Any]]:
         """Completed inspections, newest first, for the documents' picker (id, started_at, status, place,
-        enterprise_name): `text` matches part of the enterprise's name or credit code, the place or the date."""
-        sql = ("SELECT i.id, i.started_at, i.status, i.place, e.name AS enterprise_name FROM inspections i "
-               "JOIN enterprises e ON e.id=i.enterprise_id WHERE i.status='completed'")
-        params: list[Any] = []
+        enterprise_name): `text` matches part of the enterprise's name or credit code, the place or the date.
+
+        The newest PICKER_WINDOW completed inspections are tried first (a common text fills the list there).
+        Otherwise the matches are looked up once — enterprises by name or credit code (a small table), places
+        and dates through the text index of migration 0014 — and either sorted (up to PICKER_SORT_MAX) or
+        checked one by one along the newest-first index (docs/performance.md, inspection picker)."""
         q = text.strip()
-        if q:
-            like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            sql += (" AND (e.name LIKE ? ESCAPE '\\' OR e.uscc LIKE ? ESCAPE '\\' OR i.place LIKE ? ESCAPE '\\'"
-                    " OR substr(i.started_at, 1, 10) LIKE ? ESCAPE '\\')")
-            params += [like, like.upper(), like, like]
-        return list(self.db.query(sql + " ORDER BY i.started_at DESC LIMIT ?", params + [limit]))
+        base = _PICKER_COLUMNS + " FROM inspections i INDEXED BY inspections_completed JOIN enterprises e ON e.id=i.enterprise_id"
+        if not q:
+            return list(self.db.query(base + " WHERE i.status='completed' ORDER BY i.started_at DESC LIMIT ?", [limit]))
+        like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        conn = self.db.conn
+        with self.col.lock:
+            rows = list(self.db.query(
+                base + " WHERE i.status='completed' AND i.started_at >= coalesce((SELECT started_at FROM inspections"
+                " INDEXED BY inspections_completed WHERE status='completed' ORDER BY started_at DESC LIMIT 1 OFFSET ?), '')"
+                " AND (e.name LIKE ? ESCAPE '\\' OR e.uscc LIKE ? ESCAPE '\\' OR i.place LIKE ? ESCAPE '\\'"
+                " OR substr(i.started_at, 1, 10) LIKE ? ESCAPE '\\') ORDER BY i.started_at DESC LIMIT ?",
+                [PICKER_WINDOW - 1, like, like, like, like, limit]))
+            if len(rows) >= limit:
+                return rows
+            outside = not conn.in_transaction
+            try:
+                n = self._fill_picker_matches(like, q.translate(_ASCII_LOWER))
+                if n <= PICKER_SORT_MAX:
+                    newest = ("SELECT i.rowid AS rid FROM temp.picker_match m CROSS JOIN inspections i ON i.rowid = m.id"
+                              " WHERE i.status='completed' ORDER BY i.started_at DESC LIMIT ?")
+                    return list(self.db.query(
+                        _PICKER_COLUMNS + f" FROM ({newest}) s CROSS JOIN inspections i ON i.rowid = s.rid"
+                        " JOIN enterprises e ON e.id=i.enterprise_id ORDER BY i.started_at DESC", [limit]))
+                return list(self.db.query(base + " WHERE i.status='completed' AND i.rowid IN temp.picker_match"
+                                          " ORDER BY i.started_at DESC LIMIT ?", [limit]))
+            finally:
+                if outside and conn.in_transaction:
+                    conn.commit()   # only the temp table was written; never leave a read snapshot open
+
+    def _fill_picker_matches(self, like: str, folded: str) -> int:
+        """temp.picker_match := rowids of the inspections of enterprises whose name or credit code is LIKE
+        `like`, and of inspections whose place or date contains `folded` (3+ characters through the trigram
+        index, shorter ones by one pass over the narrow table); return how many."""
+        if len(folded) >= 3:
+            places, needle = ("SELECT rowid FROM inspection_text_fts WHERE inspection_text_fts MATCH ?",
+                              '"' + folded.replace('"', '""') + '"')
+        else:
+            places, needle = "SELECT id FROM inspection_text WHERE instr(text, ?) > 0", folded
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS picker_match (id INTEGER PRIMARY KEY)")
+        self.db.execute("DELETE FROM temp.picker_match")
+        self.db.execute(
+            "INSERT INTO temp.picker_match SELECT rowid FROM inspections WHERE enterprise_id IN (SELECT id FROM"
+            f" enterprises WHERE name LIKE ? ESCAPE '\\' OR uscc LIKE ? ESCAPE '\\') UNION {places}", [like, like, needle])
+        return int(self.db.execute("SELECT count(*) FROM temp.picker_match").fetchone()[0])
 
     def abandon(self, inspection_id: str, reason: str = "") -> OpChanges:
         """Give up an inspection started by mistake (wrong enterprise, no checklist): status 'cancelled',

@@ -681,3 +681,36 @@ def m0013_inspections_completed(db: Database) -> None:
     a partial index walks them in that order instead of sorting every inspection (docs/performance.md)."""
     db.execute("CREATE INDEX IF NOT EXISTS inspections_completed ON inspections(started_at) "
                "WHERE status = 'completed'")
+
+
+@migrations(name="0014_inspection_text_search")
+def m0014_inspection_text_search(db: Database) -> None:
+    """Text search for the documents' inspection picker (core Inspections.completed). `inspection_text` holds
+    each inspection's place and date (the first ten characters of started_at) lower-cased in one narrow row,
+    kept in step by triggers (rowid = the inspection's rowid, stable: inspections are never deleted); an FTS5
+    trigram index over it answers texts of 3+ characters, shorter ones scan the narrow table. Enterprise
+    names and credit codes are matched on the enterprises table, which is small (docs/performance.md)."""
+    db.executescript(
+        """
+CREATE TABLE inspection_text (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+CREATE VIRTUAL TABLE inspection_text_fts USING fts5(
+    text, content='inspection_text', content_rowid='id', tokenize='trigram');
+CREATE TRIGGER inspection_text_ai AFTER INSERT ON inspection_text BEGIN
+    INSERT INTO inspection_text_fts (rowid, text) VALUES (NEW.id, NEW.text);
+END;
+CREATE TRIGGER inspection_text_ad AFTER DELETE ON inspection_text BEGIN
+    INSERT INTO inspection_text_fts (inspection_text_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text);
+END;
+CREATE TRIGGER inspections_text_ins AFTER INSERT ON inspections BEGIN
+    INSERT INTO inspection_text (id, text) VALUES (NEW.rowid, lower(NEW.place || char(10) || substr(NEW.started_at, 1, 10)));
+END;
+CREATE TRIGGER inspections_text_upd AFTER UPDATE OF place, started_at ON inspections BEGIN
+    DELETE FROM inspection_text WHERE id = OLD.rowid;
+    INSERT INTO inspection_text (id, text) VALUES (NEW.rowid, lower(NEW.place || char(10) || substr(NEW.started_at, 1, 10)));
+END;
+CREATE TRIGGER inspections_text_del AFTER DELETE ON inspections BEGIN
+    DELETE FROM inspection_text WHERE id = OLD.rowid;
+END;
+INSERT INTO inspection_text (id, text) SELECT rowid, lower(place || char(10) || substr(started_at, 1, 10)) FROM inspections;
+"""
+    )

@@ -36,6 +36,28 @@ def test_demo_alone_creates_profile_and_data(demo_dir):
                               [prof["inspector_name"]]).fetchone()[0] > 0
 
 
+def test_bulk_load_fills_the_text_indexes(demo_dir):
+    """The loader fills the ledger's and the inspection picker's text tables itself (their triggers are off
+    during the load): each row is what the triggers would have written, the FTS indexes agree, and the
+    triggers are back."""
+    with Collection(demo_dir, create=False) as col:
+        db = col.db
+        assert db.execute("SELECT count(*) FROM inspections i LEFT JOIN inspection_text t ON t.id = i.rowid"
+                          " WHERE t.text IS NOT lower(i.place || char(10) || substr(i.started_at, 1, 10))"
+                          ).fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM hazards h LEFT JOIN hazard_text t ON t.id = h.rowid"
+                          " WHERE t.text IS NOT lower(h.number || ' ' || h.description || ' ' || h.place)"
+                          ).fetchone()[0] == 0
+        for table in ("inspection_text", "hazard_text"):
+            assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == db.execute(
+                f"SELECT count(*) FROM {table.split('_')[0]}s").fetchone()[0]
+            db.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('integrity-check')")
+        triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+        assert {"inspections_text_ins", "inspections_text_upd", "hazards_text_ins", "hazards_text_upd"} <= triggers
+        some = db.execute("SELECT place FROM inspections WHERE status='completed' AND place != '' LIMIT 1").fetchone()[0]
+        assert col.inspections.completed(some[-4:])
+
+
 def test_hazard_photos_are_stored_attachments(demo_dir):
     with Collection(demo_dir, create=False) as col:
         shas = set()

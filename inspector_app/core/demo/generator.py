@@ -223,9 +223,11 @@ class _Generator:
         self.source = source
 
     def _drop_text_triggers(self) -> list[str]:
-        """The ledger's text index (migration 0011) is filled once after the load, not row by row."""
-        rows = self.db.execute("SELECT name, sql FROM sqlite_master WHERE type='trigger'"
-                               " AND tbl_name='hazards' AND name LIKE 'hazards_text_%'").fetchall()
+        """The text indexes of the ledger (migration 0011) and of the inspection picker (0014) are filled once
+        after the load, not row by row."""
+        rows = self.db.execute("SELECT name, sql FROM sqlite_master WHERE type='trigger' AND ((tbl_name='hazards'"
+                               " AND name LIKE 'hazards_text_%') OR (tbl_name='inspections'"
+                               " AND name LIKE 'inspections_text_%'))").fetchall()
         for name, _sql in rows:
             self.db.execute(f'DROP TRIGGER "{name}"')
         return [sql for _name, sql in rows]
@@ -234,6 +236,9 @@ class _Generator:
         self.db.execute("INSERT INTO hazard_text (id, text) SELECT rowid,"
                         " lower(number || ' ' || description || ' ' || place) FROM hazards"
                         " WHERE rowid NOT IN (SELECT id FROM hazard_text)")
+        self.db.execute("INSERT INTO inspection_text (id, text) SELECT rowid,"
+                        " lower(place || char(10) || substr(started_at, 1, 10)) FROM inspections"
+                        " WHERE rowid NOT IN (SELECT id FROM inspection_text)")
         for sql in triggers:
             self.db.execute(sql)
 
