@@ -204,9 +204,10 @@ class Inspections:
             places, needle = "SELECT id FROM inspection_text WHERE instr(text, ?) > 0", folded
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS picker_match (id INTEGER PRIMARY KEY)")
         self.db.execute("DELETE FROM temp.picker_match")
-        self.db.execute(
-            "INSERT INTO temp.picker_match SELECT rowid FROM inspections WHERE enterprise_id IN (SELECT id FROM"
-            f" enterprises WHERE name LIKE ? ESCAPE '\\' OR uscc LIKE ? ESCAPE '\\') UNION {places}", [like, like, needle])
+        self.db.execute("INSERT INTO temp.picker_match SELECT rowid FROM inspections WHERE enterprise_id IN"
+                        " (SELECT id FROM enterprises WHERE name LIKE ? ESCAPE '\\' OR uscc LIKE ? ESCAPE '\\')",
+                        [like, like])
+        self.db.execute(f"INSERT OR IGNORE INTO temp.picker_match {places}", [needle])
         return int(self.db.execute("SELECT count(*) FROM temp.picker_match").fetchone()[0])
 
     def abandon(self, inspection_id: str, reason: str = "") -> OpChanges:
