@@ -78,6 +78,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_validate(args: argparse.Namespace) -> int:
+    from inspector_app.core.checklists.english import untranslated
     from inspector_app.core.checklists.errors import ChecklistError
     from inspector_app.core.checklists.legal import GENERAL_BASIS, unverified_items
     from inspector_app.core.checklists.loader import load_file
@@ -97,6 +98,10 @@ def run_validate(args: argparse.Namespace) -> int:
         for item_id, cites in lacking:
             print(pick(f"  {item_id}：无已核实的法律依据（{'；'.join(cites)}），文书改印 {GENERAL_BASIS.citation()}",
                        f"  {item_id}: no verified legal basis ({'; '.join(cites)}); documents print {GENERAL_BASIS.citation()}"))
+        no_english = untranslated(cl)
+        if no_english:
+            shown = ", ".join(no_english[:12]) + (" …" if len(no_english) > 12 else "")
+            print(pick(f"  {len(no_english)} 处缺英文：{shown}", f"  {len(no_english)} texts lack English: {shown}"))
     if bad:
         print(pick(f"{bad} 个文件无效，请按上面的提示修改后重新校验。",
                    f"{bad} of {len(args.files)} files are invalid; fix them as described above and validate again."),

@@ -1,0 +1,35 @@
+"""Which texts of a checklist lack English: the English interface shows the Chinese text where a `*_en` field is
+empty (docs/checklist-format.md, *English*)."""
+
+from __future__ import annotations
+
+import re
+
+from inspector_app.core.checklists.model import Checklist
+
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def is_english(text: str) -> bool:
+    """Non-empty English: Chinese only inside round brackets, where an official name is kept recognisable
+    ("Work Safety Law (安全生产法)")."""
+    return bool(re.search("[A-Za-z]", text)) and not CJK.search(_BRACKETED.sub("", text))
+
+
+def untranslated(cl: Checklist) -> list[str]:
+    """Every text with Chinese but no English (missing, or itself Chinese), as `<where> <field>`:
+    `title`, `group site`, `fact poisoning_risk`, `rule ling10_13_1`, `cs08 guidance`, `am03 limits people`..."""
+    fields: list[tuple[str, str, str]] = [("title", cl.title_zh, cl.title_en)]
+    fields += [(f"group {g.id}", g.title_zh, g.title_en) for g in cl.groups]
+    fields += [(f"fact {f.id}", f.zh, f.en) for f in cl.facts.values()]
+    fields += [(f"rule {r.id}", r.title_zh, r.title_en) for r in cl.major_rules]
+    for it in cl.items:
+        fields += [(f"{it.id} question", it.question_zh, it.question_en),
+                   (f"{it.id} guidance", it.guidance_zh, it.guidance_en),
+                   (f"{it.id} measure", it.measure_zh, it.measure_en)]
+        for r in it.readings:
+            fields += [(f"{it.id} reading {r.key}", r.label_zh, r.label_en),
+                       (f"{it.id} limits {r.key}", r.limits_text(), r.limits_text("en"))]
+        fields += [(f"{it.id} position {p.key}", p.label_zh, p.label_en) for p in it.positions]
+    return [where for where, zh, en in fields if CJK.search(zh) and not is_english(en)]
