@@ -59,6 +59,7 @@ def main() -> None:
             col.hazards.create({"enterprise_id": e, "inspection_id": insp, "place": f"车间{i}",
                                 "description": "有限空间作业未进行气体检测，未设置警示标志", "before_photos": photos,
                                 "legal_basis": "《工贸企业有限空间作业安全规定》第十四条", "deadline": "2030-01-15"})
+        col.inspections.complete(insp)
         doc = col.documents.draft("rectification_notice", inspection_id=insp).id
         for role in ("inspector1", "inspector2", "enterprise"):
             col.documents.set_signature(doc, role, _sig())
@@ -77,6 +78,7 @@ def main() -> None:
             col.hazards.create({"enterprise_id": e, "inspection_id": insp, "place": f"车间{i}",
                                 "description": "有限空间作业未进行气体检测，未设置警示标志", "before_photos": photos,
                                 "deadline": "2030-01-15"})
+        col.inspections.complete(insp)
         d = col.documents.draft("rectification_notice", inspection_id=insp).id
         for role in ("inspector1", "inspector2", "enterprise"):
             col.documents.set_signature(d, role, _sig())

@@ -38,6 +38,7 @@ def issued_page() -> tuple[Image.Image, str]:
     insp = col.inspections.start(ent, inspector2_name="王芳", inspector2_cert="37088120005678").id
     col.hazards.create({"enterprise_id": ent, "inspection_id": insp, "place": "污水池",
                         "description": "有限空间作业未进行气体检测", "deadline": "2030-01-15"})
+    col.inspections.complete(insp)
     doc = col.documents.draft("rectification_notice", inspection_id=insp).id
     sig = Image.new("RGBA", (200, 60), (0, 0, 0, 0))
     ImageDraw.Draw(sig).line([(10, 40), (190, 20)], fill=(0, 0, 0, 255), width=3)

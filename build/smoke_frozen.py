@@ -136,8 +136,8 @@ def issue_and_render_notice(s: Smoke, lap: list[str]) -> None:
     step = "documents render (embedded CJK font)"
     db = s.work / "laptop" / "inspector.db"
     with sqlite3.connect(db) as conn:
-        row = conn.execute("SELECT h.inspection_id FROM hazards h WHERE h.state='open' AND h.inspection_id "
-                           "IS NOT NULL ORDER BY h.found_on DESC LIMIT 1").fetchone()
+        row = conn.execute("SELECT h.inspection_id FROM hazards h JOIN inspections i ON i.id = h.inspection_id"
+                           " WHERE h.state='open' AND i.status='completed' ORDER BY h.found_on DESC LIMIT 1").fetchone()
     if not row:
         s.record(step, "FAIL", "the demo data has no inspection with an open hazard")
         return

@@ -24,7 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ds.add_parser("draft", help=pick("起草文书", "draft a document"))
     p.add_argument("doc_type", choices=["inspection_record", "rectification_notice", "rectification_order",
                                         "rectification_opinion", "reinspection_opinion", "onsite_measures_decision"])
-    p.add_argument("--inspection")
+    p.add_argument("--inspection", help=pick("已完成的现场检查的ID（未完成或已放弃的检查不能出具文书）",
+                                             "id of a completed inspection (one in progress or abandoned gets no document)"))
     p.add_argument("--refers-to")
     p.add_argument("--replaces", help=pick("被替代的已作废文书（重新出具）", "the voided document this one replaces (reissue)"))
     p.add_argument("--deadline", action="append", default=[], metavar="N=YYYY-MM-DD|all=YYYY-MM-DD",

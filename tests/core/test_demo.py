@@ -366,6 +366,10 @@ def test_demo_documents_agree_with_hazard_states(tmp_path):
         docs = {d["doc_type"]: d for d in col.documents.list()}
         assert set(docs) == {"inspection_record", "rectification_opinion", "reinspection_opinion"}
         assert all(d["state"] == "issued" for d in col.documents.list())
+        # Documents follow 完成检查 (core Documents.draft): the ready inspection is completed too.
+        assert col.db.execute("SELECT count(*) FROM inspections i WHERE i.status != 'completed' AND (EXISTS (SELECT 1"
+                              " FROM documents d WHERE d.inspection_id = i.id) OR EXISTS (SELECT 1 FROM hazards h"
+                              " WHERE h.inspection_id = i.id))").fetchone()[0] == 0
         col.keys.load(DEMO_PASSWORD)
         for d in col.documents.list():
             doc = col.documents.get(d["id"])

@@ -66,6 +66,7 @@ def _collection(tmp_path, kind: str) -> Collection:
                             "deadline": f"2030-0{1 + i % 3}-15"}).id
         if i % 7 == 0:
             col.hazards.add_event(h, "five_measures", data=five)
+    col.inspections.complete(insp)
     return col, insp
 
 

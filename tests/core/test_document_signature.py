@@ -44,6 +44,7 @@ def issued(col, enterprise):
     insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="37088120002").id
     col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp, "description": "动火作业未办理审批手续",
                         "deadline": "2030-01-15"})
+    col.inspections.complete(insp)
     col.keys.init(PASSWORD)
     col.documents.set_serial_block(1, 9)
     ca_pem, leaf_pem = _ca_and_leaf(col.keys.load(PASSWORD))

@@ -32,6 +32,7 @@ def case(col, enterprise):
     h2 = col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp, "place": "仓库",
                              "description": "动火作业未办理审批手续", "legal_basis": "GB 30871-2022 第5.2条",
                              "deadline": "2030-01-15"}).id
+    col.inspections.complete(insp)
     col.keys.init(PASSWORD)
     col.documents.set_serial_block(17, 18)
     return insp, [h1, h2]
@@ -130,6 +131,7 @@ def test_block_exhaustion_is_a_clear_message(col, case, enterprise):
     _sign_all(col, first)
     col.documents.issue(first, PASSWORD)
     other = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="2").id
+    col.inspections.complete(other)
     second = col.documents.draft("inspection_record", inspection_id=other).id
     _sign_all(col, second)
     with pytest.raises(InspectorError, match="编号段已用完"):

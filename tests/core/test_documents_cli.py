@@ -12,6 +12,7 @@ def test_headless_issue_and_verify_qr(col, enterprise, data_dir, tmp_path, capsy
     insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="2").id
     col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp, "place": "仓库",
                         "description": "动火作业未审批", "deadline": "2030-02-01"})
+    col.inspections.complete(insp)
     pw = tmp_path / "pw"
     pw.write_text(PASSWORD)
     sig = tmp_path / "s.png"

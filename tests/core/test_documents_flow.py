@@ -27,6 +27,7 @@ def case(col, enterprise):
                              "severity": "major", "deadline": "2030-01-15", "before_photos": [photo]}).id
     h2 = col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp, "place": "仓库",
                              "description": "动火作业未办理审批手续", "deadline": "2030-02-01"}).id
+    col.inspections.complete(insp)
     col.keys.init(PASSWORD)
     col.documents.set_serial_block(1, 50)
     return insp, [h1, h2], photo
@@ -144,6 +145,7 @@ def test_reinspection_results_close_or_extend_hazards(col, case, tmp_path):
                                   inspector2_cert="2").id
     col.hazards.create({"enterprise_id": col.documents.get(notice)["enterprise_id"], "inspection_id": other,
                         "description": "配电箱未接地", "deadline": "2030-02-01"})
+    col.inspections.complete(other)
     with pytest.raises(ValidationError, match="已签发的整改文书"):
         col.documents.draft("reinspection_opinion", refers_to=col.documents.draft(
             "rectification_notice", inspection_id=other).id)
@@ -231,3 +233,35 @@ def test_opinion_takes_results_recorded_on_the_hazards(col, case, tmp_path):
     assert kinds.count("reinspection_failed") == 1
     text = "".join(_text(col.documents.render_pdf(re), tmp_path).split())
     assert "须于2030年7月31日前整改完毕" in text
+
+
+@pytest.mark.parametrize("doc_type", ["inspection_record", "rectification_notice", "onsite_measures_decision"])
+def test_no_document_for_an_inspection_that_is_not_completed(col, enterprise, data_dir, capsys, doc_type):
+    """Documents follow 完成检查: an inspection in progress or abandoned gets none, from the core or the
+    command line, with a message in the user's language; nothing is written."""
+    from inspector_app.cli import main
+    from inspector_app.core.errors import InspectionNotCompleted
+    from inspector_app.core.i18n import set_language
+    prof = col.profile.get()
+    col.profile.init(role="inspector", name=prof["inspector_name"], cert_no=prof["cert_no"], unit=prof["unit_name"],
+                     township="城关街道", unit_short=prof["unit_short"], unit_kind="enforcement")
+    insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="2").id
+    col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp, "description": "有限空间作业未检测",
+                        "handling": "suspend", "deadline": "2030-01-15"})
+    docs_before = col.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+    with pytest.raises(InspectionNotCompleted) as err:
+        col.documents.draft(doc_type, inspection_id=insp)
+    assert "尚未完成" in err.value.zh and "完成检查" in err.value.zh and "not completed" in err.value.en
+    assert main(["--data-dir", str(data_dir), "documents", "draft", doc_type, "--inspection", insp]) == 1
+    assert "该检查尚未完成" in capsys.readouterr().err
+    assert main(["--data-dir", str(data_dir), "--lang", "en", "documents", "draft", doc_type, "--inspection", insp]) == 1
+    assert "not completed yet" in capsys.readouterr().err
+    set_language("zh_CN")
+    col.inspections.complete(insp)
+    assert col.documents.draft(doc_type, inspection_id=insp).id
+    # An abandoned inspection (no hazards, no documents) gets none either.
+    gone = col.inspections.start(enterprise["id"]).id
+    col.inspections.abandon(gone, "走错企业")
+    with pytest.raises(InspectionNotCompleted, match="已放弃"):
+        col.documents.draft(doc_type, inspection_id=gone)
+    assert col.db.execute("SELECT count(*) FROM documents").fetchone()[0] == docs_before + 1

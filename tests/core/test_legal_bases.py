@@ -157,6 +157,7 @@ def test_enterprise_sector_is_validated(col):
 def _issue_notice(col, iid):
     col.keys.init(PASSWORD) if not col.keys.exists() else None
     col.documents.set_serial_block(1, 50)
+    col.inspections.complete(iid)       # the hazards are recorded: 完成检查, then the notice
     notice = col.documents.draft("rectification_notice", inspection_id=iid).id
     _sign_all(col, notice)
     col.documents.issue(notice, PASSWORD)

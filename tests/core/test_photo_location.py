@@ -47,6 +47,7 @@ def test_photo_page_lists_time_and_position(col, enterprise, tmp_path):
     sha = col.attachments.import_photo(gps_jpeg(), "p.jpg")
     col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp, "description": "动火作业未办理审批手续",
                         "deadline": "2030-01-15", "before_photos": [sha]})
+    col.inspections.complete(insp)
     col.keys.init("geheim123")
     col.documents.set_serial_block(1, 9)
     doc = col.documents.draft("rectification_notice", inspection_id=insp).id

@@ -183,6 +183,7 @@ def test_record_prints_the_readings_per_position(col, enterprise, tmp_path):
     iid, _h = _inspect(col, enterprise, {"upper": OK, "middle": dict(OK, o2=20.5), "lower": dict(OK, h2s=15, o2=18.2)})
     for p in col.checklists.propose_hazards(iid):
         col.hazards.create(p)
+    col.inspections.complete(iid)
     rec = col.documents.draft("inspection_record", inspection_id=iid).id
     text = _text(col.documents.render_pdf(rec), tmp_path)
     assert "实测读数（判定：不符合）" in text
@@ -198,6 +199,7 @@ def test_record_prints_the_readings_per_position(col, enterprise, tmp_path):
 
 def test_record_of_an_old_one_value_answer(col, enterprise, tmp_path):
     iid, _h = _inspect(col, enterprise, dict(OK, h2s=12))
+    col.inspections.complete(iid)
     rec = col.documents.draft("inspection_record", inspection_id=iid).id
     text = _text(col.documents.render_pdf(rec), tmp_path)
     assert "实测读数（判定：不符合）" in text and "12（超限）" in text and "上部" not in text

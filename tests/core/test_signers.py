@@ -43,6 +43,7 @@ def _issue(col) -> tuple[str, bytes]:
     insp = col.inspections.start(ent, inspector2_name="王芳", inspector2_cert="37088120002").id
     col.hazards.create({"enterprise_id": ent, "inspection_id": insp, "description": "动火作业未办理审批手续",
                         "deadline": "2030-01-15"})
+    col.inspections.complete(insp)
     col.documents.set_serial_block(1, 99)
     doc = col.documents.draft("rectification_notice", inspection_id=insp).id
     _sign_all(col, doc)

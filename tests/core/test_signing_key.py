@@ -17,6 +17,7 @@ def issued(col, enterprise, tmp_path):
     insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="37088120002").id
     col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp, "description": "动火作业未办理审批手续",
                         "deadline": "2030-01-15"})
+    col.inspections.complete(insp)
     col.keys.init(PASSWORD)
     col.documents.set_serial_block(1, 9)
     doc = col.documents.draft("rectification_notice", inspection_id=insp).id

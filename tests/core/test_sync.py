@@ -484,6 +484,7 @@ def test_laptop_moves_on_to_the_next_block_when_one_is_used_up(tmp_path, monkeyp
 
         def issue() -> dict:
             insp = a.inspections.start(ent, inspector2_name="王芳", inspector2_cert="2").id
+            a.inspections.complete(insp)
             doc = a.documents.draft("inspection_record", inspection_id=insp).id
             for role in ("inspector1", "inspector2", "enterprise"):
                 a.documents.set_signature(doc, role, png)

@@ -35,6 +35,7 @@ def sign_with_strokes(monkeypatch, refuse_witness=None):
 def test_draft_sign_issue_pdf_print_void_reissue(qtbot, col, enterprise, window, signing, monkeypatch, tmp_path,
                                                  immediate_workers):
     insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="37088120002").id
+    col.inspections.complete(insp)
     page = window.show_page("documents")
     page.select_inspection(insp)
     assert not page.buttons["issue"].isEnabled()
@@ -111,6 +112,7 @@ def test_notice_deadline_set_from_the_page_then_issues(qtbot, col, enterprise, w
     insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="37088120002").id
     hid = col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp, "place": "仓库",
                               "description": "灭火器过期", "deadline": "2020-01-01"}).id
+    col.inspections.complete(insp)
     shown = []
     monkeypatch.setattr(errors, "show_error", lambda exc, parent=None: shown.append(str(exc)))
     page = window.show_page("documents")
@@ -156,6 +158,7 @@ def test_enforcement_unit_drafts_the_onsite_measures_decision(qtbot, col, enterp
                                "description": "有限空间作业未检测", "handling": "suspend", "deadline": "2030-01-15"}).id
     col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp, "place": "仓库",
                         "description": "灭火器过期", "deadline": "2030-01-15"})
+    col.inspections.complete(insp)
     page = window.show_page("documents")
     page.select_inspection(insp)
     assert page.buttons["draft_decision"].isHidden()   # the fixture's unit is a supervision unit
@@ -176,6 +179,7 @@ def test_first_issue_offers_to_create_the_signing_key(qtbot, col, enterprise, wi
     col.documents.set_serial_block(1, 50)
     assert not col.keys.exists()
     insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="37088120002").id
+    col.inspections.complete(insp)
     page = window.show_page("documents")
     page.select_inspection(insp)
     page.action("draft_record")

@@ -34,6 +34,7 @@ def test_today_lists_and_shortcuts(qtbot, window, col, enterprise):
     later = col.hazards.create({"enterprise_id": other, "description": "下月到期", "deadline": "2030-01-01"}).id
     col.hazards.add_event(later, "notice_issued", data={"deadline": (today + dt.timedelta(days=40)).isoformat()})
     insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="2").id
+    col.inspections.complete(insp)
     draft = col.documents.draft("inspection_record", inspection_id=insp).id
 
     page = window.show_page("today")

@@ -21,7 +21,7 @@ from inspector_app.core.checklists.legal import printable_text
 from inspector_app.core.clock import new_id, normalise, now_iso, today_iso
 from inspector_app.core.documents import qr as qrmod
 from inspector_app.core.documents.keys import Keys
-from inspector_app.core.errors import InspectorError, ValidationError
+from inspector_app.core.errors import InspectionNotCompleted, InspectorError, ValidationError
 from inspector_app.core.lazy import LazyModule
 
 if TYPE_CHECKING:
@@ -137,6 +137,11 @@ class Documents:
         if inspection_id is None:
             raise ValidationError("须指明现场检查", "An inspection is required", field="inspection_id")
         insp = self.col.inspections.get(inspection_id)
+        if insp["status"] != "completed":
+            # Every document of an inspection follows its completion: the record prints when it ended and what
+            # was checked, the notice and the 现场处理措施决定书 the hazards confirmed at 完成检查, and the
+            # re-inspection opinion an issued notice (docs/decisions.md, Documents).
+            raise InspectionNotCompleted(rd.TITLES[doc_type], doc_type, insp["status"])
         self._refuse_second_live(doc_type, inspection_id, refers_to)
         if hazard_ids is None:
             if ref is not None:
