@@ -4,22 +4,22 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="35"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="36"/>
         <source>未销号</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="35"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="36"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="35"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="36"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="49"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="50"/>
         <source>没有乡镇数据</source>
         <translation>No township data</translation>
     </message>
@@ -606,152 +606,152 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="91"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="92"/>
         <source>汇总、终端与发布</source>
         <translation>Summary, laptops and publishing</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="93"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="94"/>
         <source>计划、通报与举报</source>
         <translation>Plans, reports and complaints</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="99"/>
         <source>各乡镇汇总（本月检查；隐患）</source>
         <translation>Per township (inspections this month; hazards)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="102"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="102"/>
         <source>本月检查</source>
         <translation>Inspections
 this month</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="102"/>
         <source>未销号</source>
         <translation>Not
 closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="103"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="103"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="103"/>
         <source>重大隐患挂牌督办</source>
         <translation>Major, under
 supervision</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="119"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="120"/>
         <source>检查终端（笔记本电脑）</source>
         <translation>Inspection laptops</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="125"/>
-        <location filename="../inspector_app/ui/pages/district.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="256"/>
         <source>批准设备</source>
         <translation>Approve device</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="127"/>
         <source>吊销设备</source>
         <translation>Revoke device</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="127"/>
-        <location filename="../inspector_app/ui/pages/district.py" line="292"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="293"/>
         <source>分配编号段</source>
         <translation>Assign serial block</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="129"/>
         <source>给所选的已批准设备再分配一段文号编号（今年的下一段空闲编号），随下次同步发给该设备</source>
         <translation>Give the selected approved laptop a further block of document serials (the next free range this year); it is sent with the next sync</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="140"/>
         <source>隔离的数据包（批准设备后自动导入）</source>
         <translation>Quarantined bundles (imported automatically once the laptop is approved)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="143"/>
         <source>没有隔离的数据包</source>
         <translation>No quarantined bundles</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="145"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="146"/>
         <source>发布（随下次同步发给各终端）</source>
         <translation>Publish (sent to the laptops with the next sync)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="148"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="149"/>
         <source>发布检查表…</source>
         <translation>Publish checklist…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="149"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="150"/>
         <source>发布所选乡镇的企业名册</source>
         <translation>Publish the selected township&apos;s register</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="154"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="155"/>
         <source>导入企业名录…</source>
         <translation>Import enterprise register…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="199"/>
         <source>待审批</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="199"/>
         <source>已批准</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="199"/>
         <source>已吊销</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="200"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="203"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="204"/>
         <source>%1年 %2–%3（已用 %4/%5）</source>
         <translation>%1: %2–%3 (%4 of %5 used)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="215"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="216"/>
         <source>设备号 %1  密钥指纹 %2</source>
         <translation>Device %1  key fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="218"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="219"/>
         <source>文号段 </source>
         <translation>serial block </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="218"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="219"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="123"/>
         <source>还没有终端申请接入。检查员第一次同步时会出现在这里。</source>
         <translation>No laptop has asked to join yet. An inspector&apos;s laptop appears here after its first sync.</translation>
     </message>
@@ -760,12 +760,12 @@ supervision</translation>
         <translation type="vanished">None</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="234"/>
         <source>当前检查表：</source>
         <translation>Current checklists: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="256"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="257"/>
         <source>批准这台笔记本接入？
 
 检查员：%1
@@ -784,57 +784,57 @@ Key fingerprint: %4
 Check that the device and fingerprint match those shown on the laptop&apos;s Sync page before approving.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="265"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="266"/>
         <source>已批准设备 %1，导入了隔离的数据包 %2 个。</source>
         <translation>Approved device %1; imported %2 quarantined bundle(s).</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="279"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="280"/>
         <source>已吊销设备 %1。</source>
         <translation>Revoked device %1.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="289"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="290"/>
         <source>请先选择一台已批准的设备。</source>
         <translation>Select an approved device first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="293"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="294"/>
         <source>给设备 %1 再分配多少个文号编号（%2 年）？</source>
         <translation>How many further serial numbers for device %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="303"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="304"/>
         <source>已给设备 %1 分配 %2 年文号编号段 %3–%4，随下次同步发给该设备。</source>
         <translation>Device %1 was assigned the %2 serial block %3–%4; it is sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="329"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="330"/>
         <source>选择检查表文件</source>
         <translation>Choose a checklist file</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="329"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="330"/>
         <source>检查表 (*.toml)</source>
         <translation>Checklists (*.toml)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="344"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="345"/>
         <source>检查表未发布：</source>
         <translation>Checklist not published: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="337"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="338"/>
         <source>已发布检查表 %1（%2），下次同步时发给各终端。</source>
         <translation>Published checklist %1 (%2); it goes to the laptops with the next sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="358"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="359"/>
         <source>请先在汇总表中选择一个乡镇。</source>
         <translation>Select a township in the summary table first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="363"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="364"/>
         <source>%1 的企业名册与台账已发布（新增 %2 条），下次同步时发给该乡镇的终端。</source>
         <translation>The register and ledgers of %1 are published (%2 new records); they go to that township&apos;s laptops with the next sync.</translation>
     </message>
@@ -842,23 +842,23 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="23"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="24"/>
         <source>检查员一</source>
         <translation>Inspector 1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="25"/>
         <source>检查员二</source>
         <translation>Inspector 2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="25"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="26"/>
         <source>企业负责人</source>
         <translation>Enterprise&apos;s person in charge</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="45"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="318"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="319"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
@@ -867,188 +867,188 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
         <translation type="vanished">Type an enterprise name or a date to find the inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="55"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="56"/>
         <source>输入企业名称、信用代码、地点或日期查找已完成的检查</source>
         <translation>Find a completed inspection: enterprise name, credit code, place or date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="65"/>
         <source>检查：</source>
         <translation>Inspection:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="79"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="80"/>
         <source>起草现场检查记录</source>
         <translation>Draft inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="79"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="80"/>
         <source>起草整改文书</source>
         <translation>Draft rectification notice</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="80"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="81"/>
         <source>起草整改复查意见书</source>
         <translation>Draft re-inspection opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="81"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
         <source>起草现场处理措施决定书</source>
         <translation>Draft on-site measures decision</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
         <source>设定整改期限…</source>
         <translation>Set deadline…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
         <source>检查员一签名</source>
         <translation>Inspector 1 signs</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
         <source>检查员二签名</source>
         <translation>Inspector 2 signs</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
         <source>企业负责人签名/拒签</source>
         <translation>Enterprise signs / refuses</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
         <source>签发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="86"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="86"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="86"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="398"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="399"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="87"/>
         <source>重新出具</source>
         <translation>Reissue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="128"/>
         <source> · 未完成</source>
         <translation> · not completed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
         <source>现场检查记录</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
         <source>责令限期整改指令书</source>
         <translation>Rectification order</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="186"/>
         <source>限期整改意见书</source>
         <translation>Rectification opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="186"/>
         <source>整改复查意见书</source>
         <translation>Re-inspection opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="187"/>
         <source>草稿</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="187"/>
         <source>已签发</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="187"/>
         <source>已作废</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="198"/>
         <source>本次检查还没有文书。用下面的按钮起草现场检查记录或整改文书。</source>
         <translation>No documents for this inspection yet. Draft the inspection record or the rectification notice with the buttons below.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="200"/>
         <source>在上方选择或查找一次已完成的检查。</source>
         <translation>Choose or find a completed inspection above.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="202"/>
         <source>还没有已完成的检查。完成检查后，在这里起草、签名、签发文书。</source>
         <translation>No completed inspections yet. Once an inspection is completed, draft, sign and issue its documents here.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="232"/>
         <source>还没有检查记录。完成一次检查后可在此出具文书。</source>
         <translation>No inspections yet. Documents can be issued here after an inspection.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="234"/>
         <source>已签发：{0}</source>
         <translation>Issued: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="236"/>
         <source>已作废：{0}（{1}）</source>
         <translation>Voided: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="242"/>
         <source>签名</source>
         <translation> signature</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="244"/>
         <source>签章密钥（在“设置”中创建）</source>
         <translation>a signing key (create it in Settings)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="245"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="246"/>
         <source>文号编号段（区级分配，或在“设置”中设置本机编号段）</source>
         <translation>a serial block (assigned by the district, or set one for this laptop in Settings)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="247"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="248"/>
         <source>可以签发。</source>
         <translation>Ready to issue.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="249"/>
         <source>签发前还需要：</source>
         <translation>Still needed before issuing: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="249"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="271"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="272"/>
         <source>正在生成预览…</source>
         <translation>Rendering preview…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="318"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="319"/>
         <source>本次检查没有登记隐患，无需整改文书。</source>
         <translation>No hazards were registered in this inspection; no notice is needed.</translation>
     </message>
@@ -1061,27 +1061,27 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
         <translation type="vanished">Deadline for every hazard on this document (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="394"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="395"/>
         <source>正在签发（生成、签名 PDF）…</source>
         <translation>Issuing (rendering and signing the PDF)…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="398"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="399"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="415"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="416"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="426"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="427"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="451"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="452"/>
         <source>打印预览（A4）</source>
         <translation>Print preview (A4)</translation>
     </message>
@@ -1141,228 +1141,228 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="269"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="270"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="269"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="270"/>
         <source>所属乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="270"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="271"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="270"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="271"/>
         <source>负责人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="247"/>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="271"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="272"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="230"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="230"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="231"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="232"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="232"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="236"/>
         <source>危险有害因素</source>
         <translation>Hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="237"/>
         <source>中毒风险</source>
         <translation>Poisoning risk</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="237"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="238"/>
         <source>警示标志</source>
         <translation>Warning sign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="238"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="239"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="239"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
         <source>高度（米）</source>
         <translation>Height (m)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="243"/>
         <source>作业证号</source>
         <translation>Permit no.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="244"/>
         <source>单位</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="244"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="245"/>
         <source>作业内容</source>
         <translation>Scope of work</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="245"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="246"/>
         <source>资质</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="246"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="247"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
         <source>安全协议</source>
         <translation>Safety agreement</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
         <source>有限空间台账</source>
         <translation>Confined spaces</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="251"/>
         <source>高处作业项目台账</source>
         <translation>Work-at-height projects</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="251"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="252"/>
         <source>相关方（承包商）台账</source>
         <translation>Contractors</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="257"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="258"/>
         <source>工贸</source>
         <translation>Industry and trade</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="258"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="259"/>
         <source>危化</source>
         <translation>Hazardous chemicals</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="259"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="260"/>
         <source>建筑</source>
         <translation>Construction</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="260"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="261"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="261"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="262"/>
         <source>未分类（按工贸企业对待）</source>
         <translation>Unclassified (treated as industry and trade)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="271"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="272"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="272"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="273"/>
         <source>行业类别</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="273"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="274"/>
         <source>风险标签</source>
         <translation>Risk tags</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="277"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
         <source>检查记录</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="279"/>
         <source>进行中</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="279"/>
         <source>已完成</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="279"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="284"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="285"/>
         <source>待下达</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="284"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="285"/>
         <source>整改中</source>
         <translation>being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="285"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="286"/>
         <source>待复查</source>
         <translation>to re-inspect</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="285"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="286"/>
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="286"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="287"/>
         <source>隐患</source>
         <translation>Hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="288"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="289"/>
         <source>【重大】</source>
         <translation>[MAJOR] </translation>
     </message>
@@ -1483,27 +1483,27 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
 <context>
     <name>EnterpriseModel</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="29"/>
         <source>企业名称</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="29"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="29"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="29"/>
         <source>负责人</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="30"/>
         <source>风险标签</source>
         <translation>Risk tags</translation>
     </message>
@@ -1511,57 +1511,57 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="61"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="62"/>
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="64"/>
         <source>搜索名称、信用代码、地址或负责人</source>
         <translation>Search name, credit code, address or person in charge</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="68"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="69"/>
         <source>新增企业</source>
         <translation>Add enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="100"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="101"/>
         <source>开始检查</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="132"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="133"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="133"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="134"/>
         <source>全部风险标签</source>
         <translation>All risk tags</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="171"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="172"/>
         <source>没有符合条件的企业</source>
         <translation>No enterprise matches</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="171"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="172"/>
         <source>清除搜索和筛选</source>
         <translation>clear the search and filters</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="174"/>
         <source>企业名录为空。在“区级工作台”用“导入企业名录…”导入 Excel/CSV，或点“新增企业”。</source>
         <translation>The enterprise register is empty. Import it from Excel/CSV with &quot;Import enterprise register…&quot; on the District desk, or use &quot;Add enterprise&quot;.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="176"/>
         <source>企业名录为空。区级导入的企业名录同步后列在这里；也可点“新增企业”登记。</source>
         <translation>The enterprise register is empty. The register the district imports appears here after a sync; you can also use &quot;Add enterprise&quot;.</translation>
     </message>
@@ -1632,191 +1632,191 @@ Details were written to the log: {}</translation>
 <context>
     <name>HazardActionsDialog</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
         <source>发现</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
         <source>当场整改销号</source>
         <translation>Fixed on site (closed)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
         <source>下达整改通知</source>
         <translation>Rectification notice issued</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
         <source>申请延期</source>
         <translation>Extension requested</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="145"/>
         <source>批准延期</source>
         <translation>Extension approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="145"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="146"/>
         <source>驳回延期</source>
         <translation>Extension rejected</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="25"/>
         <source>企业报告整改完成</source>
         <translation>Enterprise reported completion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="25"/>
         <source>复查合格（销号）</source>
         <translation>Re-inspection passed (closed)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="25"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26"/>
         <source>复查不合格</source>
         <translation>Re-inspection failed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="25"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="157"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="158"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160"/>
         <source>挂牌督办</source>
         <translation>Listed supervision</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="25"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26"/>
         <source>督办进展</source>
         <translation>Supervision progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="27"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="41"/>
         <source>隐患处理</source>
         <translation>Hazard actions</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="62"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="63"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="64"/>
         <source>出具整改复查意见书…</source>
         <translation>Issue re-inspection opinion…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="65"/>
         <source>起草复查意见书（引用已签发的整改文书），在“文书”页签名、打印</source>
         <translation>Draft the re-inspection opinion (referring to the issued notice); sign and print it on the Documents page</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112"/>
         <source>整改完成报告</source>
         <translation>Completion report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112"/>
         <source>记录完成报告</source>
         <translation>Record completion report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="116"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="117"/>
         <source>完成日期</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="106"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="117"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="107"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="188"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="27"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
         <source>督办单位验收销号</source>
         <translation>Acceptance by the supervising unit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="28"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="186"/>
         <source>五落实</source>
         <translation>Five measures</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="30"/>
         <source>责令停产停业</source>
         <translation>Suspension ordered</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="30"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="31"/>
         <source>复产申请</source>
         <translation>Application to resume</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="31"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="32"/>
         <source>复产审查</source>
         <translation>Resumption review</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="102"/>
         <source>当场整改</source>
         <translation>Fixed on site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="102"/>
         <source>当场整改完毕，销号</source>
         <translation>Fixed on site: close the hazard</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="104"/>
         <source>现场采取的整改措施</source>
         <translation>What was done on site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="107"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="108"/>
         <source>整改后照片（必填）</source>
         <translation>After photos (required)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="119"/>
         <source>整改资金（元）</source>
         <translation>Money spent (yuan)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="122"/>
         <source>整改后照片</source>
         <translation>After photos</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="126"/>
         <source>复查</source>
         <translation>Re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="126"/>
         <source>记录复查结果</source>
         <translation>Record re-inspection result</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="128"/>
         <source>合格（销号）</source>
         <translation>Passed (close)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
         <source>不合格</source>
         <translation>Failed</translation>
     </message>
@@ -1825,336 +1825,336 @@ Details were written to the log: {}</translation>
         <translation type="vanished">New deadline if failed, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="135"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136"/>
         <source>复查结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="130"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="131"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
         <source>新整改期限</source>
         <translation>New deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="138"/>
         <source>复查意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="142"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="141"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="144"/>
         <source>企业申请延期</source>
         <translation>Enterprise requests extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="151"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="152"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="152"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="153"/>
         <source>延期至</source>
         <translation>Extend to</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="153"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="154"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="157"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="158"/>
         <source>记录督办</source>
         <translation>Record supervision</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161"/>
         <source>督办进展报告</source>
         <translation>Supervision progress report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
         <source>市级</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
         <source>省级</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
         <source>乡镇级</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
         <source>县（区）级</source>
         <translation>County / district</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
         <source>验收销号时填写</source>
         <translation>For the acceptance</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
         <source>督办级别</source>
         <translation>Supervision level</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
         <source>督办单位</source>
         <translation>Supervising unit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
         <source>督办文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="167"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="168"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
         <source>督办期限</source>
         <translation>Supervision deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="178"/>
         <source>治理方案备案日期</source>
         <translation>Governance plan filed on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="178"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
         <source>进展情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="180"/>
         <source>验收人</source>
         <translation>Accepted by</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="180"/>
         <source>验收日期</source>
         <translation>Acceptance date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="186"/>
         <source>记录五落实</source>
         <translation>Record the five measures</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="188"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="188"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
         <source>整改资金</source>
         <translation>Funds</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="188"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
         <source>整改时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
         <source>应急预案</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
         <source>停产停业</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="199"/>
         <source>责令停产停业（停止使用）</source>
         <translation>Order suspension (stop using)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="200"/>
         <source>企业申请复产</source>
         <translation>Enterprise applies to resume</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
         <source>复产审查：同意</source>
         <translation>Resumption review: approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="202"/>
         <source>复产审查：不同意</source>
         <translation>Resumption review: refused</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="205"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="206"/>
         <source>申请人或审查人</source>
         <translation>Applicant or reviewer</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208"/>
         <source>停产范围、申请内容或审查意见</source>
         <translation>Scope, application or review opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="202"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="203"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="130"/>
         <source>不合格时选择</source>
         <translation>choose if failed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="146"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="167"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="168"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="191"/>
         <source>未选择</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="148"/>
         <source>延期后的期限</source>
         <translation>Extended deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="168"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
         <source>未备案</source>
         <translation>not filed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="170"/>
         <source>备案日期</source>
         <translation>Filing date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
         <source>文书文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
         <source>整改中</source>
         <translation>Being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
         <source>待复查</source>
         <translation>To re-inspect</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
         <source>状态：</source>
         <translation>State: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="225"/>
         <source>整改期限：</source>
         <translation>Deadline: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="236"/>
         <source>重大事故隐患不得当场整改销号，须经复查</source>
         <translation>A major hazard cannot be closed on the spot; it needs a re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="242"/>
         <source>已责令停产停业，复产申请待审查</source>
         <translation>Suspended; the application to resume awaits review</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="242"/>
         <source>已责令停产停业，尚未同意复产</source>
         <translation>Suspended; resumption not yet approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="249"/>
         <source>尚无已签发的整改文书，不能出具复查意见书</source>
         <translation>No issued rectification notice yet; a re-inspection opinion needs one</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="250"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="251"/>
         <source>先在“复查”中记录复查结果</source>
         <translation>Record the re-inspection result first</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="256"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="257"/>
         <source>责任人：</source>
         <translation>Responsible: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="256"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="257"/>
         <source>时限：</source>
         <translation>Deadline: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="260"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="261"/>
         <source>同意复产</source>
         <translation>resumption approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="260"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="261"/>
         <source>不同意复产</source>
         <translation>resumption refused</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="322"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="323"/>
         <source>请填写现场采取的整改措施</source>
         <translation>Enter what was done on site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="324"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="325"/>
         <source>当场整改销号须附整改后照片</source>
         <translation>Closing a hazard on site needs at least one after photo</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="387"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="388"/>
         <source>复查不合格时须选择今天以后的新整改期限</source>
         <translation>A failed re-inspection needs a new deadline after today</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="400"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="401"/>
         <source>请选择延期后的期限</source>
         <translation>Choose the extended deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="454"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="455"/>
         <source>请选择督办期限</source>
         <translation>Choose the supervision deadline</translation>
     </message>
@@ -2163,13 +2163,13 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Completion date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="364"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="365"/>
         <source>请填写整改措施</source>
         <translation>Enter the measures taken</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="369"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="371"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="370"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="372"/>
         <source>整改资金应为数字</source>
         <translation>Money spent must be a non-negative number</translation>
     </message>
@@ -2182,12 +2182,12 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Enter the extended deadline (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="404"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="405"/>
         <source>请填写延期理由</source>
         <translation>Enter the reason for the extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="412"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="413"/>
         <source>“五落实”须逐项填写</source>
         <translation>Fill in every one of the five measures</translation>
     </message>
@@ -2200,12 +2200,12 @@ Details were written to the log: {}</translation>
         <translation type="vanished">The date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="429"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="430"/>
         <source>请填写复产审查人</source>
         <translation>Enter the reviewer</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="441"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="442"/>
         <source>督办单位验收须填写验收单位、验收人、验收日期和验收文书文号</source>
         <translation>The acceptance needs the unit, the person, the date and the document number</translation>
     </message>
@@ -2214,17 +2214,17 @@ Details were written to the log: {}</translation>
         <translation type="vanished">The acceptance date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="447"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="448"/>
         <source>请填写进展情况</source>
         <translation>Enter the progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="450"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="451"/>
         <source>请填写督办单位</source>
         <translation>Enter the supervising unit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="452"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="453"/>
         <source>请填写督办文号</source>
         <translation>Enter the document number</translation>
     </message>
@@ -2526,44 +2526,44 @@ Details were written to the log: {}</translation>
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="50"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="681"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="694"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="52"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="685"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="698"/>
         <source>检查</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="62"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="64"/>
         <source>开始新的检查</source>
         <translation>Start a new inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="73"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="75"/>
         <source>输入或选择同事</source>
         <translation>Type or choose a colleague</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="85"/>
         <source>计划</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="85"/>
         <source>专项</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
         <source>复查</source>
         <translation>Re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
         <source>双随机</source>
         <translation>random draw</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="87"/>
         <source>举报核查</source>
         <translation>complaint check</translation>
     </message>
@@ -2572,190 +2572,195 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Unannounced (四不两直: no notice, no greeting, no briefing, no escort; straight to the site)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="88"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="90"/>
         <source>四不两直</source>
         <translation>Unannounced (四不两直)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="89"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="91"/>
         <source>不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场</source>
         <translation>no notice, no greeting, no briefing, no escort: straight to the site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="105"/>
         <source>开始检查</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="107"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="109"/>
         <source>被检查企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="110"/>
         <source>第二检查员</source>
         <translation>Second inspector</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="109"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="111"/>
         <source>第二检查员证号</source>
         <translation>Second inspector&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="112"/>
         <source>检查场所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="113"/>
         <source>检查类别</source>
         <translation>Kind of inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="115"/>
         <source>检查表（按风险标签推荐）</source>
         <translation>Checklists (by risk tags)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="120"/>
         <source>进行中的检查（双击继续）</source>
         <translation>In progress (double-click)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="127"/>
+        <source>没有进行中的检查。在左侧选择企业和检查表，点“开始检查”；中途离开的检查会列在这里，双击继续。</source>
+        <translation>No inspection in progress. Choose the enterprise and the checklists on the left and press Start inspection; an inspection you leave before finishing is listed here, double-click to go on.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="202"/>
         <source>请从列表中选择企业</source>
         <translation>Choose an enterprise from the list</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="239"/>
         <source>不属于本乡镇的企业</source>
         <translation>Enterprise of another township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="239"/>
         <source>仍要开始检查吗？</source>
         <translation>Start the inspection anyway?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="251"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="255"/>
         <source>完成检查，生成隐患</source>
         <translation>Finish and list hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="254"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="258"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="256"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="260"/>
         <source>放弃本次检查…</source>
         <translation>Abandon inspection…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="257"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="261"/>
         <source>开错了企业或检查表时使用；已有隐患或文书的检查不能放弃</source>
         <translation>For an inspection started with the wrong enterprise or checklists; not possible once it has hazards or documents</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="277"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="281"/>
         <source>1 符合</source>
         <translation>1 Complies</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="277"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="281"/>
         <source>2 不符合</source>
         <translation>2 Fails</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="282"/>
         <source>3 不适用</source>
         <translation>3 Not applicable</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="294"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="298"/>
         <source>备注（现场情况、具体部位）</source>
         <translation>Notes (what you saw, exact place)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="308"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="312"/>
         <source>完成检查（Enter）</source>
         <translation>Finish (Enter)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="319"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="323"/>
         <source>上一项</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="320"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="324"/>
         <source>下一项（Enter）</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="418"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="422"/>
         <source>全部 {0} 项已作答。按 Enter 完成检查并生成隐患，按 Esc 留下修改。</source>
         <translation>All {0} items answered. Press Enter to finish and create the hazards, Esc to stay and change answers.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="442"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="446"/>
         <source>检查：{0}</source>
         <translation>Inspection: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="443"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="447"/>
         <source>（已完成，只读；更改须说明更正原因）</source>
         <translation> (completed, read-only; a change needs the reason for the amendment)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="488"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="492"/>
         <source>本次检查没有检查表。</source>
         <translation>This inspection has no checklist.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="552"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="556"/>
         <source>更正已完成的检查</source>
         <translation>Amend a completed inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="553"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="557"/>
         <source>这次检查已完成。更正原因（将记入审计日志并标注在记录上）：</source>
         <translation>This inspection is completed. Reason for the amendment (recorded in the audit log and marked on the record):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="557"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="561"/>
         <source>（更正中）</source>
         <translation> (amending)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="584"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="588"/>
         <source>读数超出限值：不符合。</source>
         <translation>Readings out of limits: fails.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="584"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="588"/>
         <source>读数在限值内：符合。</source>
         <translation>Readings within limits: complies.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="585"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="589"/>
         <source>读数须为数字。</source>
         <translation>Readings must be numbers.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="646"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="654"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="650"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="658"/>
         <source>放弃本次检查</source>
         <translation>Abandon inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="647"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="651"/>
         <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
 原因：</source>
         <translation>The inspection will no longer be in progress (it is kept and recorded in the audit log).
 Reason:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="694"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="698"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation>{0} hazards registered. Issue the documents on the Documents page.</translation>
     </message>
@@ -3602,205 +3607,205 @@ Alt+1…8 switch pages; Ctrl+N new inspection; Ctrl+E export the hazard ledger; 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="65"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="66"/>
         <source>同步位置（文件夹或 U 盘卷标）</source>
         <translation>Sync locations (folders or USB volume labels)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="69"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="73"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="70"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="74"/>
         <source>添加文件夹…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="74"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="75"/>
         <source>添加 U 盘卷标…</source>
         <translation>Add USB stick label…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="88"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="89"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="116"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="130"/>
         <source>保留现值</source>
         <translation>Keep current</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="130"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="131"/>
         <source>采用另一值</source>
         <translation>Use other value</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="190"/>
         <source>冲突：%1</source>
         <translation>Conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="191"/>
         <source>隔离的数据包：%1</source>
         <translation>Quarantined bundles: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="238"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="239"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="192"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="193"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="75"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="76"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="76"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="77"/>
         <source>从同步位置中移除所选项（文件夹和 U 盘里的文件不会被删除）</source>
         <translation>Remove the selected sync location (files in the folder or on the stick are not deleted)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="91"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="92"/>
         <source>导出数据包…</source>
         <translation>Export bundle…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="92"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="93"/>
         <source>导入数据包…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="101"/>
         <source>导入与同步记录</source>
         <translation>Import and sync history</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="105"/>
         <source>还没有同步过。插入 U 盘或设置共享文件夹后按 F5 同步。</source>
         <translation>Not synced yet. Insert a USB stick or set up a shared folder, then press F5 to sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="113"/>
         <source>冲突：同一字段在两台设备上被改成不同的值</source>
         <translation>Conflicts: the same field changed differently on two devices</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="115"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="142"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="116"/>
         <source>现值（已采用）</source>
         <translation>Current value (in use)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="117"/>
         <source>另一设备的值</source>
         <translation>Other device&apos;s value</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="138"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="139"/>
         <source>未被接收的更改（其余更改已正常同步）</source>
         <translation>Refused changes (everything else was synced)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="142"/>
         <source>原因</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="142"/>
         <source>怎么办</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="152"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="153"/>
         <source>问题已解决，重新发送</source>
         <translation>Fixed: send again</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="153"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="154"/>
         <source>把所选记录（未选时为全部）的当前内容作为新的更改再发给区级</source>
         <translation>Send the current contents of the selected records (all when none is selected) to the district again</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="160"/>
         <source>隔离的数据包（设备尚未获批准，未导入也未丢弃）</source>
         <translation>Quarantined bundles (device not approved yet; neither applied nor dropped)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="163"/>
         <source>没有隔离的数据包</source>
         <translation>No quarantined bundles</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="180"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="181"/>
         <source>区级：</source>
         <translation>District: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="181"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="182"/>
         <source>尚未信任（把区级名片放进同步文件夹，或导入区级数据包）</source>
         <translation>not trusted yet (put the district card in the sync folder, or import a district bundle)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="182"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="183"/>
         <source>本机已获批准</source>
         <translation>this laptop is approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="182"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="183"/>
         <source>本机尚待区级批准</source>
         <translation>this laptop awaits district approval</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="186"/>
         <source>本机设备号 %1，密钥指纹 %2</source>
         <translation>this device %1, key fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="188"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="189"/>
         <source>待对方确认的更改：%1</source>
         <translation>Changes not yet acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="192"/>
         <source>未被接收的更改：%1</source>
         <translation>Refused changes: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="223"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="367"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="368"/>
         <source>U 盘：</source>
         <translation>USB stick: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="267"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="268"/>
         <source>查找同步位置时出错：</source>
         <translation>Could not look for the sync locations: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="292"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="293"/>
         <source>已重新登记被拒绝的记录，下次同步时发送</source>
         <translation>The refused records are queued again; they go with the next sync</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="315"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="316"/>
         <source>%1  拒收 %2：%3</source>
         <translation>%1  Rejected %2: %3</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="319"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="320"/>
         <source>文件：%1
 大小：%2 字节
 SHA-256：%3
@@ -3813,43 +3818,43 @@ Sending device: %4
 The same file refused again is not recorded twice.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="362"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="363"/>
         <source>请先在列表中选择一个同步位置。</source>
         <translation>Select a sync location in the list first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="368"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="369"/>
         <source>已移除同步位置 %1（其中的文件未删除）</source>
         <translation>Removed sync location %1 (its files were not deleted)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="435"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="436"/>
         <source>%1 条更改未被接收，其余已同步；原因和处理办法见右侧“未被接收的更改”</source>
         <translation>%1 changes were refused, the rest was synced; why and what to do: see Refused changes on the right</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="440"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="441"/>
         <source>已隔离 %1：%2</source>
         <translation>Quarantined %1: %2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="415"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="483"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="416"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="484"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="488"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="489"/>
         <source>同步文件夹中有一张与已信任区局不同的区局名片。只有区局确实更换了密钥时才可替换，替换后本机须重新登记。</source>
         <translation>The sync folder holds a district card that differs from the trusted district. Replace it only if the district really changed its keys; this laptop then enrols again.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="490"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="491"/>
         <source>同步文件夹中有一张区局名片。</source>
         <translation>The sync folder holds a district card.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="491"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="492"/>
         <source>单位：%1
 指纹：%2
 
@@ -3860,123 +3865,123 @@ Fingerprint: %2
 Compare every group with the fingerprint the district office published. Trust this district?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="493"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="494"/>
         <source>信任区局名片</source>
         <translation>Trust district card</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="494"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="495"/>
         <source>未信任文件夹中的区局名片：%1</source>
         <translation>District card in the folder not trusted: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="501"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="502"/>
         <source>已信任区局：%1（指纹 %2）</source>
         <translation>District trusted: %1 (fingerprint %2)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="507"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="508"/>
         <source>没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。</source>
         <translation>No sync location is connected: plug in the USB stick or add a folder, or use “Export bundle”.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="537"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="538"/>
         <source>把数据包导出到</source>
         <translation>Export the bundle to</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="551"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="552"/>
         <source>已导出数据包 %1（%2 条更改，%3 个附件）</source>
         <translation>Exported bundle %1 (%2 changes, %3 attachments)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="554"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="555"/>
         <source>没有可导出的对象：尚无已批准的设备。</source>
         <translation>Nothing to export to: no approved devices yet.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="556"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="557"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="559"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="560"/>
         <source>选择数据包</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="560"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="561"/>
         <source>数据包 (*.isb);;所有文件 (*)</source>
         <translation>Bundles (*.isb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="577"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="578"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="577"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="578"/>
         <source>以前已导入，未重复导入</source>
         <translation>already imported before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="578"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="579"/>
         <source>已隔离（设备待批准）</source>
         <translation>quarantined (device awaiting approval)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="586"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="587"/>
         <source>，新操作 %1 条</source>
         <translation>, %1 new operations</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="588"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="589"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="595"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="596"/>
         <source>请先在表中选择一个冲突。</source>
         <translation>Select a conflict in the table first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="225"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="226"/>
         <source>未连接</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="337"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="338"/>
         <source>选择同步文件夹</source>
         <translation>Choose sync folder</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="470"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="471"/>
         <source>同步失败：</source>
         <translation>Sync failed: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="430"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="431"/>
         <source>%1：导入 %2 个，导出 %3 个，拒收 %4 个</source>
         <translation>%1: imported %2, exported %3, rejected %4</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="225"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="226"/>
         <source>已连接</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="69"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="70"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="232"/>
         <source>还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。</source>
         <translation>No sync locations yet. Add a shared folder or a USB stick label; syncing then happens when it is connected.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="237"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="237"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="238"/>
         <source>与 %1 上次同步：%2</source>
         <translation>Last sync with %1: %2</translation>
     </message>
@@ -3985,17 +3990,17 @@ Compare every group with the fingerprint the district office published. Trust th
         <translation type="vanished">None</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="298"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="299"/>
         <source>自动同步：每 %1 秒查看同步位置，连接时自动导入、导出。</source>
         <translation>Automatic sync: sync locations are checked every %1 s and synced when connected.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="302"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="303"/>
         <source>现在没有可用的同步位置。</source>
         <translation>No sync location is available now.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="326"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="327"/>
         <source>%1  导入数据包：来自 %2，操作 %3 条（新 %4），冲突 %5</source>
         <translation>%1  Imported bundle from %2: %3 operations (%4 new), %5 conflicts</translation>
     </message>
@@ -4004,28 +4009,28 @@ Compare every group with the fingerprint the district office published. Trust th
         <translation type="vanished">Never synced yet.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="375"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="376"/>
         <source>U 盘卷标</source>
         <translation>USB stick label</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="376"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="377"/>
         <source>U 盘的卷标（插入时按卷标识别，例如 INSPECT）：</source>
         <translation>The USB stick&apos;s volume label (recognised when plugged in, e.g. INSPECT):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="396"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="397"/>
         <source>正在%1…</source>
         <translation>Working: %1…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="408"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="409"/>
         <source>%1失败：%2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="444"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="583"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="445"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="584"/>
         <source>拒收 %1：%2</source>
         <translation>Rejected %1: %2</translation>
     </message>
@@ -4033,22 +4038,22 @@ Compare every group with the fingerprint the district office published. Trust th
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="25"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="26"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="30"/>
         <source>进行中的检查（双击继续）</source>
         <translation>In progress (double-click)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="44"/>
         <source>同步状态</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="88"/>
         <source>今日 · {0}（{1}）</source>
         <translation>Today · {0} ({1})</translation>
     </message>
@@ -4057,78 +4062,78 @@ Compare every group with the fingerprint the district office published. Trust th
         <translation type="vanished">No inspections in progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="39"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="40"/>
         <source>没有逾期隐患</source>
         <translation>No overdue hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="30"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="31"/>
         <source>本周到期的复查（双击处理）</source>
         <translation>Re-inspections this week</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="31"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="32"/>
         <source>逾期隐患（按企业，双击查看）</source>
         <translation>Overdue, by enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="32"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="33"/>
         <source>待签名/签发的文书（双击打开）</source>
         <translation>To sign or issue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="33"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="34"/>
         <source>计划检查（双随机等，双击开始）</source>
         <translation>Planned inspections (random draw etc.; double-click to start)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="96"/>
         <source>企业已报告整改完成</source>
         <translation>Enterprise reports rectification done</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="96"/>
-        <location filename="../inspector_app/ui/pages/today.py" line="171"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="172"/>
         <source>期限 {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="38"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="39"/>
         <source>本周没有到期的复查</source>
         <translation>No re-inspections due this week</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="104"/>
         <source>{0}：逾期 {1} 条，最早期限 {2}</source>
         <translation>{0}: {1} overdue, earliest deadline {2}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="106"/>
         <source>（含重大隐患 {0} 条）</source>
         <translation> ({0} major)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="111"/>
         <source>合计逾期 {0} 条</source>
         <translation>{0} overdue in total</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="113"/>
         <source>现场检查记录</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="113"/>
         <source>责令限期整改指令书</source>
         <translation>Rectification order</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="114"/>
         <source>限期整改意见书</source>
         <translation>Rectification opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="114"/>
         <source>整改复查意见书</source>
         <translation>Re-inspection opinion</translation>
     </message>
@@ -4141,97 +4146,97 @@ Compare every group with the fingerprint the district office published. Trust th
         <translation type="vanished">Sync is not set up yet.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="129"/>
         <source>已信任区级：{0}</source>
         <translation>District trusted: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="130"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="130"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="127"/>
         <source>待发送的更改：{0}</source>
         <translation>Changes to send: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="36"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="37"/>
         <source>没有进行中的检查。按 Ctrl+N 开始检查</source>
         <translation>No inspections in progress. Press Ctrl+N to start one</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="37"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="38"/>
         <source>开始检查</source>
         <translation>start an inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="41"/>
         <source>没有待签发的文书。完成检查后在“文书”页起草、签名、签发。</source>
         <translation>No documents waiting. After an inspection, draft, sign and issue them on the Documents page.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="42"/>
         <source>没有待做的计划检查。区级下发的双随机抽取和举报核查同步后列在这里。</source>
         <translation>No planned inspections. Random draws and complaint checks from the district appear here after a sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="123"/>
         <source>尚未设置同步。在“同步”页添加 U 盘或共享文件夹（F5）。</source>
         <translation>Sync is not set up. Add a USB stick or a shared folder on the Sync page (F5).</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="127"/>
         <source>冲突：{0}</source>
         <translation>Conflicts: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="131"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="132"/>
         <source>{0}：上次同步 {1}</source>
         <translation>{0}: last sync {1}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="132"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="133"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="140"/>
         <source>未被接收的更改 {0} 条（其余已同步；详见“同步”页）：</source>
         <translation>{0} refused changes (the rest was synced; details on the Sync page):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="163"/>
         <source>双随机</source>
         <translation>random draw</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="163"/>
         <source>计划</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="163"/>
         <source>专项</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="164"/>
         <source>举报核查</source>
         <translation>complaint check</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="164"/>
         <source>复查</source>
         <translation>Re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="168"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="169"/>
         <source>（四不两直）</source>
         <translation> (unannounced)</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="35"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="36"/>
         <source>未销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="35"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="36"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="35"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="36"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="49"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="50"/>
         <source>没有乡镇数据</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,159 +602,159 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="91"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="92"/>
         <source>汇总、终端与发布</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="93"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="94"/>
         <source>计划、通报与举报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="98"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="99"/>
         <source>各乡镇汇总（本月检查；隐患）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="102"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="102"/>
         <source>本月检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="102"/>
         <source>未销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="103"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="103"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="103"/>
         <source>重大隐患挂牌督办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="119"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="120"/>
         <source>检查终端（笔记本电脑）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="125"/>
-        <location filename="../inspector_app/ui/pages/district.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="256"/>
         <source>批准设备</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="127"/>
         <source>吊销设备</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="127"/>
-        <location filename="../inspector_app/ui/pages/district.py" line="292"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="293"/>
         <source>分配编号段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="129"/>
         <source>给所选的已批准设备再分配一段文号编号（今年的下一段空闲编号），随下次同步发给该设备</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="140"/>
         <source>隔离的数据包（批准设备后自动导入）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="143"/>
         <source>没有隔离的数据包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="145"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="146"/>
         <source>发布（随下次同步发给各终端）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="148"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="149"/>
         <source>发布检查表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="149"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="150"/>
         <source>发布所选乡镇的企业名册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="154"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="155"/>
         <source>导入企业名录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="199"/>
         <source>待审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="199"/>
         <source>已批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="199"/>
         <source>已吊销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="200"/>
         <source>区级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="203"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="204"/>
         <source>%1年 %2–%3（已用 %4/%5）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="215"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="216"/>
         <source>设备号 %1  密钥指纹 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="218"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="219"/>
         <source>文号段 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="218"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="219"/>
         <source>，</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="123"/>
         <source>还没有终端申请接入。检查员第一次同步时会出现在这里。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="234"/>
         <source>当前检查表：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="256"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="257"/>
         <source>批准这台笔记本接入？
 
 检查员：%1
@@ -766,57 +766,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="265"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="266"/>
         <source>已批准设备 %1，导入了隔离的数据包 %2 个。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="279"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="280"/>
         <source>已吊销设备 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="289"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="290"/>
         <source>请先选择一台已批准的设备。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="293"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="294"/>
         <source>给设备 %1 再分配多少个文号编号（%2 年）？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="303"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="304"/>
         <source>已给设备 %1 分配 %2 年文号编号段 %3–%4，随下次同步发给该设备。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="329"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="330"/>
         <source>选择检查表文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="329"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="330"/>
         <source>检查表 (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="344"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="345"/>
         <source>检查表未发布：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="337"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="338"/>
         <source>已发布检查表 %1（%2），下次同步时发给各终端。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="358"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="359"/>
         <source>请先在汇总表中选择一个乡镇。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/district.py" line="363"/>
+        <location filename="../inspector_app/ui/pages/district.py" line="364"/>
         <source>%1 的企业名册与台账已发布（新增 %2 条），下次同步时发给该乡镇的终端。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,234 +824,234 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="23"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="24"/>
         <source>检查员一</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="25"/>
         <source>检查员二</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="25"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="26"/>
         <source>企业负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="45"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="318"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="319"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="55"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="56"/>
         <source>输入企业名称、信用代码、地点或日期查找已完成的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="65"/>
         <source>检查：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="79"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="80"/>
         <source>起草现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="79"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="80"/>
         <source>起草整改文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="80"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="81"/>
         <source>起草整改复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="81"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
         <source>起草现场处理措施决定书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
         <source>设定整改期限…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
         <source>检查员一签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
         <source>检查员二签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
         <source>企业负责人签名/拒签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
         <source>签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="86"/>
         <source>打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="86"/>
         <source>另存为 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="86"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="398"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="399"/>
         <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="87"/>
         <source>重新出具</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="128"/>
         <source> · 未完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
         <source>现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="184"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
         <source>责令限期整改指令书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="186"/>
         <source>限期整改意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="186"/>
         <source>整改复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="187"/>
         <source>草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="187"/>
         <source>已签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="187"/>
         <source>已作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="198"/>
         <source>本次检查还没有文书。用下面的按钮起草现场检查记录或整改文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="200"/>
         <source>在上方选择或查找一次已完成的检查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="202"/>
         <source>还没有已完成的检查。完成检查后，在这里起草、签名、签发文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="232"/>
         <source>还没有检查记录。完成一次检查后可在此出具文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="234"/>
         <source>已签发：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="236"/>
         <source>已作废：{0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="242"/>
         <source>签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="244"/>
         <source>签章密钥（在“设置”中创建）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="245"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="246"/>
         <source>文号编号段（区级分配，或在“设置”中设置本机编号段）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="247"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="248"/>
         <source>可以签发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="249"/>
         <source>签发前还需要：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="249"/>
         <source>、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="271"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="272"/>
         <source>正在生成预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="318"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="319"/>
         <source>本次检查没有登记隐患，无需整改文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="394"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="395"/>
         <source>正在签发（生成、签名 PDF）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="398"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="399"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="415"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="416"/>
         <source>另存为 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="426"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="427"/>
         <source>已保存：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="451"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="452"/>
         <source>打印预览（A4）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,228 +1107,228 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="269"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="270"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="269"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="270"/>
         <source>所属乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="270"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="271"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="270"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="271"/>
         <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="247"/>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="271"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="272"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="230"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="230"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="231"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="232"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="232"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
         <source>位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="236"/>
         <source>危险有害因素</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="237"/>
         <source>中毒风险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="237"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="238"/>
         <source>警示标志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="238"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="239"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="239"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
         <source>高度（米）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
         <source>开始</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
         <source>结束</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="243"/>
         <source>作业证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="244"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="244"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="245"/>
         <source>作业内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="245"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="246"/>
         <source>资质</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="246"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="247"/>
         <source>联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
         <source>安全协议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
         <source>有限空间台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="251"/>
         <source>高处作业项目台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="251"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="252"/>
         <source>相关方（承包商）台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="257"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="258"/>
         <source>工贸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="258"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="259"/>
         <source>危化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="259"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="260"/>
         <source>建筑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="260"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="261"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="261"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="262"/>
         <source>未分类（按工贸企业对待）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="271"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="272"/>
         <source>行业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="272"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="273"/>
         <source>行业类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="273"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="274"/>
         <source>风险标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="277"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
         <source>检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="279"/>
         <source>进行中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="279"/>
         <source>已完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="279"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="284"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="285"/>
         <source>待下达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="284"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="285"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="285"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="286"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="285"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="286"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="286"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="287"/>
         <source>隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="288"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="289"/>
         <source>【重大】</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,27 +1449,27 @@
 <context>
     <name>EnterpriseModel</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="29"/>
         <source>企业名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="29"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="29"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="29"/>
         <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="30"/>
         <source>风险标签</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,57 +1477,57 @@
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="61"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="62"/>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="64"/>
         <source>搜索名称、信用代码、地址或负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="68"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="69"/>
         <source>新增企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="99"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="100"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="101"/>
         <source>开始检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="132"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="133"/>
         <source>全部乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="133"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="134"/>
         <source>全部风险标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="171"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="172"/>
         <source>没有符合条件的企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="171"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="172"/>
         <source>清除搜索和筛选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="174"/>
         <source>企业名录为空。在“区级工作台”用“导入企业名录…”导入 Excel/CSV，或点“新增企业”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="176"/>
         <source>企业名录为空。区级导入的企业名录同步后列在这里；也可点“新增企业”登记。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,571 +1597,571 @@
 <context>
     <name>HazardActionsDialog</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
         <source>发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
         <source>当场整改销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="22"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
         <source>下达整改通知</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
         <source>申请延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="145"/>
         <source>批准延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="23"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="145"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="146"/>
         <source>驳回延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="25"/>
         <source>企业报告整改完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="25"/>
         <source>复查合格（销号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="25"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26"/>
         <source>复查不合格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="25"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="157"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="158"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160"/>
         <source>挂牌督办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="25"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26"/>
         <source>督办进展</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="27"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="41"/>
         <source>隐患处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="62"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="63"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="64"/>
         <source>出具整改复查意见书…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="65"/>
         <source>起草复查意见书（引用已签发的整改文书），在“文书”页签名、打印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112"/>
         <source>整改完成报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112"/>
         <source>记录完成报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="116"/>
         <source>元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="117"/>
         <source>完成日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="106"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="117"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="107"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="188"/>
         <source>整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="27"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="28"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
         <source>督办单位验收销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="28"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="186"/>
         <source>五落实</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="30"/>
         <source>责令停产停业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="30"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="31"/>
         <source>复产申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="31"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="32"/>
         <source>复产审查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="102"/>
         <source>当场整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="102"/>
         <source>当场整改完毕，销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="104"/>
         <source>现场采取的整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="107"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="108"/>
         <source>整改后照片（必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="119"/>
         <source>整改资金（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="122"/>
         <source>整改后照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="126"/>
         <source>复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="126"/>
         <source>记录复查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="128"/>
         <source>合格（销号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
         <source>不合格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="135"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136"/>
         <source>复查结论</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="130"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="131"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
         <source>新整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="138"/>
         <source>复查意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="142"/>
         <source>延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="141"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
         <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="144"/>
         <source>企业申请延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="151"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="152"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="152"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="153"/>
         <source>延期至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="153"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="154"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="157"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="158"/>
         <source>记录督办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161"/>
         <source>督办进展报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
         <source>市级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
         <source>省级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
         <source>乡镇级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
         <source>县（区）级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
         <source>验收销号时填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
         <source>督办级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
         <source>督办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
         <source>督办文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="167"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="168"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
         <source>督办期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="178"/>
         <source>治理方案备案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="178"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
         <source>进展情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="180"/>
         <source>验收人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="180"/>
         <source>验收日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="186"/>
         <source>记录五落实</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="188"/>
         <source>责任人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="188"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
         <source>整改资金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="188"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
         <source>整改时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
         <source>应急预案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
         <source>停产停业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="199"/>
         <source>责令停产停业（停止使用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="200"/>
         <source>企业申请复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
         <source>复产审查：同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="202"/>
         <source>复产审查：不同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="205"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="206"/>
         <source>申请人或审查人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208"/>
         <source>停产范围、申请内容或审查意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="202"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="203"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="130"/>
         <source>不合格时选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="146"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="167"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="168"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="191"/>
         <source>未选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="148"/>
         <source>延期后的期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="168"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
         <source>未备案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="170"/>
         <source>备案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
         <source>文书文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
         <source>状态：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="225"/>
         <source>整改期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="236"/>
         <source>重大事故隐患不得当场整改销号，须经复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="242"/>
         <source>已责令停产停业，复产申请待审查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="242"/>
         <source>已责令停产停业，尚未同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="249"/>
         <source>尚无已签发的整改文书，不能出具复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="250"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="251"/>
         <source>先在“复查”中记录复查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="256"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="257"/>
         <source>责任人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="256"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="257"/>
         <source>时限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="260"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="261"/>
         <source>同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="260"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="261"/>
         <source>不同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="322"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="323"/>
         <source>请填写现场采取的整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="324"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="325"/>
         <source>当场整改销号须附整改后照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="387"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="388"/>
         <source>复查不合格时须选择今天以后的新整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="400"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="401"/>
         <source>请选择延期后的期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="454"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="455"/>
         <source>请选择督办期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="364"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="365"/>
         <source>请填写整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="369"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="371"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="370"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="372"/>
         <source>整改资金应为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="404"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="405"/>
         <source>请填写延期理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="412"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="413"/>
         <source>“五落实”须逐项填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="429"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="430"/>
         <source>请填写复产审查人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="441"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="442"/>
         <source>督办单位验收须填写验收单位、验收人、验收日期和验收文书文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="447"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="448"/>
         <source>请填写进展情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="450"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="451"/>
         <source>请填写督办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="452"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="453"/>
         <source>请填写督办文号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,231 +2439,236 @@
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="50"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="681"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="694"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="52"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="685"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="698"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="62"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="64"/>
         <source>开始新的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="73"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="75"/>
         <source>输入或选择同事</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="85"/>
         <source>计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="85"/>
         <source>专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
         <source>复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
         <source>双随机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="87"/>
         <source>举报核查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="88"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="90"/>
         <source>四不两直</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="89"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="91"/>
         <source>不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="105"/>
         <source>开始检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="107"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="109"/>
         <source>被检查企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="110"/>
         <source>第二检查员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="109"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="111"/>
         <source>第二检查员证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="112"/>
         <source>检查场所</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="113"/>
         <source>检查类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="115"/>
         <source>检查表（按风险标签推荐）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="120"/>
         <source>进行中的检查（双击继续）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="127"/>
+        <source>没有进行中的检查。在左侧选择企业和检查表，点“开始检查”；中途离开的检查会列在这里，双击继续。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="202"/>
         <source>请从列表中选择企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="239"/>
         <source>不属于本乡镇的企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="239"/>
         <source>仍要开始检查吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="251"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="255"/>
         <source>完成检查，生成隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="254"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="258"/>
         <source>返回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="256"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="260"/>
         <source>放弃本次检查…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="257"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="261"/>
         <source>开错了企业或检查表时使用；已有隐患或文书的检查不能放弃</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="277"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="281"/>
         <source>1 符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="277"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="281"/>
         <source>2 不符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="282"/>
         <source>3 不适用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="294"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="298"/>
         <source>备注（现场情况、具体部位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="308"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="312"/>
         <source>完成检查（Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="319"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="323"/>
         <source>上一项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="320"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="324"/>
         <source>下一项（Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="418"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="422"/>
         <source>全部 {0} 项已作答。按 Enter 完成检查并生成隐患，按 Esc 留下修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="442"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="446"/>
         <source>检查：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="443"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="447"/>
         <source>（已完成，只读；更改须说明更正原因）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="488"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="492"/>
         <source>本次检查没有检查表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="552"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="556"/>
         <source>更正已完成的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="553"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="557"/>
         <source>这次检查已完成。更正原因（将记入审计日志并标注在记录上）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="557"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="561"/>
         <source>（更正中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="584"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="588"/>
         <source>读数超出限值：不符合。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="584"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="588"/>
         <source>读数在限值内：符合。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="585"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="589"/>
         <source>读数须为数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="646"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="654"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="650"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="658"/>
         <source>放弃本次检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="647"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="651"/>
         <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
 原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="694"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="698"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3473,205 +3478,205 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="65"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="66"/>
         <source>同步位置（文件夹或 U 盘卷标）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="69"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="73"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="70"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="74"/>
         <source>添加文件夹…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="74"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="75"/>
         <source>添加 U 盘卷标…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="88"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="89"/>
         <source>立即同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="116"/>
         <source>字段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="130"/>
         <source>保留现值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="130"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="131"/>
         <source>采用另一值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="190"/>
         <source>冲突：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="191"/>
         <source>隔离的数据包：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="238"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="239"/>
         <source>从未</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="192"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="193"/>
         <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="75"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="76"/>
         <source>移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="76"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="77"/>
         <source>从同步位置中移除所选项（文件夹和 U 盘里的文件不会被删除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="91"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="92"/>
         <source>导出数据包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="92"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="93"/>
         <source>导入数据包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="101"/>
         <source>导入与同步记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="105"/>
         <source>还没有同步过。插入 U 盘或设置共享文件夹后按 F5 同步。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="113"/>
         <source>冲突：同一字段在两台设备上被改成不同的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="115"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="142"/>
         <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="116"/>
         <source>现值（已采用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="117"/>
         <source>另一设备的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="138"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="139"/>
         <source>未被接收的更改（其余更改已正常同步）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="142"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="142"/>
         <source>怎么办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="152"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="153"/>
         <source>问题已解决，重新发送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="153"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="154"/>
         <source>把所选记录（未选时为全部）的当前内容作为新的更改再发给区级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="160"/>
         <source>隔离的数据包（设备尚未获批准，未导入也未丢弃）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="163"/>
         <source>没有隔离的数据包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="180"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="181"/>
         <source>区级：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="181"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="182"/>
         <source>尚未信任（把区级名片放进同步文件夹，或导入区级数据包）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="182"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="183"/>
         <source>本机已获批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="182"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="183"/>
         <source>本机尚待区级批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="186"/>
         <source>本机设备号 %1，密钥指纹 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="188"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="189"/>
         <source>待对方确认的更改：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="192"/>
         <source>未被接收的更改：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="223"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="367"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="368"/>
         <source>U 盘：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="267"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="268"/>
         <source>查找同步位置时出错：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="292"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="293"/>
         <source>已重新登记被拒绝的记录，下次同步时发送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="315"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="316"/>
         <source>%1  拒收 %2：%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="319"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="320"/>
         <source>文件：%1
 大小：%2 字节
 SHA-256：%3
@@ -3680,43 +3685,43 @@ SHA-256：%3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="362"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="363"/>
         <source>请先在列表中选择一个同步位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="368"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="369"/>
         <source>已移除同步位置 %1（其中的文件未删除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="435"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="436"/>
         <source>%1 条更改未被接收，其余已同步；原因和处理办法见右侧“未被接收的更改”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="440"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="441"/>
         <source>已隔离 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="415"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="483"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="416"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="484"/>
         <source>同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="488"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="489"/>
         <source>同步文件夹中有一张与已信任区局不同的区局名片。只有区局确实更换了密钥时才可替换，替换后本机须重新登记。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="490"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="491"/>
         <source>同步文件夹中有一张区局名片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="491"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="492"/>
         <source>单位：%1
 指纹：%2
 
@@ -3724,164 +3729,164 @@ SHA-256：%3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="493"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="494"/>
         <source>信任区局名片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="494"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="495"/>
         <source>未信任文件夹中的区局名片：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="501"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="502"/>
         <source>已信任区局：%1（指纹 %2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="507"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="508"/>
         <source>没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="537"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="538"/>
         <source>把数据包导出到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="551"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="552"/>
         <source>已导出数据包 %1（%2 条更改，%3 个附件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="554"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="555"/>
         <source>没有可导出的对象：尚无已批准的设备。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="556"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="557"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="559"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="560"/>
         <source>选择数据包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="560"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="561"/>
         <source>数据包 (*.isb);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="577"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="578"/>
         <source>已导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="577"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="578"/>
         <source>以前已导入，未重复导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="578"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="579"/>
         <source>已隔离（设备待批准）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="586"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="587"/>
         <source>，新操作 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="588"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="589"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="595"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="596"/>
         <source>请先在表中选择一个冲突。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="225"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="226"/>
         <source>未连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="337"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="338"/>
         <source>选择同步文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="470"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="471"/>
         <source>同步失败：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="430"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="431"/>
         <source>%1：导入 %2 个，导出 %3 个，拒收 %4 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="225"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="226"/>
         <source>已连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="69"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="70"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="232"/>
         <source>还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="237"/>
         <source>区级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="237"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="238"/>
         <source>与 %1 上次同步：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="298"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="299"/>
         <source>自动同步：每 %1 秒查看同步位置，连接时自动导入、导出。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="302"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="303"/>
         <source>现在没有可用的同步位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="326"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="327"/>
         <source>%1  导入数据包：来自 %2，操作 %3 条（新 %4），冲突 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="375"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="376"/>
         <source>U 盘卷标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="376"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="377"/>
         <source>U 盘的卷标（插入时按卷标识别，例如 INSPECT）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="396"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="397"/>
         <source>正在%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="408"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="409"/>
         <source>%1失败：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="444"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="583"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="445"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="584"/>
         <source>拒收 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3889,193 +3894,193 @@ SHA-256：%3
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="25"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="26"/>
         <source>今日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="30"/>
         <source>进行中的检查（双击继续）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="43"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="44"/>
         <source>同步状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="88"/>
         <source>今日 · {0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="39"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="40"/>
         <source>没有逾期隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="30"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="31"/>
         <source>本周到期的复查（双击处理）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="31"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="32"/>
         <source>逾期隐患（按企业，双击查看）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="32"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="33"/>
         <source>待签名/签发的文书（双击打开）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="33"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="34"/>
         <source>计划检查（双随机等，双击开始）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="96"/>
         <source>企业已报告整改完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="96"/>
-        <location filename="../inspector_app/ui/pages/today.py" line="171"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="172"/>
         <source>期限 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="38"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="39"/>
         <source>本周没有到期的复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="104"/>
         <source>{0}：逾期 {1} 条，最早期限 {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="106"/>
         <source>（含重大隐患 {0} 条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="111"/>
         <source>合计逾期 {0} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="113"/>
         <source>现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="113"/>
         <source>责令限期整改指令书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="114"/>
         <source>限期整改意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="114"/>
         <source>整改复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="129"/>
         <source>已信任区级：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="130"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="130"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="127"/>
         <source>待发送的更改：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="36"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="37"/>
         <source>没有进行中的检查。按 Ctrl+N 开始检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="37"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="38"/>
         <source>开始检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="40"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="41"/>
         <source>没有待签发的文书。完成检查后在“文书”页起草、签名、签发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="41"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="42"/>
         <source>没有待做的计划检查。区级下发的双随机抽取和举报核查同步后列在这里。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="123"/>
         <source>尚未设置同步。在“同步”页添加 U 盘或共享文件夹（F5）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="127"/>
         <source>冲突：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="131"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="132"/>
         <source>{0}：上次同步 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="132"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="133"/>
         <source>从未</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="140"/>
         <source>未被接收的更改 {0} 条（其余已同步；详见“同步”页）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="163"/>
         <source>双随机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="163"/>
         <source>计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="163"/>
         <source>专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="164"/>
         <source>举报核查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="164"/>
         <source>复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/today.py" line="168"/>
+        <location filename="../inspector_app/ui/pages/today.py" line="169"/>
         <source>（四不两直）</source>
         <translation type="unfinished"></translation>
     </message>

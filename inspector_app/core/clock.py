@@ -109,3 +109,10 @@ def local_text(value: str | None, *, seconds: bool = False) -> str:
     except ValueError:
         return text
     return t.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+def local_date(value: str | None) -> str:
+    """The calendar day of a stored timestamp in this computer's local time, `YYYY-MM-DD` (what a list shows
+    when the time of day does not matter). A value that is only a date, or unreadable, is shown as it is."""
+    text = local_text(value)
+    return text[:10] if len(text) == 16 else text

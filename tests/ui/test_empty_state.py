@@ -80,3 +80,12 @@ def test_hint_follows_the_viewport(qtbot):
     assert not hint.isVisible()
     lst.clear()
     assert hint.isVisible()
+
+
+def test_no_inspection_in_progress_says_how_to_start_one(qtbot, window, col, enterprise):
+    page = window.show_page("inspection")
+    page.refresh()
+    assert page.resume_list.count() == 0 and shown(page.resume_hint) and "开始检查" in page.resume_hint.plain
+    col.inspections.start(enterprise["id"], inspector2_name="王芳")
+    page.refresh()
+    assert page.resume_list.count() == 1 and not shown(page.resume_hint)

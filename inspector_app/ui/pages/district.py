@@ -22,6 +22,7 @@ from inspector_app.core.sync.fingerprint import fingerprint
 from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.workers import Latest, db_op, emit_changes
 from inspector_app.ui import punctuation
+from inspector_app.core.clock import local_text
 
 SERIES = (("open", "open"), ("overdue", "error"), ("closed", "ok"))   # hazard count, theme colour
 
@@ -229,7 +230,7 @@ class DistrictPage(Page):
         self.devices.verticalScrollBar().setValue(scroll)
         self.quarantine.clear()
         for q in data["quarantine"]:
-            self.quarantine.addItem(f"{q['received_at'][:16].replace('T', ' ')}  {q['sender'][:8]}  {q['reason']}")
+            self.quarantine.addItem(f"{local_text(q['received_at'])}  {q['sender'][:8]}  {q['reason']}")
         self.published.setText(self.tr("当前检查表：") + punctuation.semicolon().join(
             pick(zh, en or zh) + punctuation.paren(v) for zh, en, v in data["checklists"]))
         self._update_buttons()

@@ -17,6 +17,7 @@ from inspector_app.ui.widgets.dialog_size import resize_within_screen
 from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.workers import Latest, background, db_op
 from inspector_app.ui import punctuation
+from inspector_app.core.clock import local_date
 
 PRINT_DPI = 300
 
@@ -120,7 +121,7 @@ class DocumentsPage(Page):
             self._add_one(keep)
 
     def _label(self, r: dict) -> str:
-        text = f"{r['started_at'][:10]}  {r['enterprise_name']}"
+        text = f"{local_date(r['started_at'])}  {r['enterprise_name']}"
         if r.get("place"):
             text += punctuation.paren(r["place"])
         if r["status"] != "completed":      # reached from elsewhere (a document of an unfinished inspection)

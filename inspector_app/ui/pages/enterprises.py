@@ -16,6 +16,7 @@ from inspector_app.ui.widgets.paged_model import PagedSqlModel
 from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.workers import Latest
 from inspector_app.ui import punctuation
+from inspector_app.core.clock import local_date
 
 
 class EnterpriseModel(PagedSqlModel):
@@ -277,7 +278,7 @@ def enterprise_detail_html(col, enterprise_id: str) -> str:
     parts.append("<h3>" + _esc(QCoreApplication.translate("EnterpriseDetail", "检查记录")) + _esc(punctuation.paren(len(insp))) + "</h3><ul>")
     status = {"in_progress": QCoreApplication.translate("EnterpriseDetail", "进行中"), "completed": QCoreApplication.translate("EnterpriseDetail", "已完成"), "cancelled": QCoreApplication.translate("EnterpriseDetail", "已取消")}
     for r in insp:
-        parts.append(f"<li>{_esc(r['started_at'][:10])} {_esc(r['inspector1_name'])} "
+        parts.append(f"<li>{_esc(local_date(r['started_at']))} {_esc(r['inspector1_name'])} "
                      f"{_esc(r['inspector2_name'])} — {_esc(status.get(r['status'], r['status']))}</li>")
     parts.append("</ul>")
     hz = d["hazards"]

@@ -17,6 +17,7 @@ from inspector_app.ui.widgets.dialog_size import resize_within_screen
 from inspector_app.ui.widgets.photos import PhotoStrip
 from inspector_app.ui.workers import background, db_op
 from inspector_app.ui import punctuation
+from inspector_app.core.clock import local_text
 
 EVENT_TEXT_ZH = {
     "created": QT_TRANSLATE_NOOP("HazardActionsDialog", "发现"), "closed_on_site": QT_TRANSLATE_NOOP("HazardActionsDialog", "当场整改销号"), "notice_issued": QT_TRANSLATE_NOOP("HazardActionsDialog", "下达整改通知"),
@@ -224,7 +225,7 @@ class HazardActionsDialog(QDialog):
                           + "  ·  " + self.tr("整改期限：") + (h.get("deadline") or "—"))
         self.history.clear()
         for ev in self.col.hazards.events(self.hazard_id):
-            self.history.addItem(f"{ev['at'][:10]}  {self.tr(EVENT_TEXT_ZH.get(ev['kind'], ev['kind']))}"
+            self.history.addItem(f"{local_text(ev['at'])}  {self.tr(EVENT_TEXT_ZH.get(ev['kind'], ev['kind']))}"
                                  + (f"  {ev['reason']}" if ev.get("reason") else "") + self._detail(ev))
         closed = h["state"] == "closed"
         for b in (self.report_button, self.reinspect_button, self.extension_button, self.sup_button):

@@ -23,9 +23,11 @@ from inspector_app.core.i18n import language, pick
 from inspector_app.ui import errors
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.widgets.elided_label import ElidedLabel
+from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.widgets.photos import PhotoStrip
 from inspector_app.ui.widgets.reading_grid import ReadingGrid
 from inspector_app.ui.workers import background, db_op
+from inspector_app.core.clock import local_text
 
 RESULT_KEYS = ("complies", "fails", "not_applicable")
 
@@ -121,6 +123,8 @@ class InspectionPage(Page):
         self.resume_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # time stays in view
         QVBoxLayout(resume).addWidget(self.resume_list)
         self.resume_list.itemDoubleClicked.connect(lambda it: self.open_inspection(it.data(Qt.UserRole)))
+        self.resume_hint = EmptyHint(self.resume_list, self.tr(
+            "没有进行中的检查。在左侧选择企业和检查表，点“开始检查”；中途离开的检查会列在这里，双击继续。"))
         lay.addWidget(resume, 2)
         self.check_boxes: list[QCheckBox] = []
         return w
@@ -139,7 +143,7 @@ class InspectionPage(Page):
             self._load_colleagues()
             self.resume_list.clear()
             for r in self.col.inspections.in_progress():
-                item = QListWidgetItem(f"{r['enterprise_name']} · {r['started_at'][:16].replace('T', ' ')}")
+                item = QListWidgetItem(f"{r['enterprise_name']} · {local_text(r['started_at'])}")
                 item.setData(Qt.UserRole, r["id"])
                 self.resume_list.addItem(item)
 

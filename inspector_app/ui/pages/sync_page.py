@@ -28,6 +28,7 @@ from inspector_app.ui.volumes import mounted_volumes
 from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.workers import background, db_op, emit_changes
 from inspector_app.ui import punctuation
+from inspector_app.core.clock import local_text
 
 POLL_MS = 5000
 
@@ -210,7 +211,7 @@ class SyncPage(Page):
         self._show_refused(sync.refusals(), district)
         self.quarantine.clear()
         for q in sync.quarantined():
-            self.quarantine.addItem(f"{q['received_at'][:16].replace('T', ' ')}  {q['sender'][:8]}  {q['reason']}")
+            self.quarantine.addItem(f"{local_text(q['received_at'])}  {q['sender'][:8]}  {q['reason']}")
         self._show_history()
 
     def _show_locations(self, district: bool = False) -> None:
@@ -235,7 +236,7 @@ class SyncPage(Page):
         for p in self.peers:
             name = p["name"] or (self.tr("区级") if not district else p["peer_id"][:8])
             self.locations.addItem(self.tr("与 %1 上次同步：%2").replace("%1", name)
-                                   .replace("%2", (p["last_sync_at"] or self.tr("从未"))[:16].replace("T", " ")))
+                                   .replace("%2", local_text(p["last_sync_at"]) or self.tr("从未")))
         self._update_remove()
         last = max((p["last_sync_at"] or "" for p in self.peers), default="")
         self._show_auto(any(paths for _loc, paths in self.reach), last)
@@ -310,7 +311,7 @@ class SyncPage(Page):
                 item.setForeground(theme.color("error"))
             self.history.addItem(item)
         for d in self.col.sync.history(100):     # persistent: imports and refused bundles (audit log)
-            when = str(d.get("at", ""))[:16].replace("T", " ")
+            when = local_text(str(d.get("at") or ""))
             if d["kind"] == "reject":
                 item = QListWidgetItem(self.tr("%1  拒收 %2：%3").replace("%1", when)
                                        .replace("%2", str(d.get("file", ""))).replace("%3", pick(

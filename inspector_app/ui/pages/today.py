@@ -15,6 +15,7 @@ from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.workers import db_op
 from inspector_app.ui import punctuation
+from inspector_app.core.clock import local_date, local_text
 
 
 class TodayPage(Page):
@@ -87,7 +88,7 @@ class TodayPage(Page):
             self.greeting.setText(self.tr("今日 · {0}（{1}）").format(prof["inspector_name"], prof["unit_name"]))
         self.in_progress.clear()
         for row in data["in_progress"]:
-            item = QListWidgetItem(f"{row['enterprise_name']}  ·  {row['started_at'][:16].replace('T', ' ')}")
+            item = QListWidgetItem(f"{row['enterprise_name']}  ·  {local_text(row['started_at'])}")
             item.setData(Qt.UserRole, row["id"])
             self.in_progress.addItem(item)
         self.reinspect.clear()
@@ -113,7 +114,7 @@ class TodayPage(Page):
                  "rectification_opinion": self.tr("限期整改意见书"), "reinspection_opinion": self.tr("整改复查意见书")}
         for row in data["unsigned"]:
             item = QListWidgetItem(f"{names.get(row['doc_type'], row['doc_type'])} · {row['enterprise']} · "
-                                   f"{row['created_at'][:10]}")
+                                   f"{local_date(row['created_at'])}")
             item.setData(Qt.UserRole, row["id"])
             self.unsigned.addItem(item)
         self._show_planned(data["planned"], today=dt.date.today().isoformat())
@@ -129,7 +130,7 @@ class TodayPage(Page):
                     self.tr("是") if s.get("district_trusted") else self.tr("否")))
             for peer in s.get("peers", []):
                 lines.append(self.tr("{0}：上次同步 {1}").format(
-                    peer.get("name"), (peer.get("last_sync_at") or self.tr("从未"))[:16]))
+                    peer.get("name"), local_text(peer.get("last_sync_at")) or self.tr("从未")))
             lines = [html.escape(line) for line in lines]
             if s.get("clock_warning"):
                 lines.append(theme.span("error", html.escape(s["clock_warning"])))
