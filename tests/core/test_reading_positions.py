@@ -133,7 +133,7 @@ def test_conditional_limits_read_the_same_position():
     assert [(c.position.key, c.state) for c in rr.cells(it, both)] == [
         ("upper", "out"), ("inlet", "ok"), ("inlet", "ok")]
     assert rr.evaluate(it, None, both) == "fails"
-    assert rr.out_of_limits(it, both) == ["上部 可燃气体浓度 0.4 %VOL（要求 ≤0.2 %VOL（gas_lel ≥ 4 时 ≤0.5））"]
+    assert rr.out_of_limits(it, both) == ["上部 可燃气体浓度 0.4 %VOL（要求 ≤0.2 %VOL（被测气体爆炸下限 ≥4 %VOL 时 ≤0.5））"]
     fine = {"upper": {"conc": 0.4, "gas_lel": 4}, "inlet": {"conc": 0.15, "gas_lel": 2.5}}
     assert rr.evaluate(it, None, fine) == "complies"
 
@@ -238,3 +238,17 @@ def test_readings_per_position_travel_with_sync(tmp_path):
     finally:
         a.close()
         d.close()
+
+
+def test_a_conditional_limit_names_the_other_reading_by_its_label():
+    """Not by its key ('gas_lel ≥ 4 时'): by its label and unit, in Chinese and in English."""
+    from inspector_app.core.checklists.model import Reading, ReadingLimitWhen, ReadingMinWhen
+    lel = Reading("gas_lel", "被测气体爆炸下限", "LEL of the gas", "%VOL", min=0, max=100)
+    conc = Reading("conc", "可燃气体浓度", "Combustible gas", "%VOL", max=0.2,
+                   max_when=ReadingLimitWhen("gas_lel", 4, 0.5))
+    assert conc.limits_text("zh_CN", (conc, lel)) == "≤0.2 %VOL（被测气体爆炸下限 ≥4 %VOL 时 ≤0.5）"
+    assert conc.limits_text("en", (conc, lel)) == "≤0.2 %VOL (≤0.5 when LEL of the gas ≥4 %VOL)"
+    drop = Reading("drop", "坠落高度", "Drop height", "m", min=2)
+    rail = Reading("rail", "栏杆高度", "Rail height", "m", min=1.05, min_when=ReadingMinWhen("drop", 20, 1.2))
+    assert rail.limits_text("en", (rail, drop)) == "≥1.05 m (≥1.2 when Drop height ≥20 m)"
+    assert rail.limits_text("zh_CN", (rail, drop)) == "≥1.05 m（坠落高度 ≥20 m 时 ≥1.2）"

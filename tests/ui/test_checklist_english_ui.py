@@ -56,7 +56,7 @@ def test_english_interface_shows_the_english_guidance(qtbot, col, enterprise, en
             question, guidance, it = _shown(page, hw, item_id)
             assert question.endswith(it.question_en) and guidance == it.guidance_en and it.guidance_en
         labels = [w.text() for w in page.reading_grid.findChildren(QLabel)]     # hw06's readings are shown
-        assert "Combustible gas" in labels and "≤0.2 %VOL (≤0.5 when gas_lel ≥ 4)" in labels
+        assert "Combustible gas" in labels and "≤0.2 %VOL (≤0.5 when LEL of the gas ≥4 %VOL)" in labels
     finally:
         close_window(win)
 

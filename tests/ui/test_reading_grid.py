@@ -174,3 +174,26 @@ def test_amending_readings_of_a_completed_inspection_asks_for_the_reason(qtbot, 
     ans = _answer(col, page, "gp01")
     assert asked == [1] and ans["amend_reason"] == "复测下部" and ans["result"] == "fails"
     assert ans["readings"]["lower"] == {"o2": 20.9, "h2s": 9} and ans["readings"]["upper"] == ok
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_limits_name_the_reading_they_depend_on_by_its_label(qtbot, col, lang, qapp):
+    """The hot-work gas analysis: 'LEL of the gas ≥4 %VOL', never the key gas_lel, on the grid and in the verdict."""
+    from inspector_app.core.i18n import set_language
+    from inspector_app.ui.app import install_translators, remove_translators
+    from PySide6.QtWidgets import QLabel
+    from inspector_app.ui.widgets.reading_grid import ReadingGrid
+    item = next(it for cl in col.checklists.available() for it in cl.items
+                if any(r.max_when for r in it.readings))
+    translators = install_translators(qapp, lang)
+    try:
+        grid = ReadingGrid()
+        qtbot.addWidget(grid)
+        grid.set_item(item, {"conc": 0.6, "gas_lel": 5})          # above even the 0.5 % allowed at LEL ≥ 4 %
+        shown = " ".join([w.text() for w in grid.grid_host.findChildren(QLabel)] + [grid.summary.text()]
+                         + [e.placeholderText() for e in grid.edits.values()])
+        assert "gas_lel" not in shown
+        assert ("LEL of the gas ≥4 %VOL" if lang == "en" else "被测气体爆炸下限 ≥4 %VOL 时") in shown
+    finally:
+        remove_translators(qapp, translators)
+        set_language("zh_CN")

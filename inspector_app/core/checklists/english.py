@@ -30,6 +30,7 @@ def untranslated(cl: Checklist) -> list[str]:
                    (f"{it.id} measure", it.measure_zh, it.measure_en)]
         for r in it.readings:
             fields += [(f"{it.id} reading {r.key}", r.label_zh, r.label_en),
-                       (f"{it.id} limits {r.key}", r.limits_text(), r.limits_text("en"))]
+                       (f"{it.id} limits {r.key}", r.limits_text("zh_CN", it.readings),
+                        r.limits_text("en", it.readings))]
         fields += [(f"{it.id} position {p.key}", p.label_zh, p.label_en) for p in it.positions]
     return [where for where, zh, en in fields if CJK.search(zh) and not is_english(en)]

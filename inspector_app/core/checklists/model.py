@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 ANSWER_TYPES = ("choice", "reading", "text")
@@ -113,19 +114,34 @@ class Reading:
     def unit_text(self, lang: str = "zh_CN") -> str:
         return UNITS_EN.get(self.unit, self.unit) if lang.startswith("en") else self.unit
 
-    def limits_text(self, lang: str = "zh_CN") -> str:
-        """The limits as shown and printed (`≥19.5 ≤23.5 %VOL`); unit and conditions in the user's language."""
+    def label(self, lang: str = "zh_CN") -> str:
+        return (self.label_en or self.label_zh) if lang.startswith("en") else self.label_zh
+
+    def limits_text(self, lang: str = "zh_CN", readings: Sequence[Reading] = ()) -> str:
+        """The limits as shown and printed ('≥19.5 ≤23.5 %VOL'), unit and conditions in the user's language; a
+        limit that depends on another reading names that reading by its label (from `readings`, the item's
+        readings) with its unit: '≤0.2 %VOL（被测气体爆炸下限 ≥4 %VOL 时 ≤0.5）' /
+        '≤0.2 %VOL (≤0.5 when LEL of the gas ≥4 %VOL)'."""
+        en = lang.startswith("en")
+        by_key = {r.key: r for r in readings}
         lo = "" if self.min is None else f"≥{self.min:g}"
         hi = "" if self.max is None else f"≤{self.max:g}"
         unit = self.unit_text(lang)
         s = " ".join(p for p in (lo, hi) if p) + (unit and f" {unit}")
-        conditions = []
-        if self.max_when:
-            conditions.append((self.max_when.reading, self.max_when.at_least, f"≤{self.max_when.max:g}"))
-        if self.min_when:
-            conditions.append((self.min_when.reading, self.min_when.at_least, f"≥{self.min_when.min:g}"))
-        for key, at_least, limit in conditions:
-            s += f" ({limit} when {key} ≥ {at_least:g})" if lang.startswith("en") else f"（{key} ≥ {at_least:g} 时 {limit}）"
+
+        def condition(key: str, at_least: float) -> str:
+            other = by_key.get(key)
+            name = other.label(lang) if other else key
+            other_unit = other.unit_text(lang) if other else ""
+            return f"{name} ≥{at_least:g}" + (f" {other_unit}" if other_unit else "")
+        for sign, w in (("≤", self.max_when), ("≥", self.min_when)):
+            if w is None:
+                continue
+            limit = w.max if isinstance(w, ReadingLimitWhen) else w.min
+            if en:
+                s += f" ({sign}{limit:g} when {condition(w.reading, w.at_least)})"
+            else:
+                s += f"（{condition(w.reading, w.at_least)} 时 {sign}{limit:g}）"
         return s.strip()
 
 

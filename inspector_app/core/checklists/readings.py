@@ -35,13 +35,14 @@ class Cell:
     reading: Reading
     value: float | str
     state: str
+    siblings: tuple[Reading, ...] = ()     # the item's readings, which a conditional limit names
 
     def text(self) -> str:
         """'下部 硫化氢 15 ppm（要求 ≤7 ppm）', as printed in a finding."""
         where = f"{self.position.label_zh} " if self.position else ""
         value = f"{self.value:g}" if isinstance(self.value, float) else str(self.value)
         unit = f" {self.reading.unit}" if self.reading.unit else ""
-        return f"{where}{self.reading.label_zh} {value}{unit}（要求 {self.reading.limits_text()}）"
+        return f"{where}{self.reading.label_zh} {value}{unit}（要求 {self.reading.limits_text('zh_CN', self.siblings)}）"
 
 
 def number(value: Any) -> float | None:
@@ -79,6 +80,7 @@ def _numbers(values: dict[str, Any]) -> dict[str, float]:
 def cells(item: Item, readings: dict[str, Any] | None) -> list[Cell]:
     """Every entered value, in the item's order (position by position), judged against its limits."""
     out: list[Cell] = []
+    siblings = tuple(item.readings)
     for s in reading_sets(item, readings):
         numbers = _numbers(s.values)
         for r in item.readings:
@@ -87,9 +89,9 @@ def cells(item: Item, readings: dict[str, Any] | None) -> list[Cell]:
                 continue
             n = numbers.get(r.key)
             if n is None:
-                out.append(Cell(s.position, r, str(raw), "nan"))
+                out.append(Cell(s.position, r, str(raw), "nan", siblings))
             else:
-                out.append(Cell(s.position, r, n, "ok" if r.within(n, numbers) else "out"))
+                out.append(Cell(s.position, r, n, "ok" if r.within(n, numbers) else "out", siblings))
     return out
 
 
@@ -100,7 +102,7 @@ def check_numbers(item: Item, readings: dict[str, Any] | None) -> None:
             where = f"{c.position.label_zh}" if c.position else ""
             where_en = f"{c.position.label_en or c.position.key} " if c.position else ""
             raise ValidationError(f"读数“{where}{c.reading.label_zh}”不是数字：{c.value}",
-                                  f"Reading '{where_en}{c.reading.label_en or c.reading.key}' is not a number: {c.value}", field=c.reading.key)
+                                  f"Reading '{where_en}{c.reading.label('en')}' is not a number: {c.value}", field=c.reading.key)
 
 
 def complete(item: Item, readings: dict[str, Any] | None) -> bool:
@@ -147,5 +149,5 @@ def printed(item: Item, readings: dict[str, Any] | None) -> dict[str, Any] | Non
             value = "" if c is None else (f"{c.value:g}" if isinstance(c.value, float) else str(c.value))
             row.append({"value": value, "out": c is not None and c.state != "ok"})
         rows.append({"position": s.label(), "cells": row})
-    return {"columns": [{"label": r.label_zh, "unit": r.unit, "limits": r.limits_text()} for r in item.readings],
+    return {"columns": [{"label": r.label_zh, "unit": r.unit, "limits": r.limits_text("zh_CN", item.readings)} for r in item.readings],
             "rows": rows}

@@ -96,7 +96,7 @@ class ReadingGrid(QWidget):
             grid.addWidget(corner, 0, 0)
         for c, r in enumerate(item.readings):
             head = QLabel(_label(r.label_zh, r.label_en))
-            limits = QLabel(r.limits_text(language()) or r.unit_text(language()))      # the limits carry the unit
+            limits = QLabel(self._limits(r) or r.unit_text(language()))      # the limits carry the unit
             limits.setForegroundRole(QPalette.PlaceholderText)
             limits.setStyleSheet("font-size: 9pt;")
             box = QHBoxLayout()
@@ -114,7 +114,7 @@ class ReadingGrid(QWidget):
                 value = s.values.get(r.key, "")
                 edit = QLineEdit("" if value is None else (f"{value:g}" if isinstance(value, float) else str(value)))
                 edit.setFixedSize(CELL_WIDTH, CELL_HEIGHT)
-                edit.setPlaceholderText(r.limits_text(language()) if not named else "")
+                edit.setPlaceholderText(self._limits(r) if not named else "")
                 edit.setAccessibleName(" ".join(x for x in (s.label(language()), _label(r.label_zh, r.label_en)) if x))
                 edit.textEdited.connect(lambda _t: self.edited.emit())
                 edit.editingFinished.connect(self.committed.emit)
@@ -194,6 +194,10 @@ class ReadingGrid(QWidget):
         self.summary.setText(" ".join(x for x in (verdict, _label("；", "; ").join(lines)) if x))
         return cells
 
+    def _limits(self, reading) -> str:
+        """The reading's limits in the UI's language, naming another reading a limit depends on by its label."""
+        return reading.limits_text(language(), self.item.readings if self.item is not None else ())
+
     def _describe(self, c) -> str:
         where = ""
         if c.position is not None:
@@ -202,4 +206,4 @@ class ReadingGrid(QWidget):
         if c.state == "nan":
             return self.tr("✗ {0}：须为数字").format(what)
         unit = f" {c.reading.unit_text(language())}" if c.reading.unit else ""
-        return self.tr("✗ {0} {1}（要求 {2}）").format(what, f"{c.value:g}{unit}", c.reading.limits_text(language()))
+        return self.tr("✗ {0} {1}（要求 {2}）").format(what, f"{c.value:g}{unit}", self._limits(c.reading))
