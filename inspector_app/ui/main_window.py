@@ -143,10 +143,11 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not getattr(self, "_warm_started", False):
             self._warm_started = True
-            QTimer.singleShot(WARM_DELAY_MS, self._warm_documents)
+            # `self` as the timers' context: a window closed and deleted before they fire cancels them.
+            QTimer.singleShot(WARM_DELAY_MS, self, self._warm_documents)
             # Automatic sync runs from the 同步 page's timer: build that page soon after start even if
             # the user never opens it.
-            QTimer.singleShot(WARM_DELAY_MS, lambda: None if self.col.closed else self.pages["sync"])
+            QTimer.singleShot(WARM_DELAY_MS, self, lambda: None if self.col.closed else self.pages["sync"])
 
     def _warm_documents(self) -> None:
         """Load the document stack on a background thread, so the first 签发 is not slower than later ones."""

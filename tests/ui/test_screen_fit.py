@@ -84,6 +84,7 @@ def test_every_page_fits_with_data_and_a_running_checklist(qtbot, demo, lang):
             page = win.show_page(cls.key)
             qtbot.wait(10)
             assert not cut_short(page), (lang, cls.key, cut_short(page))
+            assert not clipped_cells(page), (lang, cls.key, clipped_cells(page))
         enterprises = win.show_page("enterprises")
         enterprises.search.setText(LONG_NAME[:12])
         enterprises.apply_filters()
@@ -96,9 +97,13 @@ def test_every_page_fits_with_data_and_a_running_checklist(qtbot, demo, lang):
         assert fits(win.minimumSizeHint()), (lang, "inspection start", win.minimumSizeHint())
         page.start()
         assert page.items, "the visit is running"
+        tallest = 0
         for pos in range(len(page.items)):     # every item, the readings among them
             page.go(pos)
             assert fits(win.minimumSizeHint()), (lang, "item", pos, win.minimumSizeHint())
+            tallest = max(tallest, win.minimumSizeHint().height())
+        # some room to spare (a longer translation, a taller font): 3 positions × 4 gases once left only 6 px
+        assert tallest <= ROOM[1] - 16, (lang, "the tallest item needs", tallest, "of", ROOM[1])
     finally:
         close_window(win)
 
@@ -158,6 +163,58 @@ def _dialogs(col, parent):
     yield "print preview", documents.print_preview(QPrinter(), [])
 
 
+def too_small(dialog) -> list[str]:
+    """Where `dialog` (as laid out now) is smaller than its content: the dialog below its layout's size hint
+    (height for its width) where the screen has room; a box, form or tab page below its layout's minimum (its
+    widgets overlap or are cut)."""
+    from PySide6.QtWidgets import QTabWidget, QWidget
+    out = []
+    lay = dialog.layout()
+    hint = lay.totalSizeHint()
+    want_h = lay.totalHeightForWidth(dialog.width()) if lay.hasHeightForWidth() else hint.height()
+    if dialog.width() < min(hint.width(), ROOM[0]) or dialog.height() < min(want_h, ROOM[1]):
+        out.append(f"dialog {dialog.width()}×{dialog.height()} < content {hint.width()}×{want_h}")
+
+    def squeezed(where: str) -> None:
+        for w in [dialog, *dialog.findChildren(QWidget)]:
+            inner = w.layout()
+            if inner is None or not w.isVisible():
+                continue
+            need = inner.totalMinimumSize()
+            if w.width() < need.width() or w.height() < need.height():
+                out.append(f"{where}{type(w).__name__} {w.objectName()} {w.width()}×{w.height()} < {need.width()}×"
+                           f"{need.height()}")
+    squeezed("")
+    for tabs in dialog.findChildren(QTabWidget):       # every tab page as the user opens it
+        current = tabs.currentIndex()
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            tabs.widget(i).layout() and tabs.widget(i).layout().activate()
+            squeezed(f"tab {tabs.tabText(i)!r}: ")
+        tabs.setCurrentIndex(current)
+    return out
+
+
+def clipped_cells(widget) -> list[str]:
+    """Editors and pickers placed in table cells (severity combo, date field) that do not fit their cell: wider
+    or taller than the cell, or narrower than they need."""
+    from PySide6.QtWidgets import QTableView
+    out = []
+    for view in widget.findChildren(QTableView):
+        model = view.model()
+        for r in range(model.rowCount()):
+            for c in range(model.columnCount()):
+                editor = view.indexWidget(model.index(r, c))
+                if editor is None or view.isColumnHidden(c):
+                    continue
+                need = max(editor.minimumSizeHint().width(), editor.minimumWidth())
+                if editor.width() > view.columnWidth(c) or need > view.columnWidth(c) or \
+                        editor.height() > view.rowHeight(r):
+                    out.append(f"{type(editor).__name__} in row {r} column {c}: {editor.width()}×{editor.height()} "
+                               f"(needs {need}) in a {view.columnWidth(c)}×{view.rowHeight(r)} cell")
+    return out
+
+
 def test_every_dialog_fits_as_it_opens(qtbot, demo, lang, laptop_screen):
     from PySide6.QtWidgets import QWidget
     parent = QWidget()
@@ -170,6 +227,8 @@ def test_every_dialog_fits_as_it_opens(qtbot, demo, lang, laptop_screen):
         assert fits(dlg.size()), (lang, name, "opens at", dlg.size())
         assert fits(dlg.minimumSizeHint()), (lang, name, "needs", dlg.minimumSizeHint())
         assert not cut_short(dlg), (lang, name, cut_short(dlg))
+        assert not too_small(dlg), (lang, name, too_small(dlg))
+        assert not clipped_cells(dlg), (lang, name, clipped_cells(dlg))
         dlg.close()
     assert len(seen) == 14
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QHeaderVi
 
 from inspector_app.ui import theme
 from inspector_app.ui.dialogs.hazard_review import proposed_deadline
-from inspector_app.ui.widgets.columns import ElidedTooltips
+from inspector_app.ui.widgets.columns import ElidedTooltips, cell_widget_width
 from inspector_app.ui.widgets.dates import DateEdit
 from inspector_app.ui import punctuation
 
@@ -45,7 +45,7 @@ class DeadlinesDialog(QDialog):
             self.table.setCellWidget(r, 2, edit)
             self.edits.append(edit)
         if self.edits:
-            self.table.setColumnWidth(2, self.edits[0].sizeHint().width() + 4)
+            self.table.setColumnWidth(2, cell_widget_width(self.edits[0]))
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.all_date = self._date(proposed_deadline("general"))

@@ -11,6 +11,7 @@ from inspector_app.core import uscc
 from inspector_app.core.enterprises import phone_problem
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.i18n import pick
+from inspector_app.ui.widgets.dialog_size import open_size
 
 
 class FieldError(QLabel):
@@ -35,7 +36,6 @@ class EnterpriseDialog(QDialog):
         self.enterprise_id = enterprise_id
         self.saved_id: str | None = None
         self.setWindowTitle(self.tr("编辑企业") if enterprise_id else self.tr("新增企业"))
-        self.setMinimumWidth(520)
         lay = QVBoxLayout(self)
         form = QFormLayout()
         lay.addLayout(form)
@@ -82,6 +82,7 @@ class EnterpriseDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        open_size(self, 520, 0)          # wider where the labels are longer (English)
         if enterprise_id:
             e = col.enterprises.get(enterprise_id)
             for key in self.FIELDS:

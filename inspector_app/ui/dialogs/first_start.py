@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox
 
 from inspector_app.ui.dialogs.enterprise_form import FieldError
 from inspector_app.ui.dialogs.profile_form import ProfileForm
+from inspector_app.ui.widgets.dialog_size import open_size
 
 
 class FirstStartDialog(QDialog):
@@ -15,7 +16,6 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self.col = col
         self.setWindowTitle(self.tr("欢迎使用安全生产检查"))
-        self.setMinimumWidth(620)
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr("第一次使用，请填写您的信息。这些信息会印在检查文书上，以后可在“设置”中修改。"))
         intro.setWordWrap(True)
@@ -39,6 +39,7 @@ class FirstStartDialog(QDialog):
         buttons.accepted.connect(self.finish)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        open_size(self, 620, 0)          # wider where the labels are longer (English)
 
     def finish(self) -> None:
         pw, pw2 = self.password.text(), self.password2.text()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 
 from inspector_app.ui import theme
 from inspector_app.core.errors import ValidationError
-from inspector_app.ui.widgets.columns import ElidedTooltips
+from inspector_app.ui.widgets.columns import ElidedTooltips, cell_widget_width
 from inspector_app.ui.widgets.dates import DateEdit, to_qdate
 
 COLUMNS = ("description", "place", "severity", "category", "measure", "deadline", "legal_basis")
@@ -58,8 +58,8 @@ class HazardReviewDialog(QDialog):
         self.error.setStyleSheet(theme.style("error"))
         lay.addWidget(self.error)
         probes = (self._severity_box("general"), self._date_edit("", "general"))
-        for c, w in ((1, 110), (2, probes[0].sizeHint().width() + 4), (3, 70), (4, 200),
-                     (5, probes[1].sizeHint().width() + 4), (6, 200)):
+        for c, w in ((1, 110), (2, cell_widget_width(probes[0])), (3, 70), (4, 200),
+                     (5, cell_widget_width(probes[1])), (6, 200)):
             self.table.setColumnWidth(c, w)
         for probe in probes:
             probe.deleteLater()

@@ -13,7 +13,7 @@ from inspector_app.ui import theme
 from inspector_app.core.errors import InspectorError
 from inspector_app.ui import errors
 from inspector_app.ui.widgets.dates import DateEdit
-from inspector_app.ui.widgets.dialog_size import resize_within_screen
+from inspector_app.ui.widgets.dialog_size import open_size
 from inspector_app.ui.widgets.photos import PhotoStrip
 from inspector_app.ui.workers import background, db_op
 from inspector_app.ui import punctuation
@@ -66,8 +66,9 @@ class HazardActionsDialog(QDialog):
         self.opinion_button.clicked.connect(self.draft_reinspection_opinion)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        # Wide enough for every tab title in this language (English needs more than 720 px), within the screen.
-        resize_within_screen(self, max(720, self.tabs.tabBar().sizeHint().width() + 40), 560)
+        # Wide enough for every tab title in this language (English needs more than 720 px) and tall enough for
+        # the tallest tab page, within the screen.
+        open_size(self, max(720, self.tabs.tabBar().sizeHint().width() + 40), 560)
         self.drafted_document: str | None = None
         self.after_photos: list[str] = []
         self.on_site_photos: list[str] = []

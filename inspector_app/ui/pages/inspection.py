@@ -267,6 +267,7 @@ class InspectionPage(Page):
         left.addLayout(back_row)
         lay.addLayout(left, 2)
         right = QVBoxLayout()
+        right.setSpacing(4)     # with three positions of four gases the page keeps ~25 px to spare at 768 px
         # Fixed heights (text elided, full text as tooltip), so the answer buttons stay where they are.
         self.question = ElidedLabel(lines=3)
         self.question.setStyleSheet("font-size: 14pt; font-weight: 600;")
@@ -282,7 +283,7 @@ class InspectionPage(Page):
                                  ("not_applicable", self.tr("3 不适用"), theme.fill("neutral"))):
             b = QPushButton(text)
             b.setCheckable(True)
-            b.setMinimumHeight(56)
+            b.setMinimumHeight(52)
             b.setStyleSheet(f"QPushButton {{ font-size: 14pt; }} QPushButton:checked {{ background: {color};"
                             f" color: {theme.ON_FILL}; }}")
             b.clicked.connect(lambda _c=False, k=key: self.set_result(k))

@@ -22,6 +22,12 @@ def fit_width(view: QAbstractItemView, header: str, samples=(), cap: int | None 
     return min(width, cap) if cap else width
 
 
+def cell_widget_width(widget) -> int:
+    """Pixels for a column holding `widget` (a combo or a date field placed in a cell): what it needs, never less
+    than its minimum width, so that its arrow is not cut by the next column."""
+    return max(widget.sizeHint().width(), widget.minimumSizeHint().width(), widget.minimumWidth()) + 4
+
+
 def fit_columns(view: QAbstractItemView, widths: dict[int, int]) -> None:
     for column, width in widths.items():
         view.setColumnWidth(column, width)

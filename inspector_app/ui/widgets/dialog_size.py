@@ -20,3 +20,15 @@ def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
     """Resize to width × height, or less where the screen is smaller."""
     w, h = room(widget)
     widget.resize(min(width, w), min(height, h))
+
+
+def open_size(widget: QWidget, width: int, height: int) -> None:
+    """Resize a dialog whose layout is built to width × height, but never smaller than its content asks for
+    (its layout's size hint, height for that width: longer English labels, a tall tab page), within the screen."""
+    lay = widget.layout()
+    if lay is not None:
+        lay.activate()
+        hint = lay.totalSizeHint()
+        width = max(width, hint.width())
+        height = max(height, lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else hint.height())
+    resize_within_screen(widget, width, height)
