@@ -1370,12 +1370,12 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
 <context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="37"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="38"/>
         <source>编辑企业</source>
         <translation>Edit enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="37"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="38"/>
         <source>新增企业</source>
         <translation>Add enterprise</translation>
     </message>
@@ -1589,7 +1589,7 @@ Details were written to the log: {}</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../inspector_app/ui/dialogs/first_start.py" line="17"/>
+        <location filename="../inspector_app/ui/dialogs/first_start.py" line="18"/>
         <source>欢迎使用安全生产检查</source>
         <translation>Welcome to Work-Safety Inspection</translation>
     </message>
@@ -1624,7 +1624,7 @@ Details were written to the log: {}</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/first_start.py" line="48"/>
+        <location filename="../inspector_app/ui/dialogs/first_start.py" line="49"/>
         <source>两次输入的密码须一致且不少于 8 位。</source>
         <translation>The two passwords must match and have at least 8 characters.</translation>
     </message>
@@ -1653,13 +1653,13 @@ Details were written to the log: {}</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="145"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="146"/>
         <source>批准延期</source>
         <translation>Extension approved</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="146"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
         <source>驳回延期</source>
         <translation>Extension rejected</translation>
     </message>
@@ -1680,8 +1680,8 @@ Details were written to the log: {}</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="158"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161"/>
         <source>挂牌督办</source>
         <translation>Listed supervision</translation>
     </message>
@@ -1716,42 +1716,42 @@ Details were written to the log: {}</translation>
         <translation>Draft the re-inspection opinion (referring to the issued notice); sign and print it on the Documents page</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="113"/>
         <source>整改完成报告</source>
         <translation>Completion report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="113"/>
         <source>记录完成报告</source>
         <translation>Record completion report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="117"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="113"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="117"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="118"/>
         <source>完成日期</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="107"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="118"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="188"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="119"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="28"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
         <source>督办单位验收销号</source>
         <translation>Acceptance by the supervising unit</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="29"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
         <source>五落实</source>
         <translation>Five measures</translation>
     </message>
@@ -1771,52 +1771,52 @@ Details were written to the log: {}</translation>
         <translation>Resumption review</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="103"/>
         <source>当场整改</source>
         <translation>Fixed on site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="103"/>
         <source>当场整改完毕，销号</source>
         <translation>Fixed on site: close the hazard</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="105"/>
         <source>现场采取的整改措施</source>
         <translation>What was done on site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="109"/>
         <source>整改后照片（必填）</source>
         <translation>After photos (required)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="119"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="120"/>
         <source>整改资金（元）</source>
         <translation>Money spent (yuan)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="123"/>
         <source>整改后照片</source>
         <translation>After photos</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
         <source>复查</source>
         <translation>Re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
         <source>记录复查结果</source>
         <translation>Record re-inspection result</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
         <source>合格（销号）</source>
         <translation>Passed (close)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="130"/>
         <source>不合格</source>
         <translation>Failed</translation>
     </message>
@@ -1825,336 +1825,336 @@ Details were written to the log: {}</translation>
         <translation type="vanished">New deadline if failed, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
         <source>复查结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="131"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="132"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="138"/>
         <source>新整改期限</source>
         <translation>New deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="138"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139"/>
         <source>复查意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="142"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="145"/>
         <source>企业申请延期</source>
         <translation>Enterprise requests extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="152"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="153"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="153"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="154"/>
         <source>延期至</source>
         <translation>Extend to</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="154"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="155"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="158"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
         <source>记录督办</source>
         <translation>Record supervision</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
         <source>督办进展报告</source>
         <translation>Supervision progress report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
         <source>市级</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
         <source>省级</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
         <source>乡镇级</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
         <source>县（区）级</source>
         <translation>County / district</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
         <source>验收销号时填写</source>
         <translation>For the acceptance</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
         <source>督办级别</source>
         <translation>Supervision level</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
         <source>督办单位</source>
         <translation>Supervising unit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
         <source>督办文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="168"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="178"/>
         <source>督办期限</source>
         <translation>Supervision deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="178"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
         <source>治理方案备案日期</source>
         <translation>Governance plan filed on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="180"/>
         <source>进展情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="180"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="181"/>
         <source>验收人</source>
         <translation>Accepted by</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="180"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="181"/>
         <source>验收日期</source>
         <translation>Acceptance date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
         <source>记录五落实</source>
         <translation>Record the five measures</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="188"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
         <source>整改资金</source>
         <translation>Funds</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
         <source>整改时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="191"/>
         <source>应急预案</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
         <source>停产停业</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="200"/>
         <source>责令停产停业（停止使用）</source>
         <translation>Order suspension (stop using)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
         <source>企业申请复产</source>
         <translation>Enterprise applies to resume</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="202"/>
         <source>复产审查：同意</source>
         <translation>Resumption review: approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="202"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="203"/>
         <source>复产审查：不同意</source>
         <translation>Resumption review: refused</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="206"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
         <source>申请人或审查人</source>
         <translation>Applicant or reviewer</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
         <source>停产范围、申请内容或审查意见</source>
         <translation>Scope, application or review opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="203"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="204"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="130"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="131"/>
         <source>不合格时选择</source>
         <translation>choose if failed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="168"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="148"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="192"/>
         <source>未选择</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="148"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149"/>
         <source>延期后的期限</source>
         <translation>Extended deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="170"/>
         <source>未备案</source>
         <translation>not filed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="170"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="171"/>
         <source>备案日期</source>
         <translation>Filing date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
         <source>文书文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="212"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
         <source>整改中</source>
         <translation>Being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
         <source>待复查</source>
         <translation>To re-inspect</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="225"/>
         <source>状态：</source>
         <translation>State: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="225"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="226"/>
         <source>整改期限：</source>
         <translation>Deadline: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="237"/>
         <source>重大事故隐患不得当场整改销号，须经复查</source>
         <translation>A major hazard cannot be closed on the spot; it needs a re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="243"/>
         <source>已责令停产停业，复产申请待审查</source>
         <translation>Suspended; the application to resume awaits review</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="243"/>
         <source>已责令停产停业，尚未同意复产</source>
         <translation>Suspended; resumption not yet approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="250"/>
         <source>尚无已签发的整改文书，不能出具复查意见书</source>
         <translation>No issued rectification notice yet; a re-inspection opinion needs one</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="251"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="252"/>
         <source>先在“复查”中记录复查结果</source>
         <translation>Record the re-inspection result first</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="257"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="258"/>
         <source>责任人：</source>
         <translation>Responsible: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="257"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="258"/>
         <source>时限：</source>
         <translation>Deadline: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="261"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="262"/>
         <source>同意复产</source>
         <translation>resumption approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="261"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="262"/>
         <source>不同意复产</source>
         <translation>resumption refused</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="323"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="324"/>
         <source>请填写现场采取的整改措施</source>
         <translation>Enter what was done on site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="325"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="326"/>
         <source>当场整改销号须附整改后照片</source>
         <translation>Closing a hazard on site needs at least one after photo</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="388"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="389"/>
         <source>复查不合格时须选择今天以后的新整改期限</source>
         <translation>A failed re-inspection needs a new deadline after today</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="401"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="402"/>
         <source>请选择延期后的期限</source>
         <translation>Choose the extended deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="455"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="456"/>
         <source>请选择督办期限</source>
         <translation>Choose the supervision deadline</translation>
     </message>
@@ -2163,13 +2163,13 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Completion date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="365"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="366"/>
         <source>请填写整改措施</source>
         <translation>Enter the measures taken</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="370"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="372"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="371"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="373"/>
         <source>整改资金应为数字</source>
         <translation>Money spent must be a non-negative number</translation>
     </message>
@@ -2182,12 +2182,12 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Enter the extended deadline (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="405"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="406"/>
         <source>请填写延期理由</source>
         <translation>Enter the reason for the extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="413"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="414"/>
         <source>“五落实”须逐项填写</source>
         <translation>Fill in every one of the five measures</translation>
     </message>
@@ -2200,12 +2200,12 @@ Details were written to the log: {}</translation>
         <translation type="vanished">The date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="430"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="431"/>
         <source>请填写复产审查人</source>
         <translation>Enter the reviewer</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="442"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="443"/>
         <source>督办单位验收须填写验收单位、验收人、验收日期和验收文书文号</source>
         <translation>The acceptance needs the unit, the person, the date and the document number</translation>
     </message>
@@ -2214,17 +2214,17 @@ Details were written to the log: {}</translation>
         <translation type="vanished">The acceptance date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="448"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="449"/>
         <source>请填写进展情况</source>
         <translation>Enter the progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="451"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="452"/>
         <source>请填写督办单位</source>
         <translation>Enter the supervising unit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="453"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="454"/>
         <source>请填写督办文号</source>
         <translation>Enter the document number</translation>
     </message>
@@ -2527,8 +2527,8 @@ Details were written to the log: {}</translation>
     <name>InspectionPage</name>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="52"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="685"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="698"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="686"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="699"/>
         <source>检查</source>
         <translation>Inspection</translation>
     </message>
@@ -2662,105 +2662,105 @@ Details were written to the log: {}</translation>
         <translation>For an inspection started with the wrong enterprise or checklists; not possible once it has hazards or documents</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="281"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="282"/>
         <source>1 符合</source>
         <translation>1 Complies</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="281"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="282"/>
         <source>2 不符合</source>
         <translation>2 Fails</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="282"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="283"/>
         <source>3 不适用</source>
         <translation>3 Not applicable</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="298"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="299"/>
         <source>备注（现场情况、具体部位）</source>
         <translation>Notes (what you saw, exact place)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="312"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="313"/>
         <source>完成检查（Enter）</source>
         <translation>Finish (Enter)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="323"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="324"/>
         <source>上一项</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="324"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="325"/>
         <source>下一项（Enter）</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="422"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="423"/>
         <source>全部 {0} 项已作答。按 Enter 完成检查并生成隐患，按 Esc 留下修改。</source>
         <translation>All {0} items answered. Press Enter to finish and create the hazards, Esc to stay and change answers.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="446"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="447"/>
         <source>检查：{0}</source>
         <translation>Inspection: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="447"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="448"/>
         <source>（已完成，只读；更改须说明更正原因）</source>
         <translation> (completed, read-only; a change needs the reason for the amendment)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="492"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="493"/>
         <source>本次检查没有检查表。</source>
         <translation>This inspection has no checklist.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="556"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="557"/>
         <source>更正已完成的检查</source>
         <translation>Amend a completed inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="557"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="558"/>
         <source>这次检查已完成。更正原因（将记入审计日志并标注在记录上）：</source>
         <translation>This inspection is completed. Reason for the amendment (recorded in the audit log and marked on the record):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="561"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="562"/>
         <source>（更正中）</source>
         <translation> (amending)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="588"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="589"/>
         <source>读数超出限值：不符合。</source>
         <translation>Readings out of limits: fails.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="588"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="589"/>
         <source>读数在限值内：符合。</source>
         <translation>Readings within limits: complies.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="589"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="590"/>
         <source>读数须为数字。</source>
         <translation>Readings must be numbers.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="650"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="658"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="651"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="659"/>
         <source>放弃本次检查</source>
         <translation>Abandon inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="651"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="652"/>
         <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
 原因：</source>
         <translation>The inspection will no longer be in progress (it is kept and recorded in the audit log).
 Reason:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="698"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="699"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation>{0} hazards registered. Issue the documents on the Documents page.</translation>
     </message>
@@ -3270,12 +3270,12 @@ Alt+1…8 switch pages; Ctrl+N new inspection; Ctrl+E export the hazard ledger; 
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="203"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="207"/>
         <source>✗ {0}：须为数字</source>
         <translation>✗ {0}: must be a number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="205"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="209"/>
         <source>✗ {0} {1}（要求 {2}）</source>
         <translation>✗ {0} {1} (required {2})</translation>
     </message>

@@ -1336,12 +1336,12 @@
 <context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="37"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="38"/>
         <source>编辑企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="37"/>
+        <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="38"/>
         <source>新增企业</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,7 +1554,7 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../inspector_app/ui/dialogs/first_start.py" line="17"/>
+        <location filename="../inspector_app/ui/dialogs/first_start.py" line="18"/>
         <source>欢迎使用安全生产检查</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,7 +1589,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/first_start.py" line="48"/>
+        <location filename="../inspector_app/ui/dialogs/first_start.py" line="49"/>
         <source>两次输入的密码须一致且不少于 8 位。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,13 +1618,13 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="145"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="146"/>
         <source>批准延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="146"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
         <source>驳回延期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,8 +1645,8 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="158"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161"/>
         <source>挂牌督办</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,42 +1681,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="113"/>
         <source>整改完成报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="113"/>
         <source>记录完成报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="117"/>
         <source>元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="113"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="117"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="118"/>
         <source>完成日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="107"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="118"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="188"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="119"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
         <source>整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="28"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
         <source>督办单位验收销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="29"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
         <source>五落实</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,432 +1736,432 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="103"/>
         <source>当场整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="102"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="103"/>
         <source>当场整改完毕，销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="105"/>
         <source>现场采取的整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="108"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="109"/>
         <source>整改后照片（必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="119"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="120"/>
         <source>整改资金（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="123"/>
         <source>整改后照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
         <source>复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
         <source>记录复查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
         <source>合格（销号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="130"/>
         <source>不合格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
         <source>复查结论</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="131"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="132"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="138"/>
         <source>新整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="138"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139"/>
         <source>复查意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
         <source>延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="142"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
         <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="144"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="145"/>
         <source>企业申请延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="152"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="153"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="153"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="154"/>
         <source>延期至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="154"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="155"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="158"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
         <source>记录督办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
         <source>督办进展报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
         <source>市级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
         <source>省级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
         <source>乡镇级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="164"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
         <source>县（区）级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
         <source>验收销号时填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
         <source>督办级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
         <source>督办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
         <source>督办文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="168"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="178"/>
         <source>督办期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="178"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
         <source>治理方案备案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="180"/>
         <source>进展情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="180"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="181"/>
         <source>验收人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="180"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="181"/>
         <source>验收日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
         <source>记录五落实</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="188"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
         <source>责任人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
         <source>整改资金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
         <source>整改时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="191"/>
         <source>应急预案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
         <source>停产停业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="200"/>
         <source>责令停产停业（停止使用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
         <source>企业申请复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="202"/>
         <source>复产审查：同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="202"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="203"/>
         <source>复产审查：不同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="206"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
         <source>申请人或审查人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="208"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
         <source>停产范围、申请内容或审查意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="203"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="204"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="130"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="131"/>
         <source>不合格时选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="168"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="148"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="192"/>
         <source>未选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="148"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149"/>
         <source>延期后的期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="170"/>
         <source>未备案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="170"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="171"/>
         <source>备案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
         <source>文书文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="212"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="225"/>
         <source>状态：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="225"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="226"/>
         <source>整改期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="237"/>
         <source>重大事故隐患不得当场整改销号，须经复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="243"/>
         <source>已责令停产停业，复产申请待审查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="243"/>
         <source>已责令停产停业，尚未同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="250"/>
         <source>尚无已签发的整改文书，不能出具复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="251"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="252"/>
         <source>先在“复查”中记录复查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="257"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="258"/>
         <source>责任人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="257"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="258"/>
         <source>时限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="261"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="262"/>
         <source>同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="261"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="262"/>
         <source>不同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="323"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="324"/>
         <source>请填写现场采取的整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="325"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="326"/>
         <source>当场整改销号须附整改后照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="388"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="389"/>
         <source>复查不合格时须选择今天以后的新整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="401"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="402"/>
         <source>请选择延期后的期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="455"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="456"/>
         <source>请选择督办期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="365"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="366"/>
         <source>请填写整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="370"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="372"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="371"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="373"/>
         <source>整改资金应为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="405"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="406"/>
         <source>请填写延期理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="413"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="414"/>
         <source>“五落实”须逐项填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="430"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="431"/>
         <source>请填写复产审查人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="442"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="443"/>
         <source>督办单位验收须填写验收单位、验收人、验收日期和验收文书文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="448"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="449"/>
         <source>请填写进展情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="451"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="452"/>
         <source>请填写督办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="453"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="454"/>
         <source>请填写督办文号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,8 +2440,8 @@
     <name>InspectionPage</name>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="52"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="685"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="698"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="686"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="699"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,104 +2571,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="281"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="282"/>
         <source>1 符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="281"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="282"/>
         <source>2 不符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="282"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="283"/>
         <source>3 不适用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="298"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="299"/>
         <source>备注（现场情况、具体部位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="312"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="313"/>
         <source>完成检查（Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="323"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="324"/>
         <source>上一项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="324"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="325"/>
         <source>下一项（Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="422"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="423"/>
         <source>全部 {0} 项已作答。按 Enter 完成检查并生成隐患，按 Esc 留下修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="446"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="447"/>
         <source>检查：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="447"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="448"/>
         <source>（已完成，只读；更改须说明更正原因）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="492"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="493"/>
         <source>本次检查没有检查表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="556"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="557"/>
         <source>更正已完成的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="557"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="558"/>
         <source>这次检查已完成。更正原因（将记入审计日志并标注在记录上）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="561"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="562"/>
         <source>（更正中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="588"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="589"/>
         <source>读数超出限值：不符合。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="588"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="589"/>
         <source>读数在限值内：符合。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="589"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="590"/>
         <source>读数须为数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="650"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="658"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="651"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="659"/>
         <source>放弃本次检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="651"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="652"/>
         <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
 原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="698"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="699"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,12 +3142,12 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="203"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="207"/>
         <source>✗ {0}：须为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="205"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="209"/>
         <source>✗ {0} {1}（要求 {2}）</source>
         <translation type="unfinished"></translation>
     </message>
