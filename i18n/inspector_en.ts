@@ -1141,228 +1141,228 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="270"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="274"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="270"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="274"/>
         <source>所属乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="271"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="275"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="271"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="275"/>
         <source>负责人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="272"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="252"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="276"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="230"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="232"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="236"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="237"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="238"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="239"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
         <source>危险有害因素</source>
         <translation>Hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="237"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
         <source>中毒风险</source>
         <translation>Poisoning risk</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="238"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
         <source>警示标志</source>
         <translation>Warning sign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="239"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="243"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="244"/>
         <source>高度（米）</source>
         <translation>Height (m)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="245"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="246"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="247"/>
         <source>作业证号</source>
         <translation>Permit no.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="244"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
         <source>单位</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="245"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
         <source>作业内容</source>
         <translation>Scope of work</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="246"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
         <source>资质</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="247"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="251"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="253"/>
         <source>安全协议</source>
         <translation>Safety agreement</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="254"/>
         <source>有限空间台账</source>
         <translation>Confined spaces</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="251"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="255"/>
         <source>高处作业项目台账</source>
         <translation>Work-at-height projects</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="252"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="256"/>
         <source>相关方（承包商）台账</source>
         <translation>Contractors</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="258"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="262"/>
         <source>工贸</source>
         <translation>Industry and trade</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="259"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="263"/>
         <source>危化</source>
         <translation>Hazardous chemicals</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="260"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="264"/>
         <source>建筑</source>
         <translation>Construction</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="261"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="265"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="262"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="266"/>
         <source>未分类（按工贸企业对待）</source>
         <translation>Unclassified (treated as industry and trade)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="272"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="276"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="273"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="277"/>
         <source>行业类别</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="274"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
         <source>风险标签</source>
         <translation>Risk tags</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="282"/>
         <source>检查记录</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="279"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="283"/>
         <source>进行中</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="279"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="283"/>
         <source>已完成</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="279"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="283"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="285"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="289"/>
         <source>待下达</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="285"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="289"/>
         <source>整改中</source>
         <translation>being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="286"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="290"/>
         <source>待复查</source>
         <translation>to re-inspect</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="286"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="290"/>
         <source>已销号</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="287"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="291"/>
         <source>隐患</source>
         <translation>Hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="289"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="293"/>
         <source>【重大】</source>
         <translation>[MAJOR] </translation>
     </message>
@@ -1462,12 +1462,12 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
     <message>
         <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="66"/>
         <source>未分级（每年%1次）</source>
-        <translation>Unclassified (%1 visits a year)</translation>
+        <translation>Unclassified (%1× a year)</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="68"/>
         <source>%1类（每年%2次）</source>
-        <translation>Class %1 (%2 visits a year)</translation>
+        <translation>Class %1 (%2× a year)</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/dialogs/enterprise_form.py" line="80"/>
@@ -1490,7 +1490,7 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
     <message>
         <location filename="../inspector_app/ui/pages/enterprises.py" line="29"/>
         <source>统一社会信用代码</source>
-        <translation>Unified social credit code</translation>
+        <translation>Credit code</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/enterprises.py" line="29"/>
@@ -1526,42 +1526,42 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
         <translation>Add enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="104"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="105"/>
         <source>开始检查</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="133"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="137"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="134"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="138"/>
         <source>全部风险标签</source>
         <translation>All risk tags</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="176"/>
         <source>没有符合条件的企业</source>
         <translation>No enterprise matches</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="176"/>
         <source>清除搜索和筛选</source>
         <translation>clear the search and filters</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="178"/>
         <source>企业名录为空。在“区级工作台”用“导入企业名录…”导入 Excel/CSV，或点“新增企业”。</source>
         <translation>The enterprise register is empty. Import it from Excel/CSV with &quot;Import enterprise register…&quot; on the District desk, or use &quot;Add enterprise&quot;.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="180"/>
         <source>企业名录为空。区级导入的企业名录同步后列在这里；也可点“新增企业”登记。</source>
         <translation>The enterprise register is empty. The register the district imports appears here after a sync; you can also use &quot;Add enterprise&quot;.</translation>
     </message>
@@ -2545,7 +2545,7 @@ Details were written to the log: {}</translation>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="85"/>
         <source>计划</source>
-        <translation>planned</translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="85"/>
@@ -2560,12 +2560,12 @@ Details were written to the log: {}</translation>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
         <source>双随机</source>
-        <translation>random draw</translation>
+        <translation>Random draw</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="87"/>
         <source>举报核查</source>
-        <translation>complaint check</translation>
+        <translation>Complaint check</translation>
     </message>
     <message>
         <source>四不两直（不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场）</source>

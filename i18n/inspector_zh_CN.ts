@@ -1107,228 +1107,228 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="270"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="274"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="270"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="274"/>
         <source>所属乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="271"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="275"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="271"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="275"/>
         <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="272"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="252"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="276"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="230"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="232"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="236"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="233"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="237"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="238"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="239"/>
         <source>位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
         <source>危险有害因素</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="237"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
         <source>中毒风险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="238"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
         <source>警示标志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="239"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="243"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="244"/>
         <source>高度（米）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="245"/>
         <source>开始</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="246"/>
         <source>结束</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="247"/>
         <source>作业证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="244"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="245"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
         <source>作业内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="246"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
         <source>资质</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="247"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="251"/>
         <source>联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="253"/>
         <source>安全协议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="254"/>
         <source>有限空间台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="251"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="255"/>
         <source>高处作业项目台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="252"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="256"/>
         <source>相关方（承包商）台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="258"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="262"/>
         <source>工贸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="259"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="263"/>
         <source>危化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="260"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="264"/>
         <source>建筑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="261"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="265"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="262"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="266"/>
         <source>未分类（按工贸企业对待）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="272"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="276"/>
         <source>行业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="273"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="277"/>
         <source>行业类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="274"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
         <source>风险标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="282"/>
         <source>检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="279"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="283"/>
         <source>进行中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="279"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="283"/>
         <source>已完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="279"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="283"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="285"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="289"/>
         <source>待下达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="285"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="289"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="286"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="290"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="286"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="290"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="287"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="291"/>
         <source>隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="289"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="293"/>
         <source>【重大】</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,42 +1492,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="100"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="104"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="105"/>
         <source>开始检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="133"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="137"/>
         <source>全部乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="134"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="138"/>
         <source>全部风险标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="176"/>
         <source>没有符合条件的企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="172"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="176"/>
         <source>清除搜索和筛选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="178"/>
         <source>企业名录为空。在“区级工作台”用“导入企业名录…”导入 Excel/CSV，或点“新增企业”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="180"/>
         <source>企业名录为空。区级导入的企业名录同步后列在这里；也可点“新增企业”登记。</source>
         <translation type="unfinished"></translation>
     </message>

@@ -337,3 +337,20 @@ def test_a_ledger_of_one_township_leaves_out_the_township_column(qtbot, col, ent
         assert page.view.horizontalHeader().sectionSize(DESCRIPTION) >= 120
     finally:
         close_window(win)
+
+
+def test_the_enterprise_list_shows_every_column_beside_the_detail(qtbot, demo, lang):
+    from inspector_app.ui.main_window import MainWindow
+    win = MainWindow(demo)
+    try:
+        win.resize(*SCREEN)
+        win.show()
+        page = win.show_page("enterprises")
+        page.table.selectRow(0)
+        qtbot.wait(10)
+        assert page.table.horizontalScrollBar().maximum() == 0, (lang, page.table.horizontalHeader().length(),
+                                                                  page.table.viewport().width())
+        assert page.table.columnWidth(2) >= 80, (lang, "address", page.table.columnWidth(2))
+        assert not cut_short(page), (lang, cut_short(page))
+    finally:
+        close_window(win)

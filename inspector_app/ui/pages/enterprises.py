@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSplitter,
                                QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from inspector_app.ui import theme
@@ -79,15 +79,19 @@ class EnterprisesPage(Page):
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setSelectionMode(QTableView.SingleSelection)
         self.table.verticalHeader().hide()
-        # Columns sized by their header and typical content (a company name, a credit code, a person's name);
-        # the risk tags take what is left. Longer cells are elided with the full text as tooltip; a user's own
-        # widths are restored by the main window.
+        # Columns sized by their header and typical content (a company name, a credit code, a person's name, two
+        # risk tags); the address takes what is left, so that every column is in view beside the detail at
+        # 1366 px. Longer cells are elided with the full text as tooltip; a user's own widths are restored by
+        # the main window.
         headers = self.model.headers
-        fit_columns(self.table, {0: fit_width(self.table, headers[0], ["示例城关兴旺化工有限公司"], cap=260),
+        fit_columns(self.table, {0: fit_width(self.table, headers[0], ["示例城关兴旺化工有限公司"], cap=190),
                                  1: fit_width(self.table, headers[1], ["91370899MADQBWHD5R"]),
-                                 2: fit_width(self.table, headers[2], ["示例区城关街道科技园路82号"], cap=180),
-                                 3: fit_width(self.table, headers[3], ["欧阳建国"])})
-        self.table.horizontalHeader().setStretchLastSection(True)
+                                 3: fit_width(self.table, headers[3], ["欧阳建国"]),
+                                 4: fit_width(self.table, headers[4], ["涉有限空间、涉危化品"], cap=120)})
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
         self.table.setItemDelegate(ElidedTooltips(self.table))
         self.table.setAlternatingRowColors(True)
         split.addWidget(self.table)
