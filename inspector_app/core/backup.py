@@ -22,7 +22,6 @@ already holds a database is only replaced with `force`.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import logging
@@ -35,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from inspector_app.core import clock
 from inspector_app.core import datadir
 from inspector_app.core.clock import now_iso
 from inspector_app.core.errors import DataDirError, UnusableInput
@@ -278,7 +278,7 @@ def restore(backup: Path | str, data_dir: Path | str, *, force: bool = False,
             f"The data directory '{target}' already holds data. To replace it with the backup, add --force (the "
             f"current data is kept in a {target.name}.before-restore-<time> folder). Nothing was changed.")
     _refuse_if_in_use(target / datadir.DB_NAME)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     work = target.parent / f".{target.name}.restore-{stamp}-{os.getpid()}"
     previous: Path | None = None
     try:

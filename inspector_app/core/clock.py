@@ -24,7 +24,24 @@ def new_id() -> str:
 
 
 def now() -> dt.datetime:
+    """This computer's clock: local time with its offset. The core reads the wall clock here and nowhere
+    else (SQL's `now_ms()`, registered on every connection by core/store.py, comes here too), so a test can
+    run everything on a clock it sets (tests/core/sync_support.controlled_clock)."""
     return dt.datetime.now().astimezone()
+
+
+def now_ms() -> int:
+    """now() as milliseconds since 1970-01-01 UTC: the wall-clock part of the sync clock (HLC)."""
+    return int(now().timestamp() * 1000)
+
+
+def utc_now() -> dt.datetime:
+    return now().astimezone(dt.timezone.utc)
+
+
+def today() -> dt.date:
+    """Today's date where this computer is."""
+    return now().date()
 
 
 _last: dt.datetime | None = None
@@ -48,7 +65,7 @@ def now_iso() -> str:
 
 
 def today_iso() -> str:
-    return dt.date.today().isoformat()
+    return today().isoformat()
 
 
 def parse(value: str) -> dt.datetime:

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 from typing import Any
 
+from inspector_app.core import clock
 from inspector_app.core.reports import DOC_TYPES, KIND_NAMES, LABELS, MEASURES, MonthlyReport
 
 _BLUE, _GREEN, _RED, _GREY = "#3b6ea5", "#2e7d32", "#c62828", "#9e9e9e"
@@ -106,7 +107,7 @@ def render_pdf(rep: MonthlyReport, unit: str = "") -> bytes:
     body = ParagraphStyle("b", fontName=font, fontSize=9.5, leading=14, wordWrap="CJK")
     y, m = rep.month[:4], int(rep.month[5:])
     story: list[Any] = [Paragraph(f"{y}年{m}月安全生产执法检查情况通报", title)]
-    story.append(Paragraph(f"{unit + '　' if unit else ''}统计截至 {rep.as_of}　生成于 {dt.date.today().isoformat()}",
+    story.append(Paragraph(f"{unit + '　' if unit else ''}统计截至 {rep.as_of}　生成于 {clock.today().isoformat()}",
                            ParagraphStyle("sub", parent=body, alignment=1, textColor=colors.grey)))
     story.append(Spacer(1, 3 * mm))
     t = rep.totals

@@ -11,6 +11,7 @@ from typing import Any, Iterator
 
 from sqlite_utils import Database
 
+from inspector_app.core import clock
 from inspector_app.core.errors import DataDirError
 from inspector_app.core.migrations import MIGRATION_SET, migrations
 
@@ -137,6 +138,7 @@ def open_database(path: Path, *, migrate: bool = True, read_only: bool = False) 
                                factory=OwnedConnection)
         # No sqlite-utils plugins: whatever else is installed on the machine must not change our
         # connection (and scanning for them costs a start-up's importlib.metadata walk).
+        _add_functions(conn)
         db = Database(conn, execute_plugins=False)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA foreign_keys=ON")
@@ -150,6 +152,12 @@ def open_database(path: Path, *, migrate: bool = True, read_only: bool = False) 
     return db
 
 
+def _add_functions(conn: sqlite3.Connection) -> None:
+    """SQL functions our statements and TEMP triggers use: `now_ms()`, the wall clock as core.clock reads it
+    (instead of SQLite's own clock, so one clock drives the sync clock and the rest alike)."""
+    conn.create_function("now_ms", 0, lambda: clock.now_ms())
+
+
 def _open_read_only(path: Path) -> Database:
     if not path.is_file():
         raise DataDirError(f"数据目录为只读，且其中没有数据库“{path}”。",
@@ -159,6 +167,7 @@ def _open_read_only(path: Path) -> Database:
     with translate_errors():
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=5.0,
                                check_same_thread=False, isolation_level=None, factory=OwnedConnection)
+        _add_functions(conn)
         db = Database(conn, execute_plugins=False)
         db.execute("PRAGMA busy_timeout=5000")
         _check_ours(db, path)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from inspector_app.core import clock
 from inspector_app.core.hazards import overdue_sql
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ class Summary:
     def today(self, today: str | None = None, limit: int = 200) -> dict[str, Any]:
         """今日: inspections in progress; re-inspections due (the enterprise reported completion, or the
         deadline falls this week); overdue hazards by enterprise and their count; documents to sign."""
-        day = dt.date.fromisoformat(today) if today else dt.date.today()
+        day = dt.date.fromisoformat(today) if today else clock.today()
         iso = day.isoformat()
         with self.col.lock:  # one consistent picture
             return {
@@ -49,7 +50,7 @@ class Summary:
     def townships(self, today: str | None = None) -> list[dict[str, Any]]:
         """One row per township: inspections this month (by the enterprise's township), hazards
         open / overdue / closed, major hazards under listed supervision and not closed."""
-        iso = today or dt.date.today().isoformat()
+        iso = today or clock.today().isoformat()
         sql = (
             "WITH insp AS (SELECT e.township_id AS tid, count(*) AS n FROM inspections i "
             "  JOIN enterprises e ON e.id = i.enterprise_id WHERE substr(i.started_at, 1, 7) = ? "

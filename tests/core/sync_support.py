@@ -1,15 +1,21 @@
-"""Helpers for the sync tests: a district and enrolled laptops in temporary data directories."""
+"""Helpers for the sync tests: a district and enrolled laptops in temporary data directories, and a clock and
+record ids a test controls."""
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import io
 import itertools
 import json
+import random
 import uuid
 import zipfile
 from pathlib import Path
+from typing import Iterator
+from unittest import mock
 
-from inspector_app.core import uscc
+from inspector_app.core import clock, uscc
 from inspector_app.core.collection import Collection
 from inspector_app.core.jsonutil import canonical
 from inspector_app.core.sync import bundle as bf
@@ -17,6 +23,28 @@ from inspector_app.core.sync import crypto
 from inspector_app.core.sync.capture import SYNCED
 
 _counter = itertools.count(1)
+CONTROLLED_START = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+@contextlib.contextmanager
+def controlled_clock(seed: int = 0, start: dt.datetime = CONTROLLED_START) -> Iterator[None]:
+    """Run the core on a clock and ids this test owns: the wall clock (core.clock.now, which every reading in
+    the core goes through, SQL's now_ms() too) starts at `start` and moves on one millisecond at each reading;
+    record, device, bundle and operation ids (uuid4) come from random.Random(seed); the numbers this module
+    gives credit codes and certificates start again at 1. The same actions then give the same data."""
+    t = [start]
+    rng = random.Random(seed)
+
+    def now() -> dt.datetime:
+        t[0] += dt.timedelta(milliseconds=1)
+        return t[0]
+
+    def uuid4() -> uuid.UUID:
+        return uuid.UUID(int=rng.getrandbits(128), version=4)
+
+    with mock.patch.object(clock, "now", now), mock.patch.object(clock, "_last", None), \
+            mock.patch.object(uuid, "uuid4", uuid4), mock.patch(f"{__name__}._counter", itertools.count(1)):
+        yield
 
 
 def make_district(root: Path) -> Collection:

@@ -4,6 +4,7 @@ the laptop learns what was refused and why with the next bundle from the distric
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 import uuid
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from inspector_app.core import clock
 from inspector_app.core.sync import authorize
 from sync_support import (add_enterprise, craft, forged_op, make_district, make_laptop, new_uscc, raw_zip, rejections,
                           send, synced_dump)
@@ -173,17 +175,11 @@ def test_refusals_are_sent_until_the_laptop_confirms(world):
 
 def test_laptop_clock_ahead_is_told_in_its_language(world, monkeypatch):
     root, d, a, _o = world
-    real = authorize.dt.datetime
-
-    class Ahead(real):
-        @classmethod
-        def now(cls, tz=None):
-            return real.now(tz) + authorize.dt.timedelta(minutes=30)
-    import inspector_app.core.clock as clock
-    monkeypatch.setattr(clock.dt, "datetime", Ahead)
+    real_now = clock.now
+    monkeypatch.setattr(clock, "now", lambda: real_now() + dt.timedelta(minutes=30))   # the laptop's clock
     add_enterprise(a, "时钟快的企业")
     out = a.sync.export(root, "district")
-    monkeypatch.setattr(clock.dt, "datetime", real)
+    monkeypatch.setattr(clock, "now", real_now)
     d.sync.import_bundle(out.path)
     send(d, a, root)
     w = a.sync.clock_warning()
@@ -220,8 +216,7 @@ def test_refused_records_are_sent_again_once_the_cause_is_fixed(world):
     """A laptop whose clock ran two days ahead: its changes are refused (clock), it is told; once the
     clock is right, 重新发送 logs the records again and the district accepts them."""
     root, d, a, _o = world
-    real = authorize.dt.datetime
-    a.db.execute("UPDATE sync_control SET hlc = ?", [int((real.now().timestamp() + 2 * 86400) * 1000) * 65536])
+    a.db.execute("UPDATE sync_control SET hlc = ?", [(clock.now_ms() + 2 * 86400 * 1000) * 65536])
     ent = add_enterprise(a, "时钟错时登记")
     res = send(a, d, root)
     assert res.refused == 1 and not d.db.execute("SELECT 1 FROM enterprises WHERE id = ?", [ent]).fetchone()

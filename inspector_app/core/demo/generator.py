@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from inspector_app.core import clock
 from inspector_app.core.demo import checklists as demo_checklists
 from inspector_app.core.demo import documents as demo_documents
 from inspector_app.core.demo import names, photos
@@ -106,17 +107,17 @@ def generate(col: Any, scale: str = "small", seed: int = 1, *, force: bool = Fal
             "This data directory already holds real (non-demo) data; nothing was changed. Use a separate data "
             "directory for demo data, or --force to mix it in anyway.")
     t0 = time.perf_counter()
-    gen = _Generator(col, SCALES[scale], seed, today or dt.date.today(), salt=n, progress=progress)
+    gen = _Generator(col, SCALES[scale], seed, today or clock.today(), salt=n, progress=progress)
     own_profile = col.profile.get() is None
     with translate_errors():
         counts, source = gen.run(scale, with_profile=own_profile)
         if col.role == "district":
             from inspector_app.core.demo import district
-            counts.update(district.fill(col, seed, today or dt.date.today()))
+            counts.update(district.fill(col, seed, today or clock.today()))
     # Documents are issued with the real clock (only when the demo's today is today) and a demo signing
     # key: only for a demo inspector profile made just now, never in a directory holding a real profile.
     if (documents and own_profile and col.role != "district" and len(gen.today_cases) == len(TODAY)
-            and gen.today == dt.date.today()):
+            and gen.today == clock.today()):
         with col.sync.bulk_load():
             issued = demo_documents.issue(col, **gen.today_cases, today=gen.today)
         counts["documents"] = sum(issued.values())
@@ -378,7 +379,7 @@ class _Generator:
         today_cases = list(TODAY) if own and sc.inspections > len(FORCED) + len(TODAY) else []
         # Events are ordered by their time as written, and the documents issued afterwards carry the real
         # clock: today's cases must be written before now (minutes of the day), else they are yesterday's.
-        now = dt.datetime.now()
+        now = clock.now()
         now_min = now.hour * 60 + now.minute if self.today == now.date() else 24 * 60
         case_age, case_start = (0, min(8 * 60 + 30, now_min - 180)) if now_min >= 200 else (1, 8 * 60 + 30)
         for k in range(sc.inspections):

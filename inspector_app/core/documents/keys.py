@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature, encode_dss_signature
 
+from inspector_app.core import clock
 from inspector_app.core import keystore
 from inspector_app.core.datadir import atomic_write_bytes
 from inspector_app.core.errors import InspectorError
@@ -118,7 +119,7 @@ class Keys:
         prof = self.col.profile.require()
         name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, f"{prof['inspector_name']} {prof['cert_no']}"),
                           x509.NameAttribute(NameOID.ORGANIZATION_NAME, prof["unit_name"])])
-        now = dt.datetime.now(dt.timezone.utc)
+        now = clock.utc_now()
         cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
                 .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
                 .not_valid_after(now + dt.timedelta(days=3650))
@@ -185,7 +186,7 @@ class Keys:
             return None
         if self.district_certified():
             leaf = x509.load_pem_x509_certificate(self.cert_path.read_bytes())
-            if leaf.not_valid_after_utc - dt.datetime.now(dt.timezone.utc) > dt.timedelta(days=180):
+            if leaf.not_valid_after_utc - clock.utc_now() > dt.timedelta(days=180):
                 return None
         return {"key": pub, "pop": pop}
 
@@ -275,7 +276,7 @@ class DistrictCA:
         keystore.write_key(self.path, key, keystore.password(*self.WHAT), label="district-document-ca")
         name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, _cap(f"{unit} 执法文书签章根证书")),
                           x509.NameAttribute(NameOID.ORGANIZATION_NAME, _cap(unit))])
-        now = dt.datetime.now(dt.timezone.utc)
+        now = clock.utc_now()
         ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
         cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
                 .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
@@ -300,7 +301,7 @@ class DistrictCA:
                  x509.NameAttribute(NameOID.ORGANIZATION_NAME, _cap(unit or "-"))]
         if township.strip():
             attrs.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, _cap(township)))
-        now = dt.datetime.now(dt.timezone.utc)
+        now = clock.utc_now()
         ski = root.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value
         cert = (x509.CertificateBuilder().subject_name(x509.Name(attrs)).issuer_name(root.subject).public_key(pub)
                 .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))

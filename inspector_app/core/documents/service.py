@@ -16,6 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
+from inspector_app.core import clock
 from inspector_app.core.changes import OpChanges
 from inspector_app.core.checklists.legal import printable_text
 from inspector_app.core.clock import new_id, normalise, now_iso, today_iso
@@ -75,7 +76,7 @@ class Documents:
             raise ValidationError("编号段无效：起始号须≥1且不大于结束号", "Invalid serial block: 1 ≤ start ≤ end",
                                   field="serial_block")
         return self.col.profile.update_settings(
-            serial_block={"year": year or dt.date.today().year, "first": first, "last": last})
+            serial_block={"year": year or clock.today().year, "first": first, "last": last})
 
     def _blocks(self, year: int) -> list[tuple[int, int]]:
         blocks = [(r[0], r[1]) for r in self.db.execute(
@@ -206,7 +207,7 @@ class Documents:
     def serial_status(self, year: int | None = None) -> dict[str, Any]:
         """This device's serial blocks: `assigned` (year, first, last) from the district, `local` (the
         profile setting or None) and how many numbers `used` in `year` (default: this year)."""
-        year = year or dt.date.today().year
+        year = year or clock.today().year
         with self.col.lock:
             return {"assigned": [tuple(r) for r in self.db.execute(
                         "SELECT year, first, last FROM sync_serial_blocks WHERE device_id=? ORDER BY year, first",
@@ -217,7 +218,7 @@ class Documents:
 
     def can_number(self, year: int | None = None) -> bool:
         """Whether a serial block (district-assigned or local) exists for `year` (default: this year)."""
-        return bool(self._blocks(year or dt.date.today().year))
+        return bool(self._blocks(year or clock.today().year))
 
     def _require_draft(self, doc: dict[str, Any]) -> None:
         if doc["state"] != "draft":

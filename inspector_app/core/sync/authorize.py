@@ -10,7 +10,6 @@ same bundle creates, from its accepted parent.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from inspector_app.core import clock
 from inspector_app.core.sync.capture import SYNCED
 
 CLOCK_MARGIN_MS = 24 * 3600 * 1000          # an operation's clock may run this far ahead of ours
@@ -104,7 +104,7 @@ def value_problem(value: Any, decl: str, notnull: bool) -> str | None:
 def clock_limit(now_ms: int | None = None) -> int:
     """The greatest HLC accepted now: the receiver's clock plus CLOCK_MARGIN_MS."""
     if now_ms is None:
-        now_ms = int(dt.datetime.now(dt.timezone.utc).timestamp() * 1000)
+        now_ms = int(clock.utc_now().timestamp() * 1000)
     return (now_ms + CLOCK_MARGIN_MS) * 65536
 
 

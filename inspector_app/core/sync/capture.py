@@ -53,8 +53,10 @@ SYNCED: dict[str, Synced] = {
     "complaints": Synced(("id",), "NEW.township_id"),
 }
 
-_CLOCK = ("UPDATE sync_control SET hlc = max(hlc + 1, "
-          "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) * 65536) WHERE id = 1;")
+# One tick of this device's hybrid logical clock: past its last value and at least the wall clock (ms × 65536).
+# now_ms() is core.clock.now_ms, registered on the connection by core/store.py.
+TICK = "UPDATE sync_control SET hlc = max(hlc + 1, now_ms() * 65536) WHERE id = 1"
+_CLOCK = TICK + ";"
 _CAPTURING = "NOT EXISTS (SELECT 1 FROM temp.sync_quiet)"
 _QUIET_TABLE = "CREATE TEMP TABLE IF NOT EXISTS sync_quiet (on_since INTEGER)"
 _OURS = "(name LIKE 'sync_ins_%' OR name LIKE 'sync_upd_%')"

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.x509.name import _ASN1Type
 from cryptography.x509.oid import NameOID
 
+from inspector_app.core import clock
 from inspector_app.core import keystore
 
 KEY_DIR = "sync-keys"
@@ -209,7 +210,7 @@ def _name(common: str, unit: str = "", serial: str = "") -> x509.Name:
 
 def _build(subject: x509.Name, issuer: x509.Name, public_key, ca_key: Ed25519PrivateKey, years: int,
            is_ca: bool) -> str:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = clock.utc_now()
     cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(issuer).public_key(public_key)
             .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
             .not_valid_after(now + dt.timedelta(days=365 * years))

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from inspector_app.core import clock
 from inspector_app.core.clock import new_id, now_iso
 from inspector_app.core.datadir import atomic_write_text
 from inspector_app.core.errors import ValidationError
@@ -152,7 +153,7 @@ class Enrolment:
             return False
         key = checked[0]
         held = json.loads(self.sync._meta(f"doc_cert:{device_id}") or "{}")
-        if held.get("key") == key and held.get("not_after", "") > (dt.datetime.now(dt.timezone.utc)
+        if held.get("key") == key and held.get("not_after", "") > (clock.utc_now()
                                                                   + dt.timedelta(days=180)).isoformat():
             return False
         from cryptography import x509
@@ -201,7 +202,7 @@ class Enrolment:
                                                    dev["township_name"])
             self.db.execute("UPDATE devices SET status = 'approved', township_id = ?, certificate = ?, "
                             "updated_at = ? WHERE id = ?", [township_id, cert, now_iso(), device_id])
-            year = dt.date.today().year
+            year = clock.today().year
             if not self.db.execute("SELECT 1 FROM sync_serial_blocks WHERE device_id = ? AND year = ?",
                                    [device_id, year]).fetchone():
                 last = self.db.execute("SELECT IFNULL(MAX(last), 0) FROM sync_serial_blocks WHERE year = ?",
@@ -278,7 +279,7 @@ class Enrolment:
             raise ValidationError(f"设备 {device_id[:8]} 未获批准，不能分配编号段（请先批准）",
                                   f"Device {device_id[:8]} is not approved; approve it before assigning a block")
         size = district_card.SERIAL_BLOCK_SIZE if size is None else size
-        year = dt.date.today().year if year is None else year
+        year = clock.today().year if year is None else year
         if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= MAX_SERIAL_BLOCK_SIZE:
             raise ValidationError(f"编号段大小应在 1 到 {MAX_SERIAL_BLOCK_SIZE} 之间",
                                   f"The block size must be between 1 and {MAX_SERIAL_BLOCK_SIZE}", field="size")

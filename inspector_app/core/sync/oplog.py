@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from inspector_app.core.jsonutil import canonical
 from inspector_app.core.sync import merge
-from inspector_app.core.sync.capture import SYNCED
+from inspector_app.core.sync.capture import SYNCED, TICK
 
 
 def log_op(db: Database, device_id: str, tbl: str, row: str, fields: dict[str, Any], scope: str, *,
@@ -19,8 +19,7 @@ def log_op(db: Database, device_id: str, tbl: str, row: str, fields: dict[str, A
            op_id: str | None = None) -> str:
     """Append one operation of this device (a fresh clock tick unless `hlc` is given); returns its id."""
     if hlc is None:
-        db.execute("UPDATE sync_control SET hlc = max(hlc + 1, CAST((julianday('now') - 2440587.5) "
-                   "* 86400000 AS INTEGER) * 65536) WHERE id = 1")
+        db.execute(TICK)
     op_id = op_id or uuid.uuid4().hex
     db.execute(
         "INSERT OR IGNORE INTO sync_ops (op_id, origin, oseq, hlc, tbl, row_id, kind, fields, prev, scope) "

@@ -16,7 +16,7 @@ from inspector_app.core.clock import now_iso
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.jsonutil import canonical
 from inspector_app.core.sync import merge
-from inspector_app.core.sync.capture import SYNCED
+from inspector_app.core.sync.capture import SYNCED, TICK
 
 if TYPE_CHECKING:
     from inspector_app.core.sync.service import SyncService
@@ -57,8 +57,7 @@ class RegisterService:
              hlc: int | None = None, op_id: str | None = None) -> None:
         """Append one operation of this device to the log (fresh clock unless `hlc` is given)."""
         if hlc is None:
-            self.db.execute("UPDATE sync_control SET hlc = max(hlc + 1, CAST((julianday('now') - 2440587.5) "
-                            "* 86400000 AS INTEGER) * 65536) WHERE id = 1")
+            self.db.execute(TICK)
         self.db.execute(
             "INSERT OR IGNORE INTO sync_ops (op_id, origin, oseq, hlc, tbl, row_id, kind, fields, prev, scope) "
             "VALUES (?, ?, (SELECT IFNULL(MAX(lseq), 0) + 1 FROM sync_ops), "

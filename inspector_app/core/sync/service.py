@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
+from inspector_app.core import clock
 from inspector_app.core.changes import OpChanges
 from inspector_app.core.clock import new_id, now_iso
 from inspector_app.core.datadir import atomic_write_bytes, atomic_write_text
@@ -699,7 +700,7 @@ class SyncService:
                                 [m["sender"], a["sha256"]])
             top = max((op["hlc"] for op in fresh), default=0)
             # A sender whose clock runs far ahead must not drag ours along: cap at now + 1 day.
-            cap = int((dt.datetime.now(dt.timezone.utc).timestamp() + 86400) * 1000) * 65536
+            cap = int((clock.utc_now().timestamp() + 86400) * 1000) * 65536
             self.db.execute("UPDATE sync_control SET hlc = max(hlc, ?) WHERE id = 1", [min(top, cap)])
             capture.resume(self.db)
             self._apply_control(b, m["sender"])
@@ -725,7 +726,7 @@ class SyncService:
         laptop (control.clock_ahead_s); a laptop notes its own clock is behind."""
         try:
             created = dt.datetime.fromisoformat(b.manifest["created_at"])
-            ahead = int((created - dt.datetime.now(dt.timezone.utc)).total_seconds()) if created.tzinfo else 0
+            ahead = int((created - clock.utc_now()).total_seconds()) if created.tzinfo else 0
         except ValueError:
             ahead = 0
         if self.is_district():
@@ -872,7 +873,7 @@ class SyncService:
                 chunk = ids[i:i + 500]
                 self.db.execute(f"UPDATE sync_ops SET hlc = 0 WHERE origin = ? AND op_id IN "
                                 f"({','.join('?' * len(chunk))})", [self.col.device_id, *chunk])
-            now = int(dt.datetime.now(dt.timezone.utc).timestamp() * 1000) * 65536
+            now = int(clock.utc_now().timestamp() * 1000) * 65536
             self.db.execute("UPDATE sync_control SET hlc = max(?, (SELECT IFNULL(MAX(hlc), 0) FROM sync_ops)) "
                             "WHERE id = 1 AND hlc > ?", [now, now + CLOCK_TOLERANCE_S * 1000 * 65536])
             for tbl, row in records:
@@ -1072,7 +1073,7 @@ _PARSED_OK: set[bytes] = set()
 
 
 def bundle_name(sender: str, recipient: str, seq_from: int, seq_to: int) -> str:
-    stamp = dt.datetime.now().strftime("%Y%m%d%H%M%S%f")
+    stamp = clock.now().strftime("%Y%m%d%H%M%S%f")
     return f"{sender[:8]}-to-{recipient}-{seq_from}-{seq_to}-{stamp}{bf.EXTENSION}"
 
 
