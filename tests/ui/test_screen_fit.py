@@ -79,12 +79,14 @@ def test_every_page_fits_with_data_and_a_running_checklist(qtbot, demo, lang):
         for cls in win.specs:
             win.show_page(cls.key)
             assert fits(win.minimumSizeHint()), (lang, cls.key, win.minimumSizeHint())
-        win.resize(*SCREEN)                    # maximised on the laptop: headers and tabs are not cut
+        win.resize(*SCREEN)                    # maximised on the laptop: headers and tabs are not cut, nothing
+                                               # scrolls sideways
         for cls in win.specs:
             page = win.show_page(cls.key)
             qtbot.wait(10)
             assert not cut_short(page), (lang, cls.key, cut_short(page))
             assert not clipped_cells(page), (lang, cls.key, clipped_cells(page))
+            assert not sideways(page), (lang, cls.key, sideways(page))
         enterprises = win.show_page("enterprises")
         enterprises.search.setText(LONG_NAME[:12])
         enterprises.apply_filters()
@@ -193,6 +195,14 @@ def too_small(dialog) -> list[str]:
             squeezed(f"tab {tabs.tabText(i)!r}: ")
         tabs.setCurrentIndex(current)
     return out
+
+
+def sideways(widget) -> list[str]:
+    """Lists and tables of `widget` (as laid out now) that scroll sideways: a column or a line out of view."""
+    from PySide6.QtWidgets import QAbstractItemView
+    return [f"{type(v).__name__} {v.objectName()}: {v.horizontalScrollBar().maximum()} px"
+            for v in widget.findChildren(QAbstractItemView)
+            if v.isVisible() and v.horizontalScrollBar().maximum() > 0]
 
 
 def clipped_cells(widget) -> list[str]:

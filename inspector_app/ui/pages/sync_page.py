@@ -66,6 +66,8 @@ class SyncPage(Page):
         loc_box = QGroupBox(self.tr("同步位置（文件夹或 U 盘卷标）"))
         lb = QVBoxLayout(loc_box)
         self.locations = QListWidget()
+        self.locations.setWordWrap(True)                                       # a long path or hint wraps:
+        self.locations.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)     # no scrolling sideways to read it
         self.locations_hint = EmptyHint(self.locations, self.tr(
             "还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。"), self.tr("添加文件夹…"),
             lambda: self.choose_folder())
@@ -160,6 +162,8 @@ class SyncPage(Page):
         q_box = QGroupBox(self.tr("隔离的数据包（设备尚未获批准，未导入也未丢弃）"))
         qb = QVBoxLayout(q_box)
         self.quarantine = QListWidget()
+        self.quarantine.setWordWrap(True)
+        self.quarantine.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.quarantine_hint = EmptyHint(self.quarantine, self.tr("没有隔离的数据包"))
         qb.addWidget(self.quarantine)
         rl.addWidget(q_box, 1)
