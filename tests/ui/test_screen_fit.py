@@ -239,6 +239,7 @@ def test_every_dialog_fits_as_it_opens(qtbot, demo, lang, laptop_screen):
         assert not cut_short(dlg), (lang, name, cut_short(dlg))
         assert not too_small(dlg), (lang, name, too_small(dlg))
         assert not clipped_cells(dlg), (lang, name, clipped_cells(dlg))
+        assert not sideways(dlg), (lang, name, sideways(dlg))
         dlg.close()
     assert len(seen) == 14
 
