@@ -3612,200 +3612,200 @@ Alt+1…8 switch pages; Ctrl+N new inspection; Ctrl+E export the hazard ledger; 
         <translation>Sync locations (folders or USB volume labels)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="70"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="74"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="72"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="76"/>
         <source>添加文件夹…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="75"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="77"/>
         <source>添加 U 盘卷标…</source>
         <translation>Add USB stick label…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="89"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="91"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="118"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="130"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="132"/>
         <source>保留现值</source>
         <translation>Keep current</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="131"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="133"/>
         <source>采用另一值</source>
         <translation>Use other value</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="194"/>
         <source>冲突：%1</source>
         <translation>Conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="195"/>
         <source>隔离的数据包：%1</source>
         <translation>Quarantined bundles: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="239"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="243"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="193"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="197"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="76"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="78"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="77"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="79"/>
         <source>从同步位置中移除所选项（文件夹和 U 盘里的文件不会被删除）</source>
         <translation>Remove the selected sync location (files in the folder or on the stick are not deleted)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="92"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="94"/>
         <source>导出数据包…</source>
         <translation>Export bundle…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="93"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="95"/>
         <source>导入数据包…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="101"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="103"/>
         <source>导入与同步记录</source>
         <translation>Import and sync history</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="107"/>
         <source>还没有同步过。插入 U 盘或设置共享文件夹后按 F5 同步。</source>
         <translation>Not synced yet. Insert a USB stick or set up a shared folder, then press F5 to sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="115"/>
         <source>冲突：同一字段在两台设备上被改成不同的值</source>
         <translation>Conflicts: the same field changed differently on two devices</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="116"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="144"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="118"/>
         <source>现值（已采用）</source>
         <translation>Current value (in use)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="117"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="119"/>
         <source>另一设备的值</source>
         <translation>Other device&apos;s value</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="141"/>
         <source>未被接收的更改（其余更改已正常同步）</source>
         <translation>Refused changes (everything else was synced)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="144"/>
         <source>原因</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="144"/>
         <source>怎么办</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="153"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="155"/>
         <source>问题已解决，重新发送</source>
         <translation>Fixed: send again</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="154"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="156"/>
         <source>把所选记录（未选时为全部）的当前内容作为新的更改再发给区级</source>
         <translation>Send the current contents of the selected records (all when none is selected) to the district again</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="160"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="162"/>
         <source>隔离的数据包（设备尚未获批准，未导入也未丢弃）</source>
         <translation>Quarantined bundles (device not approved yet; neither applied nor dropped)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="167"/>
         <source>没有隔离的数据包</source>
         <translation>No quarantined bundles</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="181"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="185"/>
         <source>区级：</source>
         <translation>District: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="182"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="186"/>
         <source>尚未信任（把区级名片放进同步文件夹，或导入区级数据包）</source>
         <translation>not trusted yet (put the district card in the sync folder, or import a district bundle)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="183"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="187"/>
         <source>本机已获批准</source>
         <translation>this laptop is approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="183"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="187"/>
         <source>本机尚待区级批准</source>
         <translation>this laptop awaits district approval</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="190"/>
         <source>本机设备号 %1，密钥指纹 %2</source>
         <translation>this device %1, key fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="193"/>
         <source>待对方确认的更改：%1</source>
         <translation>Changes not yet acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="192"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="196"/>
         <source>未被接收的更改：%1</source>
         <translation>Refused changes: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="224"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="368"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="228"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="372"/>
         <source>U 盘：</source>
         <translation>USB stick: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="268"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="272"/>
         <source>查找同步位置时出错：</source>
         <translation>Could not look for the sync locations: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="293"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="297"/>
         <source>已重新登记被拒绝的记录，下次同步时发送</source>
         <translation>The refused records are queued again; they go with the next sync</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="316"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="320"/>
         <source>%1  拒收 %2：%3</source>
         <translation>%1  Rejected %2: %3</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="320"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="324"/>
         <source>文件：%1
 大小：%2 字节
 SHA-256：%3
@@ -3818,43 +3818,43 @@ Sending device: %4
 The same file refused again is not recorded twice.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="363"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="367"/>
         <source>请先在列表中选择一个同步位置。</source>
         <translation>Select a sync location in the list first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="369"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="373"/>
         <source>已移除同步位置 %1（其中的文件未删除）</source>
         <translation>Removed sync location %1 (its files were not deleted)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="436"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="440"/>
         <source>%1 条更改未被接收，其余已同步；原因和处理办法见右侧“未被接收的更改”</source>
         <translation>%1 changes were refused, the rest was synced; why and what to do: see Refused changes on the right</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="441"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="445"/>
         <source>已隔离 %1：%2</source>
         <translation>Quarantined %1: %2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="416"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="484"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="420"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="488"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="489"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="493"/>
         <source>同步文件夹中有一张与已信任区局不同的区局名片。只有区局确实更换了密钥时才可替换，替换后本机须重新登记。</source>
         <translation>The sync folder holds a district card that differs from the trusted district. Replace it only if the district really changed its keys; this laptop then enrols again.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="491"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="495"/>
         <source>同步文件夹中有一张区局名片。</source>
         <translation>The sync folder holds a district card.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="492"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="496"/>
         <source>单位：%1
 指纹：%2
 
@@ -3865,123 +3865,123 @@ Fingerprint: %2
 Compare every group with the fingerprint the district office published. Trust this district?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="494"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="498"/>
         <source>信任区局名片</source>
         <translation>Trust district card</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="495"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="499"/>
         <source>未信任文件夹中的区局名片：%1</source>
         <translation>District card in the folder not trusted: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="502"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="506"/>
         <source>已信任区局：%1（指纹 %2）</source>
         <translation>District trusted: %1 (fingerprint %2)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="508"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="512"/>
         <source>没有已连接的同步位置：请插入 U 盘或添加文件夹，也可以用“导出数据包”。</source>
         <translation>No sync location is connected: plug in the USB stick or add a folder, or use “Export bundle”.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="538"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="542"/>
         <source>把数据包导出到</source>
         <translation>Export the bundle to</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="552"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="556"/>
         <source>已导出数据包 %1（%2 条更改，%3 个附件）</source>
         <translation>Exported bundle %1 (%2 changes, %3 attachments)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="555"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="559"/>
         <source>没有可导出的对象：尚无已批准的设备。</source>
         <translation>Nothing to export to: no approved devices yet.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="557"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="561"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="560"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="564"/>
         <source>选择数据包</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="561"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="565"/>
         <source>数据包 (*.isb);;所有文件 (*)</source>
         <translation>Bundles (*.isb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="578"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="582"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="578"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="582"/>
         <source>以前已导入，未重复导入</source>
         <translation>already imported before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="579"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="583"/>
         <source>已隔离（设备待批准）</source>
         <translation>quarantined (device awaiting approval)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="587"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="591"/>
         <source>，新操作 %1 条</source>
         <translation>, %1 new operations</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="589"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="593"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="596"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="600"/>
         <source>请先在表中选择一个冲突。</source>
         <translation>Select a conflict in the table first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="226"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="230"/>
         <source>未连接</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="338"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="342"/>
         <source>选择同步文件夹</source>
         <translation>Choose sync folder</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="471"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="475"/>
         <source>同步失败：</source>
         <translation>Sync failed: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="431"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="435"/>
         <source>%1：导入 %2 个，导出 %3 个，拒收 %4 个</source>
         <translation>%1: imported %2, exported %3, rejected %4</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="226"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="230"/>
         <source>已连接</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="70"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="232"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="72"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="236"/>
         <source>还没有同步位置。添加一个共享文件夹或 U 盘卷标后，连接时会自动同步。</source>
         <translation>No sync locations yet. Add a shared folder or a USB stick label; syncing then happens when it is connected.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="237"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="241"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="238"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="242"/>
         <source>与 %1 上次同步：%2</source>
         <translation>Last sync with %1: %2</translation>
     </message>
@@ -3990,17 +3990,17 @@ Compare every group with the fingerprint the district office published. Trust th
         <translation type="vanished">None</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="299"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="303"/>
         <source>自动同步：每 %1 秒查看同步位置，连接时自动导入、导出。</source>
         <translation>Automatic sync: sync locations are checked every %1 s and synced when connected.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="303"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="307"/>
         <source>现在没有可用的同步位置。</source>
         <translation>No sync location is available now.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="327"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="331"/>
         <source>%1  导入数据包：来自 %2，操作 %3 条（新 %4），冲突 %5</source>
         <translation>%1  Imported bundle from %2: %3 operations (%4 new), %5 conflicts</translation>
     </message>
@@ -4009,28 +4009,28 @@ Compare every group with the fingerprint the district office published. Trust th
         <translation type="vanished">Never synced yet.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="376"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="380"/>
         <source>U 盘卷标</source>
         <translation>USB stick label</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="377"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="381"/>
         <source>U 盘的卷标（插入时按卷标识别，例如 INSPECT）：</source>
         <translation>The USB stick&apos;s volume label (recognised when plugged in, e.g. INSPECT):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="397"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="401"/>
         <source>正在%1…</source>
         <translation>Working: %1…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="409"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="413"/>
         <source>%1失败：%2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="445"/>
-        <location filename="../inspector_app/ui/pages/sync_page.py" line="584"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="449"/>
+        <location filename="../inspector_app/ui/pages/sync_page.py" line="588"/>
         <source>拒收 %1：%2</source>
         <translation>Rejected %1: %2</translation>
     </message>
