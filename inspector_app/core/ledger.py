@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,6 +109,13 @@ _MATCH_TABLES = ("CREATE TEMP TABLE IF NOT EXISTS ledger_text_match (id INTEGER 
                  "CREATE TEMP TABLE IF NOT EXISTS ledger_text_key (key TEXT, n INTEGER)")
 
 
+def _is_word_character(c: str) -> bool:
+    """A character FTS5's unicode61 tokenizer keeps in a word (letters, digits, private use), so the
+    character index of migration 0015 holds it."""
+    category = unicodedata.category(c)
+    return category[0] in "LN" or category == "Co"
+
+
 class Ledger:
     def __init__(self, col):
         self.col = col
@@ -115,7 +123,8 @@ class Ledger:
     def text_matches(self, text: str) -> int:
         """Fill temp.ledger_text_match with the rowids of hazards whose number, description or place
         contains `text` (case-insensitive); return how many. 3+ characters use the trigram index of
-        migration 0011, shorter texts one pass over the narrow hazard_text table."""
+        migration 0011, one or two letters or digits the character index of migration 0015; other short
+        texts (with a space or punctuation) one pass over the narrow hazard_text table."""
         conn = self.col.db.conn
         outside = not conn.in_transaction
         try:
@@ -136,7 +145,12 @@ class Ledger:
         if len(text) >= 3:
             conn.execute("INSERT INTO temp.ledger_text_match SELECT rowid FROM hazard_text_fts"
                          " WHERE hazard_text_fts MATCH ?", ['"' + text.replace('"', '""') + '"'])
-        else:
+        elif all(_is_word_character(c) for c in text):
+            conn.execute("INSERT INTO temp.ledger_text_match SELECT rowid FROM hazard_text_grams"
+                         " WHERE hazard_text_grams MATCH ?", [f'"{text}"'])
+            conn.execute("INSERT OR IGNORE INTO temp.ledger_text_match SELECT id FROM hazard_text"
+                         " WHERE length(text) > 4096 AND instr(text, ?) > 0", [text])
+        else:   # a space or punctuation is no word of the character index: look at every text
             conn.execute("INSERT INTO temp.ledger_text_match SELECT id FROM hazard_text WHERE instr(text, ?) > 0",
                          [text])
         n = conn.execute("SELECT count(*) FROM temp.ledger_text_match").fetchone()[0]

@@ -714,3 +714,34 @@ END;
 INSERT INTO inspection_text (id, text) SELECT rowid, lower(place || char(10) || substr(started_at, 1, 10)) FROM inspections;
 """
     )
+
+
+@migrations(name="0015_hazard_text_grams")
+def m0015_hazard_text_grams(db: Database) -> None:
+    """Ledger searches of one or two characters (core/ledger.py): an FTS5 index holding each hazard text's
+    characters and character pairs as words, so "安全" is one lookup instead of a pass over every text.
+    Rowids only (detail=none, contentless); the words are cut in SQL with a table of positions, because a
+    trigger cannot call Python. Texts longer than the positions table are few and found by a partial index."""
+    db.executescript(
+        """
+CREATE TABLE hazard_text_positions (n INTEGER PRIMARY KEY);
+WITH RECURSIVE p(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM p WHERE n < 4096)
+INSERT INTO hazard_text_positions (n) SELECT n FROM p;
+CREATE INDEX hazard_text_long ON hazard_text(id) WHERE length(text) > 4096;
+CREATE VIRTUAL TABLE hazard_text_grams USING fts5(
+    grams, content='', detail=none, tokenize='unicode61 remove_diacritics 0');
+CREATE TRIGGER hazard_text_grams_ai AFTER INSERT ON hazard_text BEGIN
+    INSERT INTO hazard_text_grams (rowid, grams)
+    VALUES (NEW.id, (SELECT group_concat(substr(NEW.text, n, 1) || ' ' || substr(NEW.text, n, 2), ' ')
+                     FROM hazard_text_positions WHERE n <= length(NEW.text)));
+END;
+CREATE TRIGGER hazard_text_grams_ad AFTER DELETE ON hazard_text BEGIN
+    INSERT INTO hazard_text_grams (hazard_text_grams, rowid, grams)
+    VALUES ('delete', OLD.id, (SELECT group_concat(substr(OLD.text, n, 1) || ' ' || substr(OLD.text, n, 2), ' ')
+                               FROM hazard_text_positions WHERE n <= length(OLD.text)));
+END;
+INSERT INTO hazard_text_grams (rowid, grams)
+SELECT id, (SELECT group_concat(substr(text, n, 1) || ' ' || substr(text, n, 2), ' ')
+            FROM hazard_text_positions WHERE n <= length(text)) FROM hazard_text;
+"""
+    )

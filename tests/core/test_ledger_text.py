@@ -47,3 +47,30 @@ def test_text_search_with_quotes_and_fts_syntax(col, enterprise):
     assert led.count(LedgerFilter(text='"a-1"')) == 1
     assert led.count(LedgerFilter(text="OR broken")) == 1
     assert led.count(LedgerFilter(text="NEAR(")) == 0
+
+
+def test_short_texts_found_exactly_as_a_substring_test_would(col, enterprise):
+    """One and two characters go through the character index (migration 0015) when they are letters or
+    digits, through a pass over the texts otherwise; either way the rows are exactly those whose text
+    holds the characters — also after edits (the index forgets old words) and in texts longer than the
+    index's positions table."""
+    descriptions = ["储罐区未设置警示标志", "电焊作业无证，动火审批缺失", "GB 30871 第5.2条 未执行",
+                    "Valve A-1 leaking", "安全 警示", "安", "高处作业未系安全带（2处）", "x" * 4100 + "尾巴罐",
+                    "有限空间作业未通风"]
+    for d in descriptions:
+        _hazard(col, enterprise, d, place="一号车间")
+    led = Ledger(col)
+
+    def check() -> None:
+        texts = [t for (t,) in col.db.execute("SELECT text FROM hazard_text")]
+        queries = {t[i:i + k] for t in texts for k in (1, 2) for i in range(min(len(t), 60) - k + 1)}
+        queries |= {"巴罐", "尾巴", "罐", "gb", "a-", "，动", "（", " 3", "不在", "Zz", "5."}
+        for q in sorted(queries):
+            expected = sum(q.strip().lower() in t for t in texts) if q.strip() else len(texts)
+            assert led.count(LedgerFilter(text=q)) == expected, q
+
+    check()
+    first = col.db.execute("SELECT id FROM hazards WHERE description = '储罐区未设置警示标志'").fetchone()[0]
+    col.db.execute("UPDATE hazards SET description = '消防通道堵塞' WHERE id = ?", [first])
+    assert led.count(LedgerFilter(text="储")) == 0 and led.count(LedgerFilter(text="堵塞")) == 1
+    check()
