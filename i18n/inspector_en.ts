@@ -4268,4 +4268,18 @@ Compare every group with the fingerprint the district office published. Trust th
         <translation>Unlock key</translation>
     </message>
 </context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../inspector_app/ui/upgrade_notice.py" line="30"/>
+        <source>安全生产检查
+
+正在升级数据库以适配新版本……
+数据较多时需要几秒钟，请勿关闭。</source>
+        <translation>Work-Safety Inspection
+
+Upgrading the database for this version…
+With much data this takes a few seconds; please do not close the app.</translation>
+    </message>
+</context>
 </TS>

@@ -4108,4 +4108,15 @@ SHA-256：%3
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../inspector_app/ui/upgrade_notice.py" line="30"/>
+        <source>安全生产检查
+
+正在升级数据库以适配新版本……
+数据较多时需要几秒钟，请勿关闭。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

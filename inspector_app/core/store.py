@@ -205,6 +205,23 @@ def _check_not_newer(db: Database) -> None:
         )
 
 
+def upgrade_pending(path: Path) -> bool:
+    """Whether opening the existing database at `path` will upgrade its schema (a database written by an
+    older version): on ten years of a district's data that takes seconds, which a window should say."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            db = Database(conn, execute_plugins=False)
+            return bool(migrations.applied(db)) and bool(migrations.pending(db))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False    # not ours or unreadable: opening it says why
+
+
 def schema_version(db: Database) -> str:
     applied = migrations.applied(db)
     return applied[-1].name if applied else ""

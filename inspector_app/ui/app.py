@@ -73,7 +73,13 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_application(app)
     install_translators(app, getattr(args, "lang", None) or saved_language())
-    col = Collection(args.data_dir)
+    from inspector_app.ui.upgrade_notice import upgrade_notice
+    notice = upgrade_notice(args.data_dir)
+    try:
+        col = Collection(args.data_dir)
+    finally:
+        if notice is not None:
+            notice.close()
     errors.setup_logging()
     errors.install_excepthook()
     try:
