@@ -1107,228 +1107,228 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="274"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="277"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="274"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="277"/>
         <source>所属乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="275"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="275"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
         <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="252"/>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="276"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="279"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="234"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="237"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="235"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="238"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="239"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="237"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="238"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="239"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
         <source>位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="243"/>
         <source>危险有害因素</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="244"/>
         <source>中毒风险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="245"/>
         <source>警示标志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="246"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="244"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="247"/>
         <source>高度（米）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="245"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
         <source>开始</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="246"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
         <source>结束</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="247"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
         <source>作业证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="251"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="252"/>
         <source>作业内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="250"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="253"/>
         <source>资质</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="251"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="254"/>
         <source>联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="253"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="256"/>
         <source>安全协议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="254"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="257"/>
         <source>有限空间台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="258"/>
         <source>高处作业项目台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="256"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="259"/>
         <source>相关方（承包商）台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="262"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="265"/>
         <source>工贸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="263"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="266"/>
         <source>危化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="264"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="267"/>
         <source>建筑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="265"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="268"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="266"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="269"/>
         <source>未分类（按工贸企业对待）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="276"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="279"/>
         <source>行业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="277"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="280"/>
         <source>行业类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="281"/>
         <source>风险标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="282"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="285"/>
         <source>检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="283"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="286"/>
         <source>进行中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="283"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="286"/>
         <source>已完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="283"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="286"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="289"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="292"/>
         <source>待下达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="289"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="292"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="290"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="293"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="290"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="293"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="291"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="294"/>
         <source>隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="293"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="296"/>
         <source>【重大】</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,27 +1449,27 @@
 <context>
     <name>EnterpriseModel</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="32"/>
         <source>企业名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="32"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="32"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="29"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="32"/>
         <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="30"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="33"/>
         <source>风险标签</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,57 +1477,57 @@
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="62"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="65"/>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="67"/>
         <source>搜索名称、信用代码、地址或负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="69"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="72"/>
         <source>新增企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="104"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="107"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="108"/>
         <source>开始检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="137"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="140"/>
         <source>全部乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="138"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="141"/>
         <source>全部风险标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="179"/>
         <source>没有符合条件的企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="179"/>
         <source>清除搜索和筛选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="178"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="181"/>
         <source>企业名录为空。在“区级工作台”用“导入企业名录…”导入 Excel/CSV，或点“新增企业”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/enterprises.py" line="180"/>
+        <location filename="../inspector_app/ui/pages/enterprises.py" line="183"/>
         <source>企业名录为空。区级导入的企业名录同步后列在这里；也可点“新增企业”登记。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,175 +2263,180 @@
 <context>
     <name>HazardsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="121"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="121"/>
         <source>未销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="126"/>
         <source>全部等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="126"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="126"/>
         <source>重大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="136"/>
         <source>仅逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="128"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="138"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="139"/>
         <source>不限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="138"/>
         <source>起始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="139"/>
         <source>截止日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="131"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="141"/>
         <source>点击选择日期；Delete 清除（不限）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="132"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="142"/>
         <source>清除日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="258"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="269"/>
         <source>起始日期晚于截止日期，没有隐患可列出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="135"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="145"/>
         <source>编号或描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="151"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="193"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="204"/>
         <source>导出 CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="194"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="205"/>
         <source>导出 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="208"/>
         <source>导出 PDF 台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="217"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="228"/>
         <source>全部乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="218"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="229"/>
         <source>全部专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="242"/>
         <source>全部企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="269"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="280"/>
         <source>没有符合筛选条件的隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="269"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="280"/>
         <source>清除筛选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="271"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="282"/>
         <source>还没有隐患。检查中答“不符合”的项，在完成检查时登记为隐患，列在这里。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="272"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="285"/>
+        <source>共 %1 条，正在统计……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="289"/>
         <source>共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="334"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="351"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="334"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="351"/>
         <source>CSV 文件 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="335"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="352"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="337"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="373"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="354"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="390"/>
         <source>导出隐患台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="360"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="361"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="377"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="378"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="372"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="389"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,93 +2681,93 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="55"/>
         <source>隐患编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="55"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="55"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="46"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="55"/>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
         <source>隐患描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="47"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="69"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="57"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="61"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="57"/>
         <source>专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="48"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="57"/>
         <source>销号日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="49"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="58"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="49"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="58"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="50"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="59"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="50"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="59"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="51"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="60"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="51"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="60"/>
         <source>重大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="97"/>
         <source>%1，已逾期</source>
         <translation type="unfinished"></translation>
     </message>

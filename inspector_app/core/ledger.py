@@ -169,11 +169,26 @@ class Ledger:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r)) for r in cur.fetchall()]
 
+    def _via_index(self, flt: LedgerFilter) -> str:
+        """Count over the covering index (every filter column is in it) unless a text matches only a few:
+        visiting tens of thousands of matches row by row costs more than one pass over the index."""
+        few = bool(flt.text.strip()) and self.text_matches(flt.text) <= SUMMARY_VIA_INDEX
+        return "" if few else " INDEXED BY hazards_ledger_cover"
+
     def count(self, flt: LedgerFilter, today: str | None = None) -> int:
-        where, args = self._where(flt, today)
-        return self.col.db.execute("SELECT count(*) FROM hazards h" + where, args).fetchone()[0]
+        with self.col.lock:   # the text's matches and the count over them as one step
+            if flt.text.strip() and flt == LedgerFilter(text=flt.text, sort=flt.sort, descending=flt.descending):
+                return self.text_matches(flt.text)    # the text alone: its matches are the count
+            # With many matches the other filters lead (overdue: state and deadline; a township; dates)
+            # and each row found is looked up among the matches, as a page does.
+            where, args = self._where(flt, today, paging=True)
+            return self.col.db.execute("SELECT count(*) FROM hazards h" + where, args).fetchone()[0]
 
     def page(self, flt: LedgerFilter, offset: int, limit: int, today: str | None = None) -> list[dict[str, Any]]:
+        with self.col.lock:
+            return self._page(flt, offset, limit, today)
+
+    def _page(self, flt: LedgerFilter, offset: int, limit: int, today: str | None) -> list[dict[str, Any]]:
         where, args = self._where(flt, today, paging=True)
         if flt.sort == "enterprise":    # walk enterprises by name, hazards by enterprise: no big sort
             joins = (" FROM enterprises e CROSS JOIN hazards h ON e.id = h.enterprise_id"
@@ -193,12 +208,15 @@ class Ledger:
         """Counts within the filter: total (== count()), per state, overdue, major. Counted per (severity,
         state) group over the covering index, or over the rows themselves when a text matches only a few;
         overdue by its own indexed count (a sum() of every condition per row cost 5× as much)."""
+        with self.col.lock:   # may run on a worker while the page reads: the text's matches stay put
+            return self._summary(flt, today)
+
+    def _summary(self, flt: LedgerFilter, today: str | None) -> dict[str, int]:
         where, args = self._where(flt, today)
-        few = bool(flt.text.strip()) and self.text_matches(flt.text) <= SUMMARY_VIA_INDEX
         out = dict.fromkeys(("total", *STATES, "overdue", "major"), 0)
         for severity, state, n in self.col.db.execute(
                 "SELECT h.severity, h.state, count(*) FROM hazards h"
-                + ("" if few else " INDEXED BY hazards_ledger_cover") + where + " GROUP BY h.severity, h.state", args):
+                + self._via_index(flt) + where + " GROUP BY h.severity, h.state", args).fetchall():
             out["total"] += n
             if state in out:
                 out[state] += n

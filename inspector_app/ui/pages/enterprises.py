@@ -19,6 +19,9 @@ from inspector_app.ui import punctuation
 from inspector_app.core.clock import local_date
 
 
+_DISPLAY, _USER = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole   # bound once: see hazards_ledger
+
+
 class EnterpriseModel(PagedSqlModel):
     """The enterprise search results, a page at a time."""
 
@@ -36,16 +39,16 @@ class EnterpriseModel(PagedSqlModel):
     def fetch(self, offset: int, limit: int) -> list[dict]:
         return search.search_enterprises(self.col, *self.filters, limit=limit, offset=offset)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role == Qt.DisplayRole:
+        if role == _DISPLAY:
             key = ("name", "uscc", "address", "principal", "risk_tags")[index.column()]
             if key == "risk_tags":
                 return punctuation.enumeration().join(json.loads(row["risk_tags"] or "[]"))
             return row[key]
-        if role == Qt.UserRole:
+        if role == _USER:
             return row["id"]
         return None
 

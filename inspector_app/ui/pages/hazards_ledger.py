@@ -25,6 +25,7 @@ from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.widgets.paged_model import PagedSqlModel
 from inspector_app.core.progress import Cancelled
 from inspector_app.ui.widgets.progress import run_with_progress
+from inspector_app.ui.workers import Latest
 
 KEYS = [k for k, _zh, _w in COLUMNS]
 TOWNSHIP, DESCRIPTION, DEADLINE, OVERDUE = (KEYS.index(k) for k in ("township", "description", "deadline", "overdue"))
@@ -34,6 +35,14 @@ ICON_ROOM = 20     # the overdue mark before a deadline
 def campaign_name(value: str) -> str:
     """The campaign's name in the UI's language (core.checklists.model.CAMPAIGNS, as the exports)."""
     return campaign_label(value or "", language())
+
+
+# data() runs for every cell and role at each paint: roles bound once, because PySide6 resolves a short
+# name such as Qt.DisplayRole through a slow fallback (~14 µs each, most of a filter change's repaint).
+_ROLE = Qt.ItemDataRole
+_DISPLAY, _BACKGROUND, _FOREGROUND, _FONT, _DECORATION, _TOOLTIP, _ACCESSIBLE_TEXT, _USER = (
+    _ROLE.DisplayRole, _ROLE.BackgroundRole, _ROLE.ForegroundRole, _ROLE.FontRole, _ROLE.DecorationRole,
+    _ROLE.ToolTipRole, _ROLE.AccessibleTextRole, _ROLE.UserRole)
 
 
 class LedgerModel(PagedSqlModel):
@@ -49,6 +58,7 @@ class LedgerModel(PagedSqlModel):
         self.state_text = {"open": self.tr("未整改"), "awaiting_rectification": self.tr("整改中"),
                            "awaiting_reinspection": self.tr("待复查"), "closed": self.tr("已销号")}
         self.severity_text = {"general": self.tr("一般"), "major": self.tr("重大")}
+        self.overdue_text = self.tr("逾期")
 
     def set_filter(self, flt: LedgerFilter, total: int | None = None) -> None:
         self.filter = flt
@@ -57,35 +67,35 @@ class LedgerModel(PagedSqlModel):
     def fetch(self, offset: int, limit: int) -> list[dict]:
         return self.ledger.page(self.filter, offset, limit)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=_DISPLAY):
         row = self.rows[index.row()]
         key = COLUMNS[index.column()][0]
-        if role == Qt.DisplayRole:
+        if role == _DISPLAY:
             if key == "state":
                 return self.state_text.get(row["state"], row["state"])
             if key == "severity":
                 return self.severity_text.get(row["severity"], row["severity"])
             if key == "overdue":
-                return self.tr("逾期") if row["overdue"] else ""
+                return self.overdue_text if row["overdue"] else ""
             if key == "campaign":
                 return campaign_name(row["campaign"])
             return row.get(key) or ""
-        if role == Qt.BackgroundRole and row["overdue"]:
+        if role == _BACKGROUND and row["overdue"]:
             return QBrush(theme.overdue_row())
         if key in ("overdue", "deadline") and row["overdue"]:
             # On screen the overdue mark is on the deadline (the 逾期 column is hidden to fit 1366 px; the
             # exports keep it): the error colour, bold, a warning sign and the word as tooltip.
-            if role == Qt.ForegroundRole:
+            if role == _FOREGROUND:
                 return QBrush(theme.color("error"))
-            if role == Qt.FontRole:
+            if role == _FONT:
                 font = QFont()
                 font.setBold(True)
                 return font
-            if role == Qt.DecorationRole and key == "deadline":
+            if role == _DECORATION and key == "deadline":
                 return icons.mark("hazards", theme.color("error"))
-            if role in (Qt.ToolTipRole, Qt.AccessibleTextRole) and key == "deadline":
+            if role in (_TOOLTIP, _ACCESSIBLE_TEXT) and key == "deadline":
                 return self.tr("%1，已逾期").replace("%1", row.get("deadline") or "")
-        if role == Qt.UserRole:
+        if role == _USER:
             return row["id"]
         return None
 
@@ -151,6 +161,7 @@ class HazardsPage(Page):
         lay.addLayout(bar2)
 
         self.summary = QLabel()
+        self._summaries = Latest(self)
         self.summary.setObjectName("ledgerSummary")
         lay.addWidget(self.summary)
         self.model = LedgerModel(self.ledger, self)
@@ -259,16 +270,22 @@ class HazardsPage(Page):
         else:
             self.filter_error.setText("")
         current = self.view.currentIndex()
-        keep = self.model.data(current, Qt.UserRole) if current.isValid() else None
+        keep = self.model.data(current, _USER) if current.isValid() else None
         scroll = self.view.verticalScrollBar().value()
-        s = self.ledger.summary(flt)
-        self.model.set_filter(flt, s["total"])
+        total = self.ledger.count(flt)
+        self.model.set_filter(flt, total)
         self._restore(keep, scroll)
-        if not s["total"]:
+        if not total:
             if self._filtered(flt):
                 self.empty_hint.set_hint(self.tr("没有符合筛选条件的隐患"), self.tr("清除筛选"), self.clear_filters)
             else:
                 self.empty_hint.set_hint(self.tr("还没有隐患。检查中答“不符合”的项，在完成检查时登记为隐患，列在这里。"))
+        # The rows show at once; the counts per state follow from the database worker (tens of ms on a
+        # district's years of data), and only the newest filter's counts are shown.
+        self.summary.setText(self.tr("共 %1 条，正在统计……").replace("%1", str(total)))
+        self._summaries.run(lambda: self.ledger.summary(flt), self._show_summary)
+
+    def _show_summary(self, s: dict) -> None:
         self.summary.setText(self.tr("共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7")
                              .replace("%1", str(s["total"])).replace("%2", str(s["open"]))
                              .replace("%3", str(s["awaiting_rectification"]))
@@ -297,7 +314,7 @@ class HazardsPage(Page):
         if hazard_id:
             for r in range(self.model.rowCount()):
                 index = self.model.index(r, 0)
-                if self.model.data(index, Qt.UserRole) == hazard_id:
+                if self.model.data(index, _USER) == hazard_id:
                     self.view.setCurrentIndex(index)
                     self.view.selectRow(r)
                     break
@@ -325,7 +342,7 @@ class HazardsPage(Page):
 
     def open_hazard(self, index) -> None:
         from inspector_app.ui.pages.hazard_actions import HazardActionsDialog
-        hazard_id = self.model.data(index, Qt.UserRole)
+        hazard_id = self.model.data(index, _USER)
         if hazard_id:
             HazardActionsDialog(self.col, hazard_id, self).exec()
 

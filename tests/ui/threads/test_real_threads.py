@@ -328,3 +328,46 @@ def test_long_work_shows_progress_and_cancel_stops_it(qtbot, col, real_threads):
     assert isinstance(outcome.get("error"), Cancelled) and "done" not in outcome
     assert len(steps) < 200 and any("取消" in m for m in messages)
     assert not real_threads
+
+
+def test_ledger_rows_first_then_counts_from_the_worker(qtbot, col, enterprise, real_threads):
+    """A filter change shows its rows at once and the per-state counts when the database worker has them;
+    a text typed while counts are on their way gets its own, and an older filter's counts never show."""
+    from inspector_app.core.ledger import Ledger, LedgerFilter
+    from inspector_app.ui.pages.hazards_ledger import HazardsPage
+    for i in range(30):
+        col.hazards.create({"enterprise_id": enterprise["id"], "description": ("储罐区" if i % 3 else "电焊") + f"隐患{i}",
+                            "severity": "major" if i % 5 == 0 else "general"})
+    page = HazardsPage(col)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: "未整改 30" in page.summary.text(), timeout=LONG)
+
+    results = {}
+    release = __import__("threading").Event()
+    real_summary = page.ledger.summary
+
+    def slow_summary(flt, today=None):   # the first text's counts are held back until the second is typed
+        if flt.text == "储罐":
+            release.wait(10)
+        results[flt.text] = real_summary(flt, today)
+        return results[flt.text]
+    page.ledger.summary = slow_summary
+    shown = []
+    show = page._show_summary
+    page._show_summary = lambda s: (shown.append(s["total"]), show(s))
+    page.text.setText("储罐")
+    page.apply()
+    assert page.model.rowCount() == 20 and "正在统计" in page.summary.text()   # rows before the counts
+    page.text.setText("电焊")
+    page.apply()
+    assert page.model.rowCount() == 10
+    release.set()
+    qtbot.waitUntil(lambda: "电焊" in results and "储罐" in results, timeout=LONG)
+    qtbot.waitUntil(lambda: "正在统计" not in page.summary.text(), timeout=LONG)
+    workers_done = page.summary.text()
+    assert workers_done.startswith("共 10 条：未整改 10") and "重大 2" in workers_done    # 电焊 (储罐 has 重大 4)
+    assert results["电焊"] == Ledger(col).summary(LedgerFilter(text="电焊"))
+    assert shown == [10]      # 储罐's counts (20) arrived first and were dropped
+    assert not real_threads
