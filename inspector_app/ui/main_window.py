@@ -113,9 +113,14 @@ class MainWindow(QMainWindow):
 
     def _widget_states(self, page: QWidget):
         """(settings key, widget) of a page's splitters and table headers, in a stable order. Kept per
-        language: widths that fit Chinese labels cut English ones ("Awaiting…") and the other way round."""
+        language: widths that fit Chinese labels cut English ones ("Awaiting…") and the other way round.
+        A page whose columns changed raises its `state_version`, so a state saved for the old columns
+        (hidden ones shown again, widths that no longer fit) is not restored."""
         from inspector_app.core.i18n import language
         key = f"window/{language()}/{getattr(page, 'key', 'page')}"
+        version = getattr(page, "state_version", 1)
+        if version > 1:
+            key += f"@{version}"
         for i, split in enumerate(page.findChildren(QSplitter)):
             yield f"{key}/splitter{i}", split
         for i, header in enumerate(h for h in page.findChildren(QHeaderView) if h.orientation() == Qt.Horizontal):

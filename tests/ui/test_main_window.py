@@ -59,6 +59,32 @@ def test_window_fits_a_small_screen_and_restores_its_state(qtbot, col, windows):
     close_window(again)
 
 
+def test_a_state_saved_for_older_columns_is_not_restored(qtbot, col, windows):
+    """The ledger's columns changed (state_version 2): widths saved by the previous version, with the
+    逾期 column shown, would push the ledger off a 1366-pixel screen; they are left unused."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItemModel
+    from inspector_app.ui import preferences as prefs
+    from inspector_app.ui.pages.hazards_ledger import OVERDUE
+    old = QHeaderView(Qt.Orientation.Horizontal)
+    model = QStandardItemModel(0, 11)
+    old.setModel(model)
+    for i in range(11):
+        old.resizeSection(i, 333)
+    prefs.preferences().setValue("window/zh_CN/hazards/header0", old.saveState())   # as the last version saved
+    win = windows()
+    win.show()
+    header = win.show_page("hazards").view.horizontalHeader()
+    assert header.sectionSize(3) != 333 and header.isSectionHidden(OVERDUE)
+    header.resizeSection(3, 222)
+    win.close()
+    close_window(win)
+    again = windows()
+    again.show()
+    assert again.show_page("hazards").view.horizontalHeader().sectionSize(3) == 222   # its own state still kept
+    close_window(again)
+
+
 def test_menu_bar_offers_the_actions_with_shortcuts(qtbot, col, windows):
     win = windows()
     win.show()

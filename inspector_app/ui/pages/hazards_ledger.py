@@ -109,6 +109,7 @@ class LedgerModel(PagedSqlModel):
 
 
 class HazardsPage(Page):
+    state_version = 2   # 2: the 逾期 column hidden (its mark is on the deadline), the description stretches
 
     def __init__(self, col, parent=None):
         super().__init__(col, parent)
