@@ -316,6 +316,21 @@ class Hazards:
         )
         return d
 
+    def refresh_rows(self, rows: Iterable[tuple[str, str]]) -> None:
+        """Refresh the derived state of every held hazard that `rows` (table, row id) names or holds an
+        event of: after sync writes rows, whichever order the hazard and its events arrived in."""
+        hazard_ids = set()
+        for tbl, row in rows:
+            if tbl == "hazards":
+                hazard_ids.add(row)
+            elif tbl == "hazard_events":
+                found = self.db.execute("SELECT hazard_id FROM hazard_events WHERE id = ?", [row]).fetchone()
+                if found:
+                    hazard_ids.add(found[0])
+        for hid in sorted(hazard_ids):
+            if self.db.execute("SELECT 1 FROM hazards WHERE id = ?", [hid]).fetchone():
+                self.refresh_state(hid)
+
     def ids_for_inspection(self, inspection_id: str) -> list[str]:
         return [r[0] for r in self.db.execute(
             "SELECT id FROM hazards WHERE inspection_id=? ORDER BY number, created_at", [inspection_id])]

@@ -150,6 +150,15 @@ def _run(actions):
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(action, min_size=5, max_size=30))
 @example(MERGED_DUPLICATES)
+# Found by this test: a hazard that waited for its enterprise (held back by the credit-code duplicates) while
+# its deadline extension arrived became real without its state derived again: deadline empty on one laptop.
+@example([("enterprise", "d")] * 3 + [("duplicate", "b", 1), ("enterprise", "d"), ("hazard", "d", 0),
+    ("skew", "a", 72), ("skew", "b", 3), ("drop", 4), ("wrong_township", "a"), ("hazard", "b", 1),
+    ("wrong_township", "a"), ("resolve", "d", "winner"), ("hazard", "b", 2), ("resolve", "d", "winner"),
+    ("deliver", 5, True), ("duplicate", "a", 1), ("event", "a", 3, "reinspection_failed"), ("skew", "a", 72),
+    ("resolve", "d", "winner"), ("duplicate", "a", 1), ("resolve", "b", "other"),
+    ("event", "d", 0, "extension_approved"), ("deliver", 8, False), ("skew", "b", 72), ("hazard", "a", 3),
+    ("event", "b", 2, "extension_approved"), ("duplicate", "d", 0), ("deliver", 14, False), ("send", ("b", "d"))])
 def test_random_delivery_converges(actions):
     _run(actions)
 

@@ -86,8 +86,7 @@ class Conflicts:
                          oplog.row_scope(self.db, c["tbl"], c["row_id"]), prev={c["field"]: c["current_value"]})
             columns = self.sync.columns()
             merge.materialise(self.db, c["tbl"], c["row_id"], columns[c["tbl"]])
-            if c["tbl"] == "hazards":
-                self.col.hazards.refresh_state(c["row_id"])
+            self.col.hazards.refresh_rows([(c["tbl"], c["row_id"])])
             self.db.execute("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
                             [now_iso(), keep, c["id"]])
             self.col.audit.append(self.col.actor(), "sync.resolve", c["tbl"], c["row_id"],

@@ -90,10 +90,8 @@ class RegisterService:
         waiting = {tuple(r) for r in self.db.execute("SELECT tbl, row_id FROM sync_pending")}
         for tbl, row in records:
             merge.materialise(self.db, tbl, row, columns[tbl], was_pending=(tbl, row) in waiting)
-        merge.retry_pending(self.db, columns)
-        for tbl, row in records:
-            if tbl == "hazards" and self.db.execute("SELECT 1 FROM hazards WHERE id = ?", [row]).fetchone():
-                self.col.hazards.refresh_state(row)
+        retried = merge.retry_pending(self.db, columns)
+        self.col.hazards.refresh_rows(records + retried)
 
     def _district_only(self) -> None:
         if not self.sync.is_district():

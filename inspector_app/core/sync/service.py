@@ -675,24 +675,17 @@ class SyncService:
                 [(op["id"], op["origin"], op["oseq"], op["hlc"], op["tbl"], op["row"], op["kind"],
                   canonical(op["fields"]), canonical(op["prev"]) if op["prev"] else "{}", op["scope"], m["sender"])
                  for op in fresh])
-            touched_hazards: set[str] = set()
             waiting = set(self.db.execute("SELECT tbl, row_id FROM sync_pending").fetchall())
             for (tbl, row), ops in by_row.items():
                 if merge.materialise(self.db, tbl, row, columns[tbl], None if (tbl, row) in prior else ops,
                                      was_pending=(tbl, row) in waiting):
                     res.changes.add(tbl, row)
-            for tbl, row in merge.retry_pending(self.db, columns):
+            retried = merge.retry_pending(self.db, columns)
+            for tbl, row in retried:
                 res.changes.add(tbl, row)
-            for op in fresh:
-                if op["tbl"] == "hazards":
-                    touched_hazards.add(op["row"])
-                elif op["tbl"] == "hazard_events":
-                    hid = self.db.execute("SELECT hazard_id FROM hazard_events WHERE id = ?", [op["row"]]).fetchone()
-                    if hid:
-                        touched_hazards.add(hid[0])
-            for hid in touched_hazards:
-                if self.db.execute("SELECT 1 FROM hazards WHERE id = ?", [hid]).fetchone():
-                    self.col.hazards.refresh_state(hid)
+            # A hazard that waited (for its enterprise, say) while its events arrived is derived again
+            # when it becomes real, as is every hazard with a fresh row or event.
+            self.col.hazards.refresh_rows([(op["tbl"], op["row"]) for op in fresh] + retried)
             for a in b.attachments:
                 if not self.db.execute("SELECT 1 FROM attachments WHERE sha256 = ?", [a["sha256"]]).fetchone():
                     self.db.table("attachments").insert(dict(a))
