@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 import uuid
 from typing import Any, Iterable, Mapping, TypeVar
 
@@ -23,16 +24,24 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def wall_ns() -> int:
+    """The wall clock: nanoseconds since 1970-01-01 UTC. The core reads the time here and nowhere else —
+    now() and the helpers below build on it, and so does SQL's now_ms(), registered on every connection by
+    core/store.py — so a test can run everything on a clock it sets (tests/core/sync_support.controlled_clock)."""
+    return time.time_ns()
+
+
 def now() -> dt.datetime:
-    """This computer's clock: local time with its offset. The core reads the wall clock here and nowhere
-    else (SQL's `now_ms()`, registered on every connection by core/store.py, comes here too), so a test can
-    run everything on a clock it sets (tests/core/sync_support.controlled_clock)."""
-    return dt.datetime.now().astimezone()
+    """This computer's clock: local time with its offset."""
+    ns = wall_ns()
+    utc = dt.datetime.fromtimestamp(ns // 1_000_000_000, dt.timezone.utc)
+    return utc.replace(microsecond=ns // 1000 % 1_000_000).astimezone()
 
 
 def now_ms() -> int:
-    """now() as milliseconds since 1970-01-01 UTC: the wall-clock part of the sync clock (HLC)."""
-    return int(now().timestamp() * 1000)
+    """Milliseconds since 1970-01-01 UTC: the wall-clock part of the sync clock (HLC). Cheap: SQL calls it at
+    every captured write."""
+    return wall_ns() // 1_000_000
 
 
 def utc_now() -> dt.datetime:

@@ -155,7 +155,7 @@ def open_database(path: Path, *, migrate: bool = True, read_only: bool = False) 
 def _add_functions(conn: sqlite3.Connection) -> None:
     """SQL functions our statements and TEMP triggers use: `now_ms()`, the wall clock as core.clock reads it
     (instead of SQLite's own clock, so one clock drives the sync clock and the rest alike)."""
-    conn.create_function("now_ms", 0, lambda: clock.now_ms())
+    conn.create_function("now_ms", 0, clock.now_ms)
 
 
 def _open_read_only(path: Path) -> Database:

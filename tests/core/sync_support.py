@@ -28,21 +28,21 @@ CONTROLLED_START = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.timezone(dt.timedel
 
 @contextlib.contextmanager
 def controlled_clock(seed: int = 0, start: dt.datetime = CONTROLLED_START) -> Iterator[None]:
-    """Run the core on a clock and ids this test owns: the wall clock (core.clock.now, which every reading in
-    the core goes through, SQL's now_ms() too) starts at `start` and moves on one millisecond at each reading;
+    """Run the core on a clock and ids this test owns: the wall clock (core.clock.wall_ns, which every reading
+    in the core goes through, SQL's now_ms() too) starts at `start` and moves on one millisecond at each reading;
     record, device, bundle and operation ids (uuid4) come from random.Random(seed); the numbers this module
     gives credit codes and certificates start again at 1. The same actions then give the same data."""
-    t = [start]
+    ns = [int(start.timestamp()) * 1_000_000_000 + start.microsecond * 1000]
     rng = random.Random(seed)
 
-    def now() -> dt.datetime:
-        t[0] += dt.timedelta(milliseconds=1)
-        return t[0]
+    def wall_ns() -> int:
+        ns[0] += 1_000_000
+        return ns[0]
 
     def uuid4() -> uuid.UUID:
         return uuid.UUID(int=rng.getrandbits(128), version=4)
 
-    with mock.patch.object(clock, "now", now), mock.patch.object(clock, "_last", None), \
+    with mock.patch.object(clock, "wall_ns", wall_ns), mock.patch.object(clock, "_last", None), \
             mock.patch.object(uuid, "uuid4", uuid4), mock.patch(f"{__name__}._counter", itertools.count(1)):
         yield
 

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from inspector_app.core import clock
-from sync_support import controlled_clock
+from sync_support import CONTROLLED_START, controlled_clock
 
 CORE = Path(__file__).resolve().parents[2] / "inspector_app" / "core"
 READS = re.compile(r"date\.today\(|datetime\.now\(|datetime\.utcnow\(|\btime\.time\(|time\.time_ns\(|'now'|\"now\"")
@@ -27,9 +27,10 @@ def test_core_reads_the_wall_clock_only_in_clock_py():
 
 def test_a_controlled_clock_drives_python_and_sql(col, enterprise):
     with controlled_clock(seed=5):
-        first = clock.now()
-        assert first.isoformat() == "2026-11-20T09:00:00.001000+08:00" and clock.today_iso() == "2026-11-20"
-        assert clock.now_iso() == "2026-11-20T09:00:00.003+08:00"   # every reading moves it on
+        ms = dt.timedelta(milliseconds=1)
+        assert clock.now() == CONTROLLED_START + ms
+        assert clock.today_iso() == (CONTROLLED_START + 2 * ms).astimezone().date().isoformat()
+        assert clock.parse(clock.now_iso()) == CONTROLLED_START + 3 * ms   # every reading moves it on
         ids = [clock.new_id() for _ in range(3)]
     with controlled_clock(seed=5):
         assert [clock.new_id() for _ in range(3)] == ids   # the same seed, the same ids
@@ -37,7 +38,7 @@ def test_a_controlled_clock_drives_python_and_sql(col, enterprise):
     ahead = clock.now() + dt.timedelta(days=2)
     with controlled_clock(start=ahead):
         sql_ms = col.db.execute("SELECT now_ms()").fetchone()[0]
-        assert sql_ms == int(ahead.timestamp() * 1000) + 1
+        assert sql_ms == int(ahead.timestamp() * 1000) + 1   # SQL's now_ms() reads the same clock
         col.enterprises.update(enterprise["id"], {"notes": "改"})   # a captured write ticks the sync clock
         updated = col.db.execute("SELECT updated_at FROM enterprises WHERE id=?", [enterprise["id"]]).fetchone()[0]
         assert clock.parse(updated) > ahead
