@@ -1,6 +1,7 @@
 """Start-up budget: the app's main window ≤ 3× a bare PySide6 window, measured side by side.
 
     python build/bench_start.py DATA_DIR [RUNS]   # e.g. a `demo --scale district-decade` directory
+    python build/bench_start.py DATA_DIR [RUNS] --frozen dist/inspector-app   # the built app (make dist)
 
 Each run starts a fresh process and stops it once the window is shown and the event loop has run
 (INSPECTOR_SMOKE_EXIT_MS=0: the first page's data has been asked for, the window answers input).
@@ -12,6 +13,11 @@ it moves much less than wall time when other jobs share the machine.
 PYTHONDONTWRITEBYTECODE is removed from the children's environment: an installed app has its bytecode
 cached (the frozen build ships .pyc files), and compiling every module on each start is not what a user
 waits for.
+
+With --frozen the app is the one-folder build's `inspector-gui`, and the baseline the same bare window
+frozen by the same PyInstaller (built once into build/out/bench-bare/): both pay the boot loader and the
+compressed module archive, which a comparison with the venv's bare window would put on the app alone.
+Both run with a minimal environment, as the smoke test does.
 """
 
 from __future__ import annotations
@@ -53,12 +59,36 @@ def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     return took, cpu
 
 
+def frozen_bare() -> Path:
+    """The bare window frozen by the venv's PyInstaller (built on first use)."""
+    out = ROOT / "build" / "out" / "bench-bare"
+    exe = out / "dist" / "bare" / "bare"
+    if not exe.exists():
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "bare.py").write_text(BARE, encoding="utf-8")
+        subprocess.run([sys.executable, "-m", "PyInstaller", "--onedir", "--noconfirm", "--log-level", "WARN",
+                        "--distpath", str(out / "dist"), "--workpath", str(out / "work"), "--specpath", str(out),
+                        "--name", "bare", str(out / "bare.py")], check=True)
+    return exe
+
+
 def main(argv: list[str]) -> int:
+    frozen = None
+    if "--frozen" in argv:
+        i = argv.index("--frozen")
+        frozen = Path(argv[i + 1]).resolve()
+        argv = argv[:i] + argv[i + 2:]
     data_dir, runs = argv[0], int(argv[1]) if len(argv) > 1 else 5
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", INSPECTOR_SMOKE_EXIT_MS="0")
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    app_cmd = [sys.executable, "-m", "inspector_app", "--data-dir", data_dir]
-    bare_cmd = [sys.executable, "-c", BARE]
+    if frozen:
+        env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": os.environ.get("HOME", "/tmp"), "LANG": "C.UTF-8",
+               "QT_QPA_PLATFORM": "offscreen", "INSPECTOR_SMOKE_EXIT_MS": "0"}
+        app_cmd = [str(frozen / "inspector-gui"), "--data-dir", str(Path(data_dir).resolve())]
+        bare_cmd = [str(frozen_bare())]
+    else:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", INSPECTOR_SMOKE_EXIT_MS="0")
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        app_cmd = [sys.executable, "-m", "inspector_app", "--data-dir", data_dir]
+        bare_cmd = [sys.executable, "-c", BARE]
     timed(bare_cmd, env), timed(app_cmd, env)          # warm the page cache
     bare, app = [], []
     for _ in range(runs):
@@ -66,9 +96,10 @@ def main(argv: list[str]) -> int:
         app.append(timed(app_cmd, env))
     b, a = statistics.median(w for w, _ in bare), statistics.median(w for w, _ in app)
     bc, ac = statistics.median(c for _, c in bare), statistics.median(c for _, c in app)
-    print(f"bare PySide6 window: median {b * 1000:.0f} ms  ({', '.join(f'{w * 1000:.0f}' for w, _ in bare)}); "
+    what = "frozen " if frozen else ""
+    print(f"{what}bare PySide6 window: median {b * 1000:.0f} ms  ({', '.join(f'{w * 1000:.0f}' for w, _ in bare)}); "
           f"CPU {bc * 1000:.0f} ms")
-    print(f"inspector main window: median {a * 1000:.0f} ms  ({', '.join(f'{w * 1000:.0f}' for w, _ in app)}); "
+    print(f"{what}inspector main window: median {a * 1000:.0f} ms  ({', '.join(f'{w * 1000:.0f}' for w, _ in app)}); "
           f"CPU {ac * 1000:.0f} ms")
     print(f"ratio {a / b:.2f} (budget ≤ 3); CPU-time ratio {ac / bc:.2f}; load average {os.getloadavg()[0]:.1f}")
     return 0 if a / b <= 3 else 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -128,6 +129,13 @@ def bundled_files(s: Smoke) -> None:
              f"{len(spec_data.datas())} files; translations {', '.join(qm) or 'none yet'}")
     accel = sorted(p.name for p in internal.rglob("_rl_accel*"))   # imported by reportlab through exec()
     s.record("reportlab's C accelerators bundled", "PASS" if accel else "FAIL", ", ".join(accel) or "missing")
+    # PyInstaller adds a runtime hook that imports pkg_resources at every start (~0.18 s) when setuptools
+    # is in the build (spec_data.EXCLUDES keeps it out); its cross-reference lists the hooks it ran.
+    xref = ROOT / "build" / "out" / "installer" / "xref-installer.html"
+    if xref.exists():
+        hooks = sorted(set(re.findall(r"pyi_rth_\w+", xref.read_text(encoding="utf-8", errors="replace"))))
+        s.record("no pkg_resources imported at start", "FAIL" if "pyi_rth_pkgres" in hooks else "PASS",
+                 "runtime hooks: " + ", ".join(hooks))
 
 
 def issue_and_render_notice(s: Smoke, lap: list[str]) -> None:

@@ -29,6 +29,9 @@ EXCLUDES = [
     "PySide6.QtDataVisualization", "PySide6.QtBluetooth", "PySide6.QtPositioning",
     "PySide6.QtSerialPort", "PySide6.QtSensors", "PySide6.QtDesigner", "PySide6.QtHelp",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSql", "PySide6.QtTest",
+    # Build tools the app never runs: cffi's compiler shim pulls in setuptools, whose presence makes
+    # PyInstaller import pkg_resources at every start (~0.18 s). (aiohttp stays: pyhanko.sign imports it.)
+    "setuptools", "pkg_resources", "distutils",
 ]
 
 # Qt modules the GUI may use without a static import PyInstaller can see (printing notices).
