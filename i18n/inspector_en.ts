@@ -405,47 +405,47 @@
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="193"/>
         <source>双随机</source>
-        <translation>random draw</translation>
+        <translation>Random draw</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="193"/>
         <source>计划</source>
-        <translation>planned</translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="193"/>
         <source>专项</source>
-        <translation>special</translation>
+        <translation>Campaign</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="194"/>
         <source>举报核查</source>
-        <translation>complaint check</translation>
+        <translation>Complaint check</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="194"/>
         <source>复查</source>
-        <translation>re-inspection</translation>
+        <translation>Re-inspection</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="195"/>
         <source>已受理</source>
-        <translation>received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="195"/>
         <source>已派核查</source>
-        <translation>check dispatched</translation>
+        <translation>Check dispatched</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="195"/>
         <source>已核查</source>
-        <translation>checked</translation>
+        <translation>Checked</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="196"/>
         <source>已答复</source>
-        <translation>replied</translation>
+        <translation>Replied</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="197"/>
@@ -455,22 +455,22 @@
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="198"/>
         <source>待检查</source>
-        <translation>to do</translation>
+        <translation>To do</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="198"/>
         <source>检查中</source>
-        <translation>in progress</translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="198"/>
         <source>已完成</source>
-        <translation>completed</translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="199"/>
         <source>已取消</source>
-        <translation>cancelled</translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="200"/>
@@ -485,7 +485,7 @@
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="206"/>
         <source>企业自查</source>
-        <translation>self-check</translation>
+        <translation>Self-check</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/district_month.py" line="207"/>
@@ -2334,103 +2334,103 @@ Details were written to the log: {}</translation>
 <context>
     <name>HazardsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122"/>
         <source>未销号</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123"/>
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123"/>
         <source>整改中</source>
         <translation>Being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="124"/>
         <source>待复查</source>
         <translation>To re-inspect</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="124"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
         <source>全部等级</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="136"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="137"/>
         <source>仅逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="138"/>
         <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="140"/>
         <source>不限</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="138"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="139"/>
         <source>起始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="140"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="142"/>
         <source>点击选择日期；Delete 清除（不限）</source>
         <translation>Click to pick a date; Delete clears it (any)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="143"/>
         <source>清除日期</source>
         <translation>Clear dates</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="269"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="270"/>
         <source>起始日期晚于截止日期，没有隐患可列出</source>
         <translation>The start date is after the end date: no hazards to list</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="280"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="281"/>
         <source>没有符合筛选条件的隐患</source>
         <translation>No hazard matches the filters</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="280"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="281"/>
         <source>清除筛选</source>
         <translation>clear the filters</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="282"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="283"/>
         <source>还没有隐患。检查中答“不符合”的项，在完成检查时登记为隐患，列在这里。</source>
         <translation>No hazards yet. Items answered &quot;fails&quot; become hazards when the inspection is completed, and are listed here.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="285"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="286"/>
         <source>共 %1 条，正在统计……</source>
         <translation>%1 in total, counting…</translation>
     </message>
@@ -2443,12 +2443,12 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Found until YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="145"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="146"/>
         <source>编号或描述</source>
         <translation>Number or description</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="151"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="152"/>
         <source>发现日期</source>
         <translation>Found</translation>
     </message>
@@ -2457,32 +2457,32 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Overdue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="204"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="205"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="205"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="206"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="208"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="209"/>
         <source>导出 PDF 台账…</source>
         <translation>Export PDF ledger…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="228"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="229"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="230"/>
         <source>全部专项</source>
         <translation>All campaigns</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="243"/>
         <source>全部企业</source>
         <translation>All enterprises</translation>
     </message>
@@ -2491,39 +2491,39 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Dates are YYYY-MM-DD, e.g. 2026-03-01</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="289"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="290"/>
         <source>共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7</source>
         <translation>%1 in total: open %2, being rectified %3, to re-inspect %4, closed %5, overdue %6, major %7</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="351"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="352"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="351"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="352"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="352"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="353"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="354"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="390"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="355"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="391"/>
         <source>导出隐患台账</source>
         <translation>Export hazard ledger</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="377"/>
         <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="378"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="379"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="389"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="390"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -4218,12 +4218,12 @@ Compare every group with the fingerprint the district office published. Trust th
     <message>
         <location filename="../inspector_app/ui/pages/today.py" line="163"/>
         <source>双随机</source>
-        <translation>random draw</translation>
+        <translation>Random draw</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/today.py" line="163"/>
         <source>计划</source>
-        <translation>planned</translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/today.py" line="163"/>
@@ -4233,7 +4233,7 @@ Compare every group with the fingerprint the district office published. Trust th
     <message>
         <location filename="../inspector_app/ui/pages/today.py" line="164"/>
         <source>举报核查</source>
-        <translation>complaint check</translation>
+        <translation>Complaint check</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/today.py" line="164"/>

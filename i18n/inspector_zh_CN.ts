@@ -2263,180 +2263,180 @@
 <context>
     <name>HazardsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122"/>
         <source>未销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="124"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="124"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
         <source>全部等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="126"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
         <source>重大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="136"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="137"/>
         <source>仅逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="138"/>
         <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="140"/>
         <source>不限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="138"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="139"/>
         <source>起始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="140"/>
         <source>截止日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="142"/>
         <source>点击选择日期；Delete 清除（不限）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="143"/>
         <source>清除日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="269"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="270"/>
         <source>起始日期晚于截止日期，没有隐患可列出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="145"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="146"/>
         <source>编号或描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="151"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="152"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="204"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="205"/>
         <source>导出 CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="205"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="206"/>
         <source>导出 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="208"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="209"/>
         <source>导出 PDF 台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="228"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="229"/>
         <source>全部乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="230"/>
         <source>全部专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="243"/>
         <source>全部企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="280"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="281"/>
         <source>没有符合筛选条件的隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="280"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="281"/>
         <source>清除筛选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="282"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="283"/>
         <source>还没有隐患。检查中答“不符合”的项，在完成检查时登记为隐患，列在这里。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="285"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="286"/>
         <source>共 %1 条，正在统计……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="289"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="290"/>
         <source>共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="351"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="352"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="351"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="352"/>
         <source>CSV 文件 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="352"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="353"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="354"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="390"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="355"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="391"/>
         <source>导出隐患台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="377"/>
         <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="378"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="379"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="389"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="390"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
