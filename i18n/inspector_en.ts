@@ -857,8 +857,8 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
         <translation>Enterprise&apos;s person in charge</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="46"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="319"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="49"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="328"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
@@ -867,188 +867,193 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
         <translation type="vanished">Type an enterprise name or a date to find the inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="56"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="59"/>
         <source>输入企业名称、信用代码、地点或日期查找已完成的检查</source>
         <translation>Find a completed inspection: enterprise name, credit code, place or date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="65"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="68"/>
         <source>检查：</source>
         <translation>Inspection:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="80"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
         <source>起草现场检查记录</source>
         <translation>Draft inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="80"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
         <source>起草整改文书</source>
         <translation>Draft rectification notice</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="81"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
         <source>起草整改复查意见书</source>
         <translation>Draft re-inspection opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="82"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
         <source>起草现场处理措施决定书</source>
         <translation>Draft on-site measures decision</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="86"/>
         <source>设定整改期限…</source>
         <translation>Set deadline…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="87"/>
         <source>检查员一签名</source>
         <translation>Inspector 1 signs</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="87"/>
         <source>检查员二签名</source>
         <translation>Inspector 2 signs</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="88"/>
         <source>企业负责人签名/拒签</source>
         <translation>Enterprise signs / refuses</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="88"/>
         <source>签发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="89"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="89"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="87"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="399"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="90"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="408"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="90"/>
         <source>重新出具</source>
         <translation>Reissue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="132"/>
         <source> · 未完成</source>
         <translation> · not completed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="190"/>
         <source>现场检查记录</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="190"/>
         <source>责令限期整改指令书</source>
         <translation>Rectification order</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="191"/>
         <source>限期整改意见书</source>
         <translation>Rectification opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="186"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="191"/>
         <source>整改复查意见书</source>
         <translation>Re-inspection opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="192"/>
         <source>草稿</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="192"/>
         <source>已签发</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="192"/>
         <source>已作废</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="203"/>
         <source>本次检查还没有文书。用下面的按钮起草现场检查记录或整改文书。</source>
         <translation>No documents for this inspection yet. Draft the inspection record or the rectification notice with the buttons below.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="205"/>
         <source>在上方选择或查找一次已完成的检查。</source>
         <translation>Choose or find a completed inspection above.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="202"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="207"/>
         <source>还没有已完成的检查。完成检查后，在这里起草、签名、签发文书。</source>
         <translation>No completed inspections yet. Once an inspection is completed, draft, sign and issue its documents here.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="232"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="219"/>
+        <source>检查尚未完成：完成检查后才能起草文书</source>
+        <translation>The inspection is not completed: complete it to draft documents</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/documents.py" line="241"/>
         <source>还没有检查记录。完成一次检查后可在此出具文书。</source>
         <translation>No inspections yet. Documents can be issued here after an inspection.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="234"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="243"/>
         <source>已签发：{0}</source>
         <translation>Issued: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="236"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="245"/>
         <source>已作废：{0}（{1}）</source>
         <translation>Voided: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="242"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="251"/>
         <source>签名</source>
         <translation> signature</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="244"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="253"/>
         <source>签章密钥（在“设置”中创建）</source>
         <translation>a signing key (create it in Settings)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="246"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="255"/>
         <source>文号编号段（区级分配，或在“设置”中设置本机编号段）</source>
         <translation>a serial block (assigned by the district, or set one for this laptop in Settings)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="248"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="257"/>
         <source>可以签发。</source>
         <translation>Ready to issue.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="258"/>
         <source>签发前还需要：</source>
         <translation>Still needed before issuing: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="249"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="258"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="272"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="281"/>
         <source>正在生成预览…</source>
         <translation>Rendering preview…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="319"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="328"/>
         <source>本次检查没有登记隐患，无需整改文书。</source>
         <translation>No hazards were registered in this inspection; no notice is needed.</translation>
     </message>
@@ -1061,27 +1066,27 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
         <translation type="vanished">Deadline for every hazard on this document (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="395"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="404"/>
         <source>正在签发（生成、签名 PDF）…</source>
         <translation>Issuing (rendering and signing the PDF)…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="399"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="408"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="416"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="425"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="427"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="436"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="452"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="461"/>
         <source>打印预览（A4）</source>
         <translation>Print preview (A4)</translation>
     </message>

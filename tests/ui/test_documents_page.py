@@ -237,3 +237,18 @@ def test_inspection_picker_lists_completed_inspections_and_searches_them_all(qtb
     # Reached from elsewhere (a draft of an unfinished inspection), it is shown, marked, never another one.
     page.select_inspection(unfinished)
     assert page.inspection.currentData() == unfinished and "未完成" in page.inspection.currentText()
+
+
+def test_an_unfinished_inspection_shows_its_documents_but_offers_no_draft(qtbot, col, enterprise, window):
+    """Reached from elsewhere (the inspection page, a hazard), an inspection still in progress is listed with
+    its mark; drafting is off and says why, as the core would refuse it. Once completed it can be drafted."""
+    insp = col.inspections.start(enterprise["id"]).id
+    page = window.show_page("documents")
+    page.select_inspection(insp)
+    assert page.inspection.currentData() == insp and "未完成" in page.inspection.currentText()
+    for key in ("draft_record", "draft_notice"):
+        assert not page.buttons[key].isEnabled() and "完成检查后" in page.buttons[key].toolTip()
+    col.inspections.complete(insp)
+    page.refresh()
+    page.select_inspection(insp)
+    assert page.buttons["draft_record"].isEnabled() and not page.buttons["draft_record"].toolTip()

@@ -33,6 +33,9 @@ def pil_to_qimage(img) -> QImage:
     return q.copy()
 
 
+_COMPLETED = Qt.ItemDataRole.UserRole + 1   # the picker item's inspection is completed
+
+
 class DocumentsPage(Page):
     tables = frozenset({"documents", "inspections", "enterprises", "hazards", "profile"})
 
@@ -117,6 +120,7 @@ class DocumentsPage(Page):
         self.inspection.clear()
         for r in rows:
             self.inspection.addItem(self._label(r), r["id"])
+            self.inspection.setItemData(self.inspection.count() - 1, r["status"] == "completed", _COMPLETED)
         if keep and self.inspection.findData(keep) < 0:
             self._add_one(keep)
 
@@ -135,6 +139,7 @@ class DocumentsPage(Page):
             return
         name = self.col.enterprises.get(insp["enterprise_id"])["name"]
         self.inspection.insertItem(0, self._label({**insp, "enterprise_name": name}), inspection_id)
+        self.inspection.setItemData(0, insp["status"] == "completed", _COMPLETED)
 
     def _search(self) -> None:
         """Ask for the completed inspections matching the typed text; keep the text and show the matches."""
@@ -207,13 +212,17 @@ class DocumentsPage(Page):
     def _update_buttons(self) -> None:
         doc = self.service.get(self.doc_id) if self.doc_id else None
         state = doc["state"] if doc else None
+        # Documents are drafted for completed inspections only (the core's rule); one reached from
+        # elsewhere that is still open shows its documents, and the draft buttons say why they are off.
         iid = self.inspection.currentData()
-        self.buttons["draft_record"].setEnabled(bool(iid))
-        self.buttons["draft_notice"].setEnabled(bool(iid))
+        completed = bool(iid) and bool(self.inspection.currentData(_COMPLETED))
+        why = "" if completed or not iid else self.tr("检查尚未完成：完成检查后才能起草文书")
         prof = self.col.profile.get()
         enforcement = bool(prof) and prof["unit_kind"] == "enforcement"
         self.buttons["draft_decision"].setVisible(enforcement)   # a supervision unit reports to the district
-        self.buttons["draft_decision"].setEnabled(bool(iid) and enforcement)
+        for key, allowed in (("draft_record", True), ("draft_notice", True), ("draft_decision", enforcement)):
+            self.buttons[key].setEnabled(completed and allowed)
+            self.buttons[key].setToolTip(why)
         self.buttons["draft_reinspection"].setEnabled(
             bool(doc) and state == "issued" and doc["doc_type"] in ("rectification_order", "rectification_opinion"))
         for k in ("sign_inspector1", "sign_inspector2", "sign_enterprise", "issue"):
