@@ -38,7 +38,8 @@ class PhotoStrip(QWidget):
         self.add_btn.clicked.connect(self.pick)
         self.remove_btn = QPushButton(self.tr("移除照片"))
         self.remove_btn.clicked.connect(self.remove_selected)
-        self.remove_btn.setVisible(removable)
+        if not removable:   # never show() it here: without a parent yet it would flash up as its own window
+            self.remove_btn.hide()
         self.remove_btn.setEnabled(False)
         self.list.currentItemChanged.connect(lambda cur, _prev: self.remove_btn.setEnabled(cur is not None))
         buttons = QVBoxLayout()
