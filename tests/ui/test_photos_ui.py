@@ -55,30 +55,3 @@ def test_second_inspector_remembered_with_certificate(qtbot, col, enterprise, wi
     page.inspector2.setText("李娜")
     assert page.inspector2_cert.text() == "37089920007"
 
-
-def test_building_the_inspection_page_flashes_no_window_and_keeps_the_focus(qtbot, window):
-    """A parentless button once show()n while the strip was built became a window of its own for a moment:
-    on a desktop it took the activation from the main window, so the cursor vanished after Ctrl+N."""
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication
-
-    shown = []
-
-    class Spy(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
-            if event.type() == QEvent.Show and obj.isWidgetType() and obj.isWindow() and obj is not window:
-                shown.append(type(obj).__name__)
-            return False
-
-    spy = Spy()
-    QApplication.instance().installEventFilter(spy)
-    try:
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-        window.show_page("inspection").new_visit()      # the page is built here, on first use
-        qtbot.wait(50)
-    finally:
-        QApplication.instance().removeEventFilter(spy)
-    assert shown == []
-    assert QApplication.activeWindow() is window
-    assert QApplication.focusWidget() is window.pages["inspection"].enterprise

@@ -145,7 +145,8 @@ class SignatureDialog(QDialog):
         self.witness.setMaxLength(60)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("拒签理由（被检查单位所述；未说明可留空）"))
-        self.refused.setVisible(allow_refusal)
+        if not allow_refusal:     # never show() before it has a parent: it would flash up as its own window
+            self.refused.hide()
         for w in (self.witness, self.reason):
             w.setVisible(False)
             self.refused.toggled.connect(w.setVisible)
