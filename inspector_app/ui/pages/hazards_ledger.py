@@ -197,7 +197,7 @@ class HazardsPage(Page):
         self.view.setColumnHidden(OVERDUE, True)
         self.view.setColumnHidden(TOWNSHIP, one_township)
         self.view.verticalHeader().hide()
-        self.view.doubleClicked.connect(self.open_hazard)
+        self.view.activated.connect(self.open_hazard)     # double-click or Enter
         self.empty_hint = EmptyHint(self.view)
         lay.addWidget(self.view, 1)
 

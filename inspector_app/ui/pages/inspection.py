@@ -122,7 +122,7 @@ class InspectionPage(Page):
         self.resume_list.setWordWrap(True)                                   # a long name wraps; the start
         self.resume_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # time stays in view
         QVBoxLayout(resume).addWidget(self.resume_list)
-        self.resume_list.itemDoubleClicked.connect(lambda it: self.open_inspection(it.data(Qt.UserRole)))
+        self.resume_list.itemActivated.connect(lambda it: self.open_inspection(it.data(Qt.UserRole)))
         self.resume_hint = EmptyHint(self.resume_list, self.tr(
             "没有进行中的检查。在左侧选择企业和检查表，点“开始检查”；中途离开的检查会列在这里，双击继续。"))
         lay.addWidget(resume, 2)

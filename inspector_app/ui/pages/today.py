@@ -32,7 +32,7 @@ class TodayPage(Page):
         self.overdue = self._box(grid, 0, 2, self.tr("逾期隐患（按企业，双击查看）"))
         self.unsigned = self._box(grid, 1, 0, self.tr("待签名/签发的文书（双击打开）"))
         self.planned = self._box(grid, 1, 1, self.tr("计划检查（双随机等，双击开始）"))
-        self.planned.itemDoubleClicked.connect(self._start_planned)
+        self.planned.itemActivated.connect(self._start_planned)
         self.hints = {
             "in_progress": EmptyHint(self.in_progress, self.tr("没有进行中的检查。按 Ctrl+N 开始检查"),
                                      self.tr("开始检查"), lambda: self._go("inspection", "new_visit")),
@@ -48,10 +48,10 @@ class TodayPage(Page):
         self.sync_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         QVBoxLayout(self.sync_box).addWidget(self.sync_label)
         grid.addWidget(self.sync_box, 1, 2)
-        self.in_progress.itemDoubleClicked.connect(self._resume)
-        self.reinspect.itemDoubleClicked.connect(self._open_hazard)
-        self.overdue.itemDoubleClicked.connect(self._open_overdue)
-        self.unsigned.itemDoubleClicked.connect(self._open_document)
+        self.in_progress.itemActivated.connect(self._resume)
+        self.reinspect.itemActivated.connect(self._open_hazard)
+        self.overdue.itemActivated.connect(self._open_overdue)
+        self.unsigned.itemActivated.connect(self._open_document)
 
     def _go(self, page: str, method: str) -> None:
         if hasattr(self, "main_window"):

@@ -32,7 +32,7 @@ class PhotoStrip(QWidget):
         self.list.setWrapping(False)
         self.list.setToolTip(self.tr("把照片拖到这里；双击放大") +
                              (self.tr("；选中后按 Delete 移除") if removable else ""))
-        self.list.itemDoubleClicked.connect(self.open_large)
+        self.list.itemActivated.connect(self.open_large)
         self.add_btn = QPushButton(self.tr("添加照片…"))
         self.add_btn.setMinimumHeight(40)
         self.add_btn.clicked.connect(self.pick)

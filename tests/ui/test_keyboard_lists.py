@@ -1,0 +1,54 @@
+"""Every list that opens something on double-click also opens it with Enter on the selected row (Qt's
+`activated`): the 今日 lists, the unfinished inspections to resume and the hazard ledger."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def _enter_on(qtbot, view, row: int = 0) -> None:
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(row, 0))
+    qtbot.keyClick(view, Qt.Key_Return)
+
+
+def test_enter_resumes_an_inspection_from_today(qtbot, window, col, enterprise):
+    insp = col.inspections.start(enterprise["id"]).id
+    page = window.show_page("today")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.in_progress.count() == 1, timeout=3000)
+    window.activateWindow()
+    _enter_on(qtbot, page.in_progress)
+    assert window.pages["inspection"].inspection_id == insp
+    assert window.stack.currentWidget() is window.pages["inspection"]
+
+
+def test_enter_resumes_an_inspection_from_the_start_form(qtbot, window, col, enterprise):
+    insp = col.inspections.start(enterprise["id"]).id
+    page = window.show_page("inspection")
+    page.new_visit()
+    assert page.resume_list.count() == 1
+    _enter_on(qtbot, page.resume_list)
+    assert page.inspection_id == insp and page.stack.currentIndex() == 1
+
+
+def test_enter_opens_a_hazard_from_the_ledger(qtbot, window, col, enterprise, monkeypatch):
+    from inspector_app.ui.pages import hazard_actions
+    col.hazards.create({"enterprise_id": enterprise["id"], "description": "灭火器过期"})
+    opened = []
+    monkeypatch.setattr(hazard_actions.HazardActionsDialog, "exec", lambda dlg: opened.append(dlg.hazard_id) or 0)
+    page = window.show_page("hazards")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    _enter_on(qtbot, page.view)
+    assert len(opened) == 1
+    assert QApplication.activeModalWidget() is None
+
+
+def test_double_click_still_resumes(qtbot, window, col, enterprise):
+    insp = col.inspections.start(enterprise["id"]).id
+    page = window.show_page("inspection")
+    page.new_visit()
+    rect = page.resume_list.visualItemRect(page.resume_list.item(0))
+    qtbot.mouseDClick(page.resume_list.viewport(), Qt.LeftButton, pos=rect.center())
+    assert page.inspection_id == insp
