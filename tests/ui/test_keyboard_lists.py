@@ -49,6 +49,8 @@ def test_double_click_still_resumes(qtbot, window, col, enterprise):
     insp = col.inspections.start(enterprise["id"]).id
     page = window.show_page("inspection")
     page.new_visit()
+    qtbot.waitExposed(window)
     rect = page.resume_list.visualItemRect(page.resume_list.item(0))
+    qtbot.mouseClick(page.resume_list.viewport(), Qt.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.resume_list.viewport(), Qt.LeftButton, pos=rect.center())
     assert page.inspection_id == insp
