@@ -90,3 +90,47 @@ def test_complaint_from_the_desk(qtbot, district):
     panel.complaints.selectRow(row)
     panel.complaint_step("reply", "已依法处理")
     assert district.complaints.get(cid)["status"] == "replied"
+
+
+def test_report_and_draw_saved_in_the_export_folder_with_pdf_added(qtbot, district, tmp_path, monkeypatch):
+    """The save dialogs open in the folder last exported to (not the program's working folder), and a name
+    typed without .pdf gets it: the monthly report PDF beside its XLSX, the draw's public notice."""
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from inspector_app.ui import preferences as prefs
+    from inspector_app.ui.pages.district import DistrictPage
+    from inspector_app.ui.widgets import district_month
+    out = tmp_path / "exports"
+    out.mkdir()
+    prefs.remember_export_folder(str(out))
+    suggested = []
+
+    def save_as(_parent, _title, start, _filter):
+        suggested.append(start)
+        return str(out / ("report1" if len(suggested) == 1 else "draw1")), ""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    month = dt.date.today().isoformat()[:7]
+    monkeypatch.setattr(district_month, "ask_month", lambda *a, **k: month)
+    page = DistrictPage(district)
+    qtbot.addWidget(page)
+    page.refresh()
+    panel = page.month_panel
+    panel.ask_report()
+    assert suggested[0] == str(out / f"月度通报-{month}.pdf")
+    assert (out / "report1.pdf").read_bytes()[:5] == b"%PDF-" and (out / "report1.xlsx").exists()
+    assert not (out / "report1").exists()
+
+    class Draw:
+        def __init__(self, *_a):
+            pass
+
+        def exec(self):
+            return QDialog.Accepted
+
+        def values(self):
+            return {"month": f"{dt.date.today().year + 1}-02", "count": 2, "seed": "7", "township": None,
+                    "unannounced": False}
+    monkeypatch.setattr(district_month, "DrawDialog", Draw)
+    panel.ask_draw()
+    assert suggested[1] == str(out / f"双随机抽取-{dt.date.today().year + 1}-02.pdf")
+    assert (out / "draw1.pdf").read_bytes()[:5] == b"%PDF-"

@@ -231,9 +231,8 @@ class DistrictMonthPanel(QWidget):
         dlg = DrawDialog(self.col.townships.all(), self)
         if dlg.exec() != QDialog.Accepted:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存公示 PDF"), f"双随机抽取-{dlg.values()['month']}.pdf",
-                                              "PDF (*.pdf)")
-        self.draw(dlg.values(), path or None)
+        path = _save_pdf_as(self, self.tr("保存公示 PDF"), f"双随机抽取-{dlg.values()['month']}.pdf")
+        self.draw(dlg.values(), path)
 
     def draw(self, values: dict, pdf_path: str | None) -> None:
         col = self.col
@@ -273,7 +272,7 @@ class DistrictMonthPanel(QWidget):
                           not_after=dt.date.today())
         if not month:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存月度通报"), f"月度通报-{month}.pdf", "PDF (*.pdf)")
+        path = _save_pdf_as(self, self.tr("保存月度通报"), f"月度通报-{month}.pdf")
         if path:
             self.report(month.strip(), path)
 
@@ -423,3 +422,18 @@ class ComplaintDialog(QDialog):
         return {"content": self.content.toPlainText(), "source": self.source.currentData(),
                 "township_id": self.township.currentData(), "uscc": self.uscc.text().strip(),
                 "complainant": self.complainant.text(), "received_on": self.received.iso()}
+
+
+def _save_pdf_as(parent, title: str, name: str) -> str | None:
+    """A save dialog opening in the folder last exported to, with `name` proposed; `.pdf` added when the
+    user typed a name without it. None when cancelled."""
+    from pathlib import Path
+
+    from inspector_app.core.filenames import with_extension
+    from inspector_app.ui import preferences as prefs
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(prefs.export_folder()) / name), "PDF (*.pdf)")
+    if not path:
+        return None
+    path = with_extension(path, "pdf")
+    prefs.remember_export_folder(str(Path(path).parent))
+    return path
