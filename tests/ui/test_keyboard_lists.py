@@ -54,3 +54,25 @@ def test_double_click_still_resumes(qtbot, window, col, enterprise):
     qtbot.mouseClick(page.resume_list.viewport(), Qt.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.resume_list.viewport(), Qt.LeftButton, pos=rect.center())
     assert page.inspection_id == insp
+
+
+def test_a_documents_button_keeps_the_focus_after_its_work(qtbot, col, enterprise, window, signing, monkeypatch):
+    """The page disables its buttons while the database works; the focus used to fall to the preview, so
+    every next action needed eight Tabs. It comes back to the button pressed (or moves on when that one is
+    no longer available)."""
+    from tests.ui.test_documents_page import sign_with_strokes
+    insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="37088120002").id
+    col.inspections.complete(insp)
+    page = window.show_page("documents")
+    page.select_inspection(insp)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    page.buttons["draft_record"].setFocus()
+    qtbot.keyClick(page.buttons["draft_record"], Qt.Key_Space)
+    assert page.doc_id and QApplication.focusWidget() is page.buttons["draft_record"]
+    sign_with_strokes(monkeypatch)
+    page.buttons["sign_inspector1"].setFocus()
+    qtbot.keyClick(page.buttons["sign_inspector1"], Qt.Key_Space)
+    assert QApplication.focusWidget() is page.buttons["sign_inspector1"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    assert QApplication.focusWidget() is page.buttons["sign_inspector2"]
