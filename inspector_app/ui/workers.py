@@ -23,7 +23,6 @@ import time
 from typing import Any, Callable, Iterable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
 from inspector_app.core.changes import OpChanges
@@ -104,19 +103,21 @@ def _alive(obj: object | None) -> bool:
 def _submit(pool: QThreadPool, fn, on_done, on_error, owner, buttons, initiator) -> None:
     on_error = on_error or _default_error
     disabled = [b for b in buttons if isValid(b) and b.isEnabled()]
-    had_focus = next((b for b in disabled if b.hasFocus()), None)
+    # The window's focus widget, not hasFocus(): after a dialog that asked first (password, deadlines) the
+    # window is not active again yet, but the button is still where its focus will return.
+    had_focus = next((b for b in disabled if hasattr(b, "window") and b.window().focusWidget() is b), None)
     for b in disabled:
         b.setEnabled(False)
     # Disabling the focused button sends the focus elsewhere (often to a preview pane): give it back when
     # the work ends, unless the user has moved it since, so the keyboard user goes on from the same button.
-    drifted = QApplication.focusWidget() if had_focus is not None else None
+    drifted = had_focus.window().focusWidget() if had_focus is not None else None
 
     def restore() -> None:
         for b in disabled:
             if isValid(b):
                 b.setEnabled(True)
         if (had_focus is not None and isValid(had_focus) and had_focus.isVisible()
-                and QApplication.focusWidget() is drifted):
+                and had_focus.window().focusWidget() is drifted):
             had_focus.setFocus(Qt.OtherFocusReason)
 
     def finish(result: Any) -> None:

@@ -76,3 +76,34 @@ def test_a_documents_button_keeps_the_focus_after_its_work(qtbot, col, enterpris
     assert QApplication.focusWidget() is page.buttons["sign_inspector1"]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
     assert QApplication.focusWidget() is page.buttons["sign_inspector2"]
+
+
+def test_focus_comes_back_after_an_action_that_asks_in_a_dialog_first(qtbot, col, enterprise, window, signing,
+                                                                       monkeypatch, immediate_workers):
+    """设定整改期限… and 签发 ask in a dialog before the work. When the dialog closes the main window is not
+    active yet (the window manager gives the activation back a moment later), so the button does not
+    `hasFocus()`; it is still the window's focus widget and gets the focus back all the same."""
+    from inspector_app.ui.dialogs import deadlines
+    insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="37088120002").id
+    col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp, "description": "灭火器过期"})
+    col.inspections.complete(insp)
+    page = window.show_page("documents")
+    page.select_inspection(insp)
+    page.action("draft_notice")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    button = page.buttons["deadline"]
+    assert button.isEnabled(), page.missing.text()
+    button.setFocus()
+    ran = []
+
+    def dialog_closed_window_not_yet_active(_dlg):
+        QApplication.setActiveWindow(None)
+        ran.append(QApplication.focusWidget())
+        return 1
+    monkeypatch.setattr(deadlines.DeadlinesDialog, "exec", dialog_closed_window_not_yet_active)
+    qtbot.keyClick(button, Qt.Key_Space)
+    assert not immediate_workers, immediate_workers
+    assert ran == [None] and window.focusWidget() is button
+    QApplication.setActiveWindow(window)
+    assert QApplication.focusWidget() is button
