@@ -185,6 +185,7 @@ def render_pdf(rep: MonthlyReport, unit: str = "") -> bytes:
 def render_xlsx(rep: MonthlyReport) -> bytes:
     import openpyxl
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     wb = openpyxl.Workbook()
     bold = Font(bold=True)
@@ -197,6 +198,7 @@ def render_xlsx(rep: MonthlyReport) -> bytes:
             ws.append(r)
         ws.column_dimensions["A"].width = 24
         ws.freeze_panes = "B2"
+        ws.auto_filter.ref = f"A1:{get_column_letter(ws.max_column)}{ws.max_row}"   # sort and filter at once
 
     head = ["乡镇（街道）"] + [LABELS[k] for k in MEASURES] + ["计划完成率"]
 

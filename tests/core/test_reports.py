@@ -108,6 +108,9 @@ def test_xlsx_same_figures_typed(demo, tmp_path):
     assert total[head.index("计划完成率")] == round(rep.totals["planned_done"] / rep.totals["planned"], 4)
     trend = wb["近12个月"]
     assert isinstance(trend["A2"].value, dt.datetime) and trend.max_row == 13
+    for sheet in wb.worksheets[:-1]:   # the tables (not 说明): a header to sort and filter by, kept in view
+        assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(sheet.max_column)}{sheet.max_row}"
+        assert sheet.freeze_panes == "B2"
 
 
 def test_empty_month_is_an_honest_empty_report(tmp_path, capsys):
