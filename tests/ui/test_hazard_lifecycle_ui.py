@@ -59,3 +59,28 @@ def test_major_hazard_forms(qtbot, col, enterprise, tmp_path):
     dlg.resize(760, 640)
     dlg.tabs.setCurrentIndex(dlg.tabs.count() - 1)
     dlg.grab().save(str(tmp_path / "hazard_dialog.png"))
+
+
+def test_reinspection_tab_by_keyboard(qtbot, col, enterprise):
+    """Tab goes down the 复查 form to its button (the button came first before), and Enter in 复查意见
+    records the result."""
+    from PySide6.QtCore import Qt
+    from inspector_app.ui.pages.hazard_actions import HazardActionsDialog
+    hid = col.hazards.create({"enterprise_id": enterprise["id"], "description": "护栏缺失"}).id
+    col.hazards.add_event(hid, "rectification_reported", data={"date": dt.date.today().isoformat()})
+    dlg = HazardActionsDialog(col, hid)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.tabs.setCurrentWidget(dlg.reinspect_button.parentWidget().parentWidget())
+    chain, w = [], dlg.reinspect_result
+    for _ in range(6):
+        chain.append(w)
+        w = w.nextInFocusChain()
+    pos = {name: chain.index(getattr(dlg, name)) for name in ("reinspect_result", "reinspect_note", "reinspect_button")
+           if getattr(dlg, name) in chain}
+    assert list(pos) == ["reinspect_result", "reinspect_note", "reinspect_button"]
+    assert pos["reinspect_result"] < pos["reinspect_note"] < pos["reinspect_button"]
+    dlg.reinspect_note.setFocus()
+    dlg.reinspect_note.setText("护栏已恢复")    # (QTest types ASCII only)
+    qtbot.keyClick(dlg.reinspect_note, Qt.Key.Key_Return)
+    assert col.hazards.get(hid)["state"] == "closed"

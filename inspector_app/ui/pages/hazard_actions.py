@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
@@ -48,6 +48,7 @@ class HazardActionsDialog(QDialog):
         lay.addWidget(self.history)
         self.tabs = QTabWidget()
         self.submit_buttons: list[QPushButton] = []
+        self._forms: list[QFormLayout] = []
         lay.addWidget(self.tabs, 1)
         self.error = QLabel()
         self.error.setStyleSheet(theme.style("error"))
@@ -59,6 +60,8 @@ class HazardActionsDialog(QDialog):
         self._build_supervision()
         self._build_major()
         self._build_suspension()
+        self._order_tabs()
+        self.reinspect_note.returnPressed.connect(self.reinspect_button.click)   # the form's last field
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.button(QDialogButtonBox.Close).setText(self.tr("关闭"))
         self.opinion_button = buttons.addButton(self.tr("出具整改复查意见书…"), QDialogButtonBox.ActionRole)
@@ -85,7 +88,24 @@ class HazardActionsDialog(QDialog):
         form.addRow(box)
         self._last_button = button
         self.submit_buttons.append(button)
+        self._forms.append(form)
         return form
+
+    def _order_tabs(self) -> None:
+        """Tab moves through each page's fields in the order they are shown, then to its button (the
+        fields are inserted above the button after it was made, so Qt's own order put the button first)."""
+        for form in self._forms:
+            chain: list[QWidget] = []
+            for row in range(form.rowCount()):
+                for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                    item = form.itemAt(row, role)
+                    widget = item.widget() if item else None
+                    if isinstance(widget, QDialogButtonBox):
+                        chain += widget.buttons()
+                    elif widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                        chain.append(widget)
+            for first, second in zip(chain, chain[1:]):
+                QWidget.setTabOrder(first, second)
 
     def _date(self, value, unset: str | None = None, **bounds) -> DateEdit:
         """A calendar field whose out-of-bounds date is marked and explained at once (kept, never reset)."""
