@@ -50,73 +50,73 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="383"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="382"/>
         <source>登记举报</source>
         <translation>Record a complaint</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
         <source>举报电话（12350等）</source>
         <translation>Hotline (12350 etc.)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
         <source>来信</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
         <source>网络平台</source>
         <translation>Online platform</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="389"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
         <source>来访</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="389"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
         <source>上级转办</source>
         <translation>Referred by a higher office</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="389"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="398"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="397"/>
         <source>被举报企业的统一社会信用代码（可不填）</source>
         <translation>Credit code of the enterprise (optional)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="404"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="403"/>
         <source>举报内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="405"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="404"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="406"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="405"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="407"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="406"/>
         <source>被举报企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="408"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="407"/>
         <source>举报人</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="400"/>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="409"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="399"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="408"/>
         <source>受理日期</source>
         <translation>Received</translation>
     </message>
@@ -513,27 +513,27 @@
         <translation>Save the PDF for publication</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="253"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="252"/>
         <source>已抽取 %1 家企业（种子 %2），下次同步时作为计划检查发给乡镇终端。</source>
         <translation>Drew %1 enterprises (seed %2); they go to the township laptops as planned inspections with the next sync. </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="255"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="254"/>
         <source>公示 PDF：</source>
         <translation>PDF: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="264"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="263"/>
         <source>已生成 %1 年度计划：共 %2 次检查。</source>
         <translation>Plan for %1 made: %2 inspections in all.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="272"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="271"/>
         <source>月度通报</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="272"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="271"/>
         <source>月份：</source>
         <translation>Month:</translation>
     </message>
@@ -542,63 +542,63 @@
         <translation type="vanished">Month (YYYY-MM):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="276"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="275"/>
         <source>保存月度通报</source>
         <translation>Save the monthly report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="297"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="296"/>
         <source>已生成 %1 月度通报：%2 和 %3</source>
         <translation>Monthly report %1 written: %2 and %3</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="328"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="327"/>
         <source>已受理举报，答复期限 %1。</source>
         <translation>Complaint recorded; reply due %1.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="340"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="339"/>
         <source>请先在“举报”列表中选择一件举报。</source>
         <translation>Select a complaint in the complaints list first.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="344"/>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="347"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="343"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="346"/>
         <source>核查情况</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="344"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="343"/>
         <source>核查情况：</source>
         <translation>Finding:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="347"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="346"/>
         <source>举报情况是否属实？</source>
         <translation>Is the complaint substantiated?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="350"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="349"/>
         <source>答复</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="350"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="349"/>
         <source>答复内容：</source>
         <translation>Reply:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="357"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="356"/>
         <source>已派出举报核查检查，下次同步时发给乡镇终端。</source>
         <translation>Verification inspection dispatched; it goes to the township&apos;s laptops with the next sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="358"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="357"/>
         <source>已记录核查情况。</source>
         <translation>Finding recorded.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="358"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="357"/>
         <source>已记录答复。</source>
         <translation>Reply recorded.</translation>
     </message>
@@ -1658,13 +1658,13 @@ Details were written to the log: {}</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="146"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="166"/>
         <source>批准延期</source>
         <translation>Extension approved</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="167"/>
         <source>驳回延期</source>
         <translation>Extension rejected</translation>
     </message>
@@ -1685,8 +1685,8 @@ Details were written to the log: {}</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="181"/>
         <source>挂牌督办</source>
         <translation>Listed supervision</translation>
     </message>
@@ -1706,57 +1706,57 @@ Details were written to the log: {}</translation>
         <translation>Hazard actions</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="66"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="67"/>
         <source>出具整改复查意见书…</source>
         <translation>Issue re-inspection opinion…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="65"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="68"/>
         <source>起草复查意见书（引用已签发的整改文书），在“文书”页签名、打印</source>
         <translation>Draft the re-inspection opinion (referring to the issued notice); sign and print it on the Documents page</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="133"/>
         <source>整改完成报告</source>
         <translation>Completion report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="133"/>
         <source>记录完成报告</source>
         <translation>Record completion report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="117"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="114"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="134"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="138"/>
         <source>完成日期</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="108"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="119"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="28"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="183"/>
         <source>督办单位验收销号</source>
         <translation>Acceptance by the supervising unit</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="29"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
         <source>五落实</source>
         <translation>Five measures</translation>
     </message>
@@ -1776,52 +1776,52 @@ Details were written to the log: {}</translation>
         <translation>Resumption review</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="123"/>
         <source>当场整改</source>
         <translation>Fixed on site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="123"/>
         <source>当场整改完毕，销号</source>
         <translation>Fixed on site: close the hazard</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="125"/>
         <source>现场采取的整改措施</source>
         <translation>What was done on site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="109"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
         <source>整改后照片（必填）</source>
         <translation>After photos (required)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="120"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="140"/>
         <source>整改资金（元）</source>
         <translation>Money spent (yuan)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
         <source>整改后照片</source>
         <translation>After photos</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
         <source>复查</source>
         <translation>Re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
         <source>记录复查结果</source>
         <translation>Record re-inspection result</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149"/>
         <source>合格（销号）</source>
         <translation>Passed (close)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="130"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="150"/>
         <source>不合格</source>
         <translation>Failed</translation>
     </message>
@@ -1830,336 +1830,336 @@ Details were written to the log: {}</translation>
         <translation type="vanished">New deadline if failed, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="157"/>
         <source>复查结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="132"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="138"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="152"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="158"/>
         <source>新整改期限</source>
         <translation>New deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
         <source>复查意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="218"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="145"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
         <source>企业申请延期</source>
         <translation>Enterprise requests extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="153"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="230"/>
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="154"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
         <source>延期至</source>
         <translation>Extend to</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="155"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
         <source>记录督办</source>
         <translation>Record supervision</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="182"/>
         <source>督办进展报告</source>
         <translation>Supervision progress report</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
         <source>市级</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
         <source>省级</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
         <source>乡镇级</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
         <source>县（区）级</source>
         <translation>County / district</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="194"/>
         <source>验收销号时填写</source>
         <translation>For the acceptance</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196"/>
         <source>督办级别</source>
         <translation>Supervision level</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
         <source>督办单位</source>
         <translation>Supervising unit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
         <source>督办文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="178"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
         <source>督办期限</source>
         <translation>Supervision deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="199"/>
         <source>治理方案备案日期</source>
         <translation>Governance plan filed on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="180"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="200"/>
         <source>进展情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="181"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
         <source>验收人</source>
         <translation>Accepted by</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="181"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="195"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
         <source>验收日期</source>
         <translation>Acceptance date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
         <source>记录五落实</source>
         <translation>Record the five measures</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
         <source>整改资金</source>
         <translation>Funds</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
         <source>整改时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
         <source>应急预案</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="218"/>
         <source>停产停业</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="220"/>
         <source>责令停产停业（停止使用）</source>
         <translation>Order suspension (stop using)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221"/>
         <source>企业申请复产</source>
         <translation>Enterprise applies to resume</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="202"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
         <source>复产审查：同意</source>
         <translation>Resumption review: approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="203"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
         <source>复产审查：不同意</source>
         <translation>Resumption review: refused</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="227"/>
         <source>申请人或审查人</source>
         <translation>Applicant or reviewer</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="229"/>
         <source>停产范围、申请内容或审查意见</source>
         <translation>Scope, application or review opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="204"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="230"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="131"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="151"/>
         <source>不合格时选择</source>
         <translation>choose if failed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="148"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="192"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="168"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="212"/>
         <source>未选择</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
         <source>延期后的期限</source>
         <translation>Extended deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="170"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
         <source>未备案</source>
         <translation>not filed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="171"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="191"/>
         <source>备案日期</source>
         <translation>Filing date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="231"/>
         <source>文书文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="231"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="212"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="232"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="243"/>
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="243"/>
         <source>整改中</source>
         <translation>Being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="244"/>
         <source>待复查</source>
         <translation>To re-inspect</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="244"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="225"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="245"/>
         <source>状态：</source>
         <translation>State: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="226"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="246"/>
         <source>整改期限：</source>
         <translation>Deadline: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="237"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="257"/>
         <source>重大事故隐患不得当场整改销号，须经复查</source>
         <translation>A major hazard cannot be closed on the spot; it needs a re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="263"/>
         <source>已责令停产停业，复产申请待审查</source>
         <translation>Suspended; the application to resume awaits review</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="263"/>
         <source>已责令停产停业，尚未同意复产</source>
         <translation>Suspended; resumption not yet approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="250"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="270"/>
         <source>尚无已签发的整改文书，不能出具复查意见书</source>
         <translation>No issued rectification notice yet; a re-inspection opinion needs one</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="252"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="272"/>
         <source>先在“复查”中记录复查结果</source>
         <translation>Record the re-inspection result first</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="258"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="278"/>
         <source>责任人：</source>
         <translation>Responsible: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="258"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="278"/>
         <source>时限：</source>
         <translation>Deadline: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="262"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="282"/>
         <source>同意复产</source>
         <translation>resumption approved</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="262"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="282"/>
         <source>不同意复产</source>
         <translation>resumption refused</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="324"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="344"/>
         <source>请填写现场采取的整改措施</source>
         <translation>Enter what was done on site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="326"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="346"/>
         <source>当场整改销号须附整改后照片</source>
         <translation>Closing a hazard on site needs at least one after photo</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="389"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="409"/>
         <source>复查不合格时须选择今天以后的新整改期限</source>
         <translation>A failed re-inspection needs a new deadline after today</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="402"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="422"/>
         <source>请选择延期后的期限</source>
         <translation>Choose the extended deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="456"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="476"/>
         <source>请选择督办期限</source>
         <translation>Choose the supervision deadline</translation>
     </message>
@@ -2168,13 +2168,13 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Completion date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="366"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="386"/>
         <source>请填写整改措施</source>
         <translation>Enter the measures taken</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="371"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="373"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="391"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="393"/>
         <source>整改资金应为数字</source>
         <translation>Money spent must be a non-negative number</translation>
     </message>
@@ -2187,12 +2187,12 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Enter the extended deadline (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="406"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="426"/>
         <source>请填写延期理由</source>
         <translation>Enter the reason for the extension</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="414"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="434"/>
         <source>“五落实”须逐项填写</source>
         <translation>Fill in every one of the five measures</translation>
     </message>
@@ -2205,12 +2205,12 @@ Details were written to the log: {}</translation>
         <translation type="vanished">The date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="431"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="451"/>
         <source>请填写复产审查人</source>
         <translation>Enter the reviewer</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="443"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="463"/>
         <source>督办单位验收须填写验收单位、验收人、验收日期和验收文书文号</source>
         <translation>The acceptance needs the unit, the person, the date and the document number</translation>
     </message>
@@ -2219,17 +2219,17 @@ Details were written to the log: {}</translation>
         <translation type="vanished">The acceptance date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="449"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="469"/>
         <source>请填写进展情况</source>
         <translation>Enter the progress</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="452"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="472"/>
         <source>请填写督办单位</source>
         <translation>Enter the supervising unit</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="454"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="474"/>
         <source>请填写督办文号</source>
         <translation>Enter the document number</translation>
     </message>
@@ -2537,8 +2537,8 @@ Details were written to the log: {}</translation>
     <name>InspectionPage</name>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="52"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="686"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="699"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="688"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="701"/>
         <source>检查</source>
         <translation>Inspection</translation>
     </message>
@@ -2742,12 +2742,17 @@ Details were written to the log: {}</translation>
         <translation> (amending)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="589"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="590"/>
+        <source>读数超出可填写的范围，未保存。</source>
+        <translation>A reading is outside the range that can be entered; not saved.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="591"/>
         <source>读数超出限值：不符合。</source>
         <translation>Readings out of limits: fails.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="589"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="591"/>
         <source>读数在限值内：符合。</source>
         <translation>Readings within limits: complies.</translation>
     </message>
@@ -2757,20 +2762,20 @@ Details were written to the log: {}</translation>
         <translation>Readings must be numbers.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="651"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="659"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="653"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="661"/>
         <source>放弃本次检查</source>
         <translation>Abandon inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="652"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="654"/>
         <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
 原因：</source>
         <translation>The inspection will no longer be in progress (it is kept and recorded in the audit log).
 Reason:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="699"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="701"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation>{0} hazards registered. Issue the documents on the Documents page.</translation>
     </message>
@@ -3032,32 +3037,32 @@ Alt+1…8 switch pages; Ctrl+N new inspection; Ctrl+E export the hazard ledger; 
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/photos.py" line="39"/>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="69"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="70"/>
         <source>移除照片</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="69"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="70"/>
         <source>从本项移除这张照片？</source>
         <translation>Remove this photo from the item?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="83"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="84"/>
         <source>选择照片</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="84"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="85"/>
         <source>图片 (*.jpg *.jpeg *.png *.heic *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.heic *.bmp)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="106"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="107"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="119"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="120"/>
         <source>照片中没有拍摄时间和位置信息</source>
         <translation>The photo carries no capture time or position</translation>
     </message>
@@ -3285,9 +3290,18 @@ Alt+1…8 switch pages; Ctrl+N new inspection; Ctrl+E export the hazard ledger; 
         <translation>✗ {0}: must be a number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="209"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="210"/>
+        <source>✗ {0} {1}：超出可填写的范围 {2}</source>
+        <translation>✗ {0} {1}: outside the range that can be entered, {2}</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="212"/>
+        <source>✗ {0} {1}（{2}）</source>
+        <translation>✗ {0} {1} ({2})</translation>
+    </message>
+    <message>
         <source>✗ {0} {1}（要求 {2}）</source>
-        <translation>✗ {0} {1} (required {2})</translation>
+        <translation type="vanished">✗ {0} {1} (required {2})</translation>
     </message>
 </context>
 <context>
@@ -3589,27 +3603,27 @@ Alt+1…8 switch pages; Ctrl+N new inspection; Ctrl+E export the hazard ledger; 
         <translation>Reason for refusing (as stated by the enterprise; may be left empty)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="159"/>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="160"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="160"/>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="161"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="169"/>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="170"/>
         <source>拒签时须填写见证人姓名</source>
         <translation>A refusal needs the witness&apos;s name</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="172"/>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="173"/>
         <source>请见证人在框内签名</source>
         <translation>Please have the witness sign in the box</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="175"/>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="176"/>
         <source>请先签名</source>
         <translation>Please sign first</translation>
     </message>

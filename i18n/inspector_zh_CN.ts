@@ -50,73 +50,73 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="383"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="382"/>
         <source>登记举报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
         <source>举报电话（12350等）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
         <source>来信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="387"/>
         <source>网络平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="389"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
         <source>来访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="389"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
         <source>上级转办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="389"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="388"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="398"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="397"/>
         <source>被举报企业的统一社会信用代码（可不填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="404"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="403"/>
         <source>举报内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="405"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="404"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="406"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="405"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="407"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="406"/>
         <source>被举报企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="408"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="407"/>
         <source>举报人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="400"/>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="409"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="399"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="408"/>
         <source>受理日期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,88 +513,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="253"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="252"/>
         <source>已抽取 %1 家企业（种子 %2），下次同步时作为计划检查发给乡镇终端。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="255"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="254"/>
         <source>公示 PDF：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="264"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="263"/>
         <source>已生成 %1 年度计划：共 %2 次检查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="272"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="271"/>
         <source>月度通报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="272"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="271"/>
         <source>月份：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="276"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="275"/>
         <source>保存月度通报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="297"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="296"/>
         <source>已生成 %1 月度通报：%2 和 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="328"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="327"/>
         <source>已受理举报，答复期限 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="340"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="339"/>
         <source>请先在“举报”列表中选择一件举报。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="344"/>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="347"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="343"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="346"/>
         <source>核查情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="344"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="343"/>
         <source>核查情况：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="347"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="346"/>
         <source>举报情况是否属实？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="350"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="349"/>
         <source>答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="350"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="349"/>
         <source>答复内容：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="357"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="356"/>
         <source>已派出举报核查检查，下次同步时发给乡镇终端。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="358"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="357"/>
         <source>已记录核查情况。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/district_month.py" line="358"/>
+        <location filename="../inspector_app/ui/widgets/district_month.py" line="357"/>
         <source>已记录答复。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,13 +1623,13 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="146"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="166"/>
         <source>批准延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="167"/>
         <source>驳回延期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,8 +1650,8 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="181"/>
         <source>挂牌督办</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,57 +1671,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="63"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="66"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="67"/>
         <source>出具整改复查意见书…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="65"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="68"/>
         <source>起草复查意见书（引用已签发的整改文书），在“文书”页签名、打印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="133"/>
         <source>整改完成报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="133"/>
         <source>记录完成报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="117"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
         <source>元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="114"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="118"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="134"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="138"/>
         <source>完成日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="108"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="119"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
         <source>整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="28"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="183"/>
         <source>督办单位验收销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="29"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
         <source>五落实</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,432 +1741,432 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="123"/>
         <source>当场整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="103"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="123"/>
         <source>当场整改完毕，销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="125"/>
         <source>现场采取的整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="109"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
         <source>整改后照片（必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="120"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="140"/>
         <source>整改资金（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
         <source>整改后照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
         <source>复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
         <source>记录复查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149"/>
         <source>合格（销号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="130"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="150"/>
         <source>不合格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="157"/>
         <source>复查结论</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="132"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="138"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="152"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="158"/>
         <source>新整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
         <source>复查意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
         <source>延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="218"/>
         <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="145"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
         <source>企业申请延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="153"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="230"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="154"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
         <source>延期至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="155"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
         <source>记录督办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="162"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="182"/>
         <source>督办进展报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
         <source>市级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
         <source>省级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
         <source>乡镇级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
         <source>县（区）级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="194"/>
         <source>验收销号时填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196"/>
         <source>督办级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
         <source>督办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
         <source>督办文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="178"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
         <source>督办期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="199"/>
         <source>治理方案备案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="180"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="200"/>
         <source>进展情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="181"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
         <source>验收人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="181"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="195"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
         <source>验收日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
         <source>记录五落实</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
         <source>责任人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
         <source>整改资金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
         <source>整改时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
         <source>应急预案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="218"/>
         <source>停产停业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="220"/>
         <source>责令停产停业（停止使用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221"/>
         <source>企业申请复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="202"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
         <source>复产审查：同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="203"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
         <source>复产审查：不同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="227"/>
         <source>申请人或审查人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="229"/>
         <source>停产范围、申请内容或审查意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="204"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="230"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="131"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="151"/>
         <source>不合格时选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="148"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="192"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="168"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="212"/>
         <source>未选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
         <source>延期后的期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="170"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
         <source>未备案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="171"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="191"/>
         <source>备案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="231"/>
         <source>文书文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="231"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="212"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="232"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="243"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="243"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="244"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="244"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="225"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="245"/>
         <source>状态：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="226"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="246"/>
         <source>整改期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="237"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="257"/>
         <source>重大事故隐患不得当场整改销号，须经复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="263"/>
         <source>已责令停产停业，复产申请待审查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="263"/>
         <source>已责令停产停业，尚未同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="250"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="270"/>
         <source>尚无已签发的整改文书，不能出具复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="252"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="272"/>
         <source>先在“复查”中记录复查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="258"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="278"/>
         <source>责任人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="258"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="278"/>
         <source>时限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="262"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="282"/>
         <source>同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="262"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="282"/>
         <source>不同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="324"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="344"/>
         <source>请填写现场采取的整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="326"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="346"/>
         <source>当场整改销号须附整改后照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="389"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="409"/>
         <source>复查不合格时须选择今天以后的新整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="402"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="422"/>
         <source>请选择延期后的期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="456"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="476"/>
         <source>请选择督办期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="366"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="386"/>
         <source>请填写整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="371"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="373"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="391"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="393"/>
         <source>整改资金应为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="406"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="426"/>
         <source>请填写延期理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="414"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="434"/>
         <source>“五落实”须逐项填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="431"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="451"/>
         <source>请填写复产审查人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="443"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="463"/>
         <source>督办单位验收须填写验收单位、验收人、验收日期和验收文书文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="449"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="469"/>
         <source>请填写进展情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="452"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="472"/>
         <source>请填写督办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="454"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="474"/>
         <source>请填写督办文号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,8 +2450,8 @@
     <name>InspectionPage</name>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="52"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="686"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="699"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="688"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="701"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,12 +2651,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="589"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="590"/>
+        <source>读数超出可填写的范围，未保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="591"/>
         <source>读数超出限值：不符合。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="589"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="591"/>
         <source>读数在限值内：符合。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,19 +2671,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="651"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="659"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="653"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="661"/>
         <source>放弃本次检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="652"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="654"/>
         <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
 原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="699"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="701"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2908,32 +2913,32 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
     </message>
     <message>
         <location filename="../inspector_app/ui/widgets/photos.py" line="39"/>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="69"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="70"/>
         <source>移除照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="69"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="70"/>
         <source>从本项移除这张照片？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="83"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="84"/>
         <source>选择照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="84"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="85"/>
         <source>图片 (*.jpg *.jpeg *.png *.heic *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="106"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="107"/>
         <source>照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/photos.py" line="119"/>
+        <location filename="../inspector_app/ui/widgets/photos.py" line="120"/>
         <source>照片中没有拍摄时间和位置信息</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3157,8 +3162,13 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="209"/>
-        <source>✗ {0} {1}（要求 {2}）</source>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="210"/>
+        <source>✗ {0} {1}：超出可填写的范围 {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="212"/>
+        <source>✗ {0} {1}（{2}）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3460,27 +3470,27 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="159"/>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="160"/>
         <source>确定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="160"/>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="161"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="169"/>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="170"/>
         <source>拒签时须填写见证人姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="172"/>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="173"/>
         <source>请见证人在框内签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="175"/>
+        <location filename="../inspector_app/ui/widgets/signature_pad.py" line="176"/>
         <source>请先签名</source>
         <translation type="unfinished"></translation>
     </message>

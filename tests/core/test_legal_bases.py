@@ -19,11 +19,12 @@ SHIPPED = newest(load_all([shipped_dir()]))
 
 def test_every_shipped_item_states_a_plain_finding_with_a_verified_basis():
     # 2026.3 adds the English guidance and measures; confined_space (2026.4) had already added the 上/中/下 positions
-    # of its gas readings (format 3) in its 2026.3
-    assert {cl.checklist_id: cl.version for cl in SHIPPED if cl.version != "2026.3"} == {"confined_space": "2026.4"}
+    # of its gas readings (format 3) in its 2026.3; work_at_height 2026.4 judges the guardrail by the drop (format 4)
+    assert {cl.checklist_id: cl.version for cl in SHIPPED if cl.version != "2026.3"} == {"confined_space": "2026.4",
+                                                                                      "work_at_height": "2026.4"}
     assert len(SHIPPED) == 7
     for cl in SHIPPED:
-        assert cl.format == (3 if cl.checklist_id == "confined_space" else 2)
+        assert cl.format == {"confined_space": 3, "work_at_height": 4}.get(cl.checklist_id, 2)
         for it in cl.items:
             assert it.finding_zh and "是否" not in it.finding_zh and "？" not in it.finding_zh, it.id
             assert not re.search("未不|不未|未无", it.finding_zh), it.id

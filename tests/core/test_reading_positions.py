@@ -107,9 +107,9 @@ def test_positions_need_readings():
 
 def test_an_older_format_reader_refuses_by_number():
     from inspector_app.core.checklists import loader
-    assert loader.FORMAT == 3 and 3 in loader.FORMATS
-    err = _error(CS.replace("format = 3", "format = 4", 1))
-    assert "不支持的格式版本 4" in err.zh
+    assert loader.FORMAT == 4 and 3 in loader.FORMATS
+    err = _error(CS.replace("format = 3", "format = 5", 1))
+    assert "不支持的格式版本 5" in err.zh
 
 
 def test_any_position_out_of_limits_fails_and_every_position_is_needed_to_comply():
@@ -245,10 +245,10 @@ def test_a_conditional_limit_names_the_other_reading_by_its_label():
     from inspector_app.core.checklists.model import Reading, ReadingLimitWhen, ReadingMinWhen
     lel = Reading("gas_lel", "被测气体爆炸下限", "LEL of the gas", "%VOL", min=0, max=100)
     conc = Reading("conc", "可燃气体浓度", "Combustible gas", "%VOL", max=0.2,
-                   max_when=ReadingLimitWhen("gas_lel", 4, 0.5))
+                   max_when=(ReadingLimitWhen("gas_lel", 4, 0.5),))
     assert conc.limits_text("zh_CN", (conc, lel)) == "≤0.2 %VOL（被测气体爆炸下限 ≥4 %VOL 时 ≤0.5）"
     assert conc.limits_text("en", (conc, lel)) == "≤0.2 %VOL (≤0.5 when LEL of the gas ≥4 %VOL)"
     drop = Reading("drop", "坠落高度", "Drop height", "m", min=2)
-    rail = Reading("rail", "栏杆高度", "Rail height", "m", min=1.05, min_when=ReadingMinWhen("drop", 20, 1.2))
+    rail = Reading("rail", "栏杆高度", "Rail height", "m", min=1.05, min_when=(ReadingMinWhen("drop", 20, 1.2),))
     assert rail.limits_text("en", (rail, drop)) == "≥1.05 m (≥1.2 when Drop height ≥20 m)"
     assert rail.limits_text("zh_CN", (rail, drop)) == "≥1.05 m（坠落高度 ≥20 m 时 ≥1.2）"

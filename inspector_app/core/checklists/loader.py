@@ -24,8 +24,9 @@ from inspector_app.core.checklists.model import (
     MajorRule, Position, Reading, ReadingLimitWhen, ReadingMinWhen,
 )
 
-FORMAT = 3            # the newest format this program reads; it also reads 1 and 2 (older stored versions)
-FORMATS = (1, 2, 3)   # 3 = 2 + reading positions (an older program refuses it by number, not by a stray key)
+FORMAT = 4               # the newest format this program reads; it also reads 1 to 3 (older stored versions)
+FORMATS = (1, 2, 3, 4)   # 3 = 2 + reading positions; 4 = 3 + reading `range` and stepped `min_when`/`max_when`
+                         # lists (an older program refuses a newer file by number, not by a stray key)
 # A finding is printed on documents: a plain statement of the defect (format 2).
 _QUESTION_WORDS = ("是否", "？", "?")
 _DOUBLE_NEGATIVE = re.compile(r"未不|不未|未无|无未|未没|没未|不得不|未未|不不")
@@ -39,7 +40,7 @@ _ITEM = {"id", "group", "question_zh", "question_en", "guidance_zh", "guidance_e
          "photo_required_on_fail", "basis", "hazard_category", "measure_zh", "measure_en", "deadline_days",
          "handling", "finding_zh", "positions"}
 _POSITION = {"key", "label_zh", "label_en"}
-_READING = {"key", "label_zh", "label_en", "unit", "min", "max", "max_when", "min_when"}
+_READING = {"key", "label_zh", "label_en", "unit", "min", "max", "max_when", "min_when", "range"}
 _BASIS = {"law", "article", "verified", "quote", "source", "note", "scope"}
 _RULE = {"id", "title_zh", "title_en", "all", "any", "facts", "basis", "sectors"}
 _GROUP = {"id", "title_zh", "title_en"}
@@ -270,26 +271,74 @@ class _Builder:
         wz, we = f"{wz}读数 {key}：", f"{we}reading '{key}': "
         lo = self.opt(r, "min", path, float, None, wz, we)
         hi = self.opt(r, "max", path, float, None, wz, we)
-        if lo is None and hi is None:
-            self.fail(path + ("key",), f"{wz}至少要有 min 或 max 限值", f"{we}needs a 'min' or 'max' limit")
         if lo is not None and hi is not None and lo > hi:
             self.fail(path + ("min",), f"{wz}min（{lo:g}）大于 max（{hi:g}）", f"{we}min ({lo:g}) is above max ({hi:g})")
-        when = None
-        if "max_when" in r:
-            w = self.typed(r, "max_when", path + ("max_when",), dict, wz, we)
-            self.unknown(w, {"reading", "at_least", "max"}, path + ("max_when",), wz + "max_when：", we + "max_when: ")
-            when = ReadingLimitWhen(self.req(w, "reading", path + ("max_when",), str, wz + "max_when ", we + "max_when "),
-                                    self.req(w, "at_least", path + ("max_when",), float, wz + "max_when ", we + "max_when "),
-                                    self.req(w, "max", path + ("max_when",), float, wz + "max_when ", we + "max_when "))
-        min_when = None
-        if "min_when" in r:
-            w = self.typed(r, "min_when", path + ("min_when",), dict, wz, we)
-            self.unknown(w, {"reading", "at_least", "min"}, path + ("min_when",), wz + "min_when：", we + "min_when: ")
-            min_when = ReadingMinWhen(self.req(w, "reading", path + ("min_when",), str, wz + "min_when ", we + "min_when "),
-                                      self.req(w, "at_least", path + ("min_when",), float, wz + "min_when ", we + "min_when "),
-                                      self.req(w, "min", path + ("min_when",), float, wz + "min_when ", we + "min_when "))
+        max_when = tuple(ReadingLimitWhen(*w) for w in self.steps(r, "max_when", path, wz, we))
+        min_when = tuple(ReadingMinWhen(*w) for w in self.steps(r, "min_when", path, wz, we))
+        span = self.input_range(r, path, wz, we)
+        for name, steps, base, limit in (("min_when", min_when, lo, "min"), ("max_when", max_when, hi, "max")):
+            if steps and base is None:
+                self.fail(path + (name,), f"{wz}{name} 需要同时写 {limit}（其他读数未达到各级时的限值）",
+                          f"{we}'{name}' needs '{limit}' as well (the limit while no step is reached)")
+        if lo is None and hi is None and span is None:
+            self.fail(path + ("key",), f"{wz}至少要有 min 或 max 限值；只记录不判定的读数写 range（可填写的范围）",
+                      f"{we}needs a 'min' or 'max' limit; a reading that is recorded but not judged needs a 'range' "
+                      "(what may be entered)")
         return Reading(key, self.req(r, "label_zh", path, str, wz, we), self.opt(r, "label_en", path, str, "", wz, we),
-                       self.opt(r, "unit", path, str, "", wz, we), lo, hi, when, min_when)
+                       self.opt(r, "unit", path, str, "", wz, we), lo, hi, max_when, min_when, span)
+
+    def steps(self, r: dict, key: str, path: tuple, wz: str, we: str) -> list[tuple[str, float, float]]:
+        """`min_when`/`max_when`: one table `{ reading, at_least, min|max }`, or (format 4) a list of them naming one
+        reading with `at_least` rising: the last step the reading reaches applies."""
+        if key not in r:
+            return []
+        limit = "min" if key == "min_when" else "max"
+        where = path + (key,)
+        raw = r[key]
+        if isinstance(raw, list):
+            if self.format < 4:
+                self.fail(where, f"{wz}{key} 写成列表（分级限值）需要 format = 4",
+                          f"{we}'{key}' as a list (stepped limits) needs format = 4")
+            if not raw:
+                self.fail(where, f"{wz}{key} 列表不能为空", f"{we}'{key}' must not be an empty list")
+        elif not isinstance(raw, dict):
+            self.fail(where, f"{wz}{key} 必须是表 {{ reading = \"…\", at_least = …, {limit} = … }} 或这种表的列表",
+                      f"{we}'{key}' must be a table {{ reading = \"…\", at_least = …, {limit} = … }} or a list of them")
+        out: list[tuple[str, float, float]] = []
+        for w in raw if isinstance(raw, list) else [raw]:
+            if not isinstance(w, dict):
+                self.fail(where, f"{wz}{key} 的每一项必须是表 {{ reading = \"…\", at_least = …, {limit} = … }}",
+                          f"{we}each entry of '{key}' must be a table {{ reading = \"…\", at_least = …, {limit} = … }}")
+            self.unknown(w, {"reading", "at_least", limit}, where, f"{wz}{key}：", f"{we}{key}: ")
+            step = (self.req(w, "reading", where, str, f"{wz}{key} ", f"{we}{key} "),
+                    self.req(w, "at_least", where, float, f"{wz}{key} ", f"{we}{key} "),
+                    self.req(w, limit, where, float, f"{wz}{key} ", f"{we}{key} "))
+            if out and step[0] != out[0][0]:
+                self.fail(where, f"{wz}{key} 的各级必须依据同一个读数（{out[0][0]}，不是 {step[0]}）",
+                          f"{we}the steps of '{key}' must all depend on one reading ('{out[0][0]}', not '{step[0]}')")
+            if out and step[1] <= out[-1][1]:
+                self.fail(where, f"{wz}{key} 的 at_least 必须逐级增大（{step[1]:g} 不大于 {out[-1][1]:g}）",
+                          f"{we}'at_least' must rise from step to step in '{key}' ({step[1]:g} is not above {out[-1][1]:g})")
+            out.append(step)
+        return out
+
+    def input_range(self, r: dict, path: tuple, wz: str, we: str) -> tuple[float, float] | None:
+        """`range = [lo, hi]` (format 4): what may be entered; a value outside is a typing error."""
+        if "range" not in r:
+            return None
+        where = path + ("range",)
+        if self.format < 4:
+            self.fail(where, f"{wz}range 需要 format = 4", f"{we}'range' needs format = 4")
+        v = r["range"]
+        if not (isinstance(v, list) and len(v) == 2 and all(isinstance(x, (int, float)) and not isinstance(x, bool)
+                                                            for x in v)):
+            self.fail(where, f"{wz}range 必须是两个数 [最小, 最大]（现为 {v!r}）",
+                      f"{we}'range' must be two numbers [lowest, highest] (found {v!r})")
+        lo, hi = float(v[0]), float(v[1])
+        if lo >= hi:
+            self.fail(where, f"{wz}range 的最小值（{lo:g}）必须小于最大值（{hi:g}）",
+                      f"{we}the lowest value of 'range' ({lo:g}) must be below the highest ({hi:g})")
+        return lo, hi
 
     def positions(self, raw: dict, path: tuple, readings: list[Reading], wz: str, we: str) -> list[Position]:
         """`positions = ["upper", "middle", "lower"]` (known keys) or inline tables `{ key, label_zh, label_en }`."""
@@ -361,12 +410,13 @@ class _Builder:
         for k, r in enumerate(readings):
             if keys.count(r.key) > 1:
                 self.fail(path + ("readings", k, "key"), f"{wz}读数 {r.key} 重复", f"{we}reading '{r.key}' appears twice")
-            if r.min_when and r.min_when.reading not in keys:
-                self.fail(path + ("readings", k, "min_when"), f"{wz}min_when 引用了不存在的读数 {r.min_when.reading}",
-                          f"{we}min_when refers to unknown reading '{r.min_when.reading}'")
-            if r.max_when and r.max_when.reading not in keys:
-                self.fail(path + ("readings", k, "max_when"), f"{wz}max_when 引用了不存在的读数 {r.max_when.reading}",
-                          f"{we}max_when refers to unknown reading '{r.max_when.reading}'")
+            for name, steps in (("min_when", r.min_when), ("max_when", r.max_when)):
+                other = steps[0].reading if steps else None
+                if other is not None and (other not in keys or other == r.key):
+                    self.fail(path + ("readings", k, name), f"{wz}{name} 引用了不存在的读数 {other}" if other != r.key
+                              else f"{wz}读数 {r.key} 的 {name} 不能依据它自己",
+                              f"{we}{name} refers to unknown reading '{other}'" if other != r.key
+                              else f"{we}{name} of reading '{r.key}' cannot depend on itself")
         positions = self.positions(raw, path, readings, wz, we)
         cat = self.req(raw, "hazard_category", path, str, wz, we)
         if cat not in HAZARD_CATEGORIES:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 ANSWER_TYPES = ("choice", "reading", "text")
 HANDLINGS = ("rectify_on_site", "rectify_by_deadline", "suspend")
@@ -69,47 +70,66 @@ class ReadingLimitWhen:
 
 @dataclass(frozen=True)
 class ReadingMinWhen:
-    """A stricter lower limit when another reading is at least `at_least` (e.g. GB 4053.3 guardrails:
-    ≥ 1050 mm, but ≥ 1200 mm where the drop is 20 m or more)."""
+    """A different lower limit when another reading is at least `at_least` (e.g. GB 4053.3 guardrails:
+    ≥ 1050 mm where the drop is 2 m or more, ≥ 1200 mm where it is 20 m or more)."""
     reading: str
     at_least: float
     min: float
 
 
+_W = TypeVar("_W", ReadingLimitWhen, ReadingMinWhen)
+
 # Units a checklist writes in Chinese, as the English interface shows them (documents keep the file's unit).
 UNITS_EN: dict[str, str] = {"人": "people"}
 
 
+def _step(steps: tuple[_W, ...], values: dict[str, float]) -> _W | None:
+    """The step that applies: steps name one reading in rising `at_least` order (the loader checks it), so the
+    last one the entered value reaches applies; None when none does or the reading is not entered."""
+    applied = None
+    for w in steps:
+        other = values.get(w.reading)
+        if isinstance(other, (int, float)) and other >= w.at_least:
+            applied = w
+    return applied
+
+
 @dataclass(frozen=True)
 class Reading:
+    """A measured value. `min`/`max` are its limits (a value outside fails the item); `min_when`/`max_when`
+    are steps that change a limit by another reading of the item (e.g. a guardrail's minimum by the drop).
+    `input_range` (the file's `range`) bounds what can be typed at all: a value outside it is a typing error,
+    refused and never judged. A reading with a range and no limits is a measured fact (the drop height)."""
     key: str
     label_zh: str
     label_en: str
     unit: str
     min: float | None = None
     max: float | None = None
-    max_when: ReadingLimitWhen | None = None
-    min_when: ReadingMinWhen | None = None
+    max_when: tuple[ReadingLimitWhen, ...] = ()
+    min_when: tuple[ReadingMinWhen, ...] = ()
+    input_range: tuple[float, float] | None = None
+
+    @property
+    def judged(self) -> bool:
+        """Has limits of its own (a measured fact has none)."""
+        return self.min is not None or self.max is not None or bool(self.min_when or self.max_when)
 
     def lower_limit(self, values: dict[str, float]) -> float | None:
-        w = self.min_when
-        if w is not None:
-            other = values.get(w.reading)
-            if isinstance(other, (int, float)) and other >= w.at_least:
-                return w.min
-        return self.min
+        w = _step(self.min_when, values)
+        return self.min if w is None else w.min
 
     def upper_limit(self, values: dict[str, float]) -> float | None:
-        w = self.max_when
-        if w is not None:
-            other = values.get(w.reading)
-            if isinstance(other, (int, float)) and other >= w.at_least:
-                return w.max
-        return self.max
+        w = _step(self.max_when, values)
+        return self.max if w is None else w.max
 
     def within(self, value: float, values: dict[str, float]) -> bool:
         hi, lo = self.upper_limit(values), self.lower_limit(values)
         return not ((lo is not None and value < lo) or (hi is not None and value > hi))
+
+    def accepts(self, value: float) -> bool:
+        """Within the range that can be typed (no range: any number)."""
+        return self.input_range is None or self.input_range[0] <= value <= self.input_range[1]
 
     def unit_text(self, lang: str = "zh_CN") -> str:
         return UNITS_EN.get(self.unit, self.unit) if lang.startswith("en") else self.unit
@@ -117,11 +137,22 @@ class Reading:
     def label(self, lang: str = "zh_CN") -> str:
         return (self.label_en or self.label_zh) if lang.startswith("en") else self.label_zh
 
+    def range_text(self, lang: str = "zh_CN") -> str:
+        """'0～300 m' / '0–300 m'; empty without a range."""
+        if self.input_range is None:
+            return ""
+        lo, hi = self.input_range
+        unit = self.unit_text(lang)
+        return f"{lo:g}{'–' if lang.startswith('en') else '～'}{hi:g}" + (f" {unit}" if unit else "")
+
     def limits_text(self, lang: str = "zh_CN", readings: Sequence[Reading] = ()) -> str:
         """The limits as shown and printed ('≥19.5 ≤23.5 %VOL'), unit and conditions in the user's language; a
         limit that depends on another reading names that reading by its label (from `readings`, the item's
         readings) with its unit: '≤0.2 %VOL（被测气体爆炸下限 ≥4 %VOL 时 ≤0.5）' /
-        '≤0.2 %VOL (≤0.5 when LEL of the gas ≥4 %VOL)'."""
+        '≤0.2 %VOL (≤0.5 when LEL of the gas ≥4 %VOL)'; steps of one reading follow each other:
+        '≥0.9 m（坠落高度 ≥2 m 时 ≥1.05，≥20 m 时 ≥1.2）'. Empty for a measured fact."""
+        if not self.judged:
+            return ""
         en = lang.startswith("en")
         by_key = {r.key: r for r in readings}
         lo = "" if self.min is None else f"≥{self.min:g}"
@@ -129,20 +160,47 @@ class Reading:
         unit = self.unit_text(lang)
         s = " ".join(p for p in (lo, hi) if p) + (unit and f" {unit}")
 
-        def condition(key: str, at_least: float) -> str:
+        def condition(key: str, at_least: float, named: bool) -> str:
             other = by_key.get(key)
-            name = other.label(lang) if other else key
+            name = (other.label(lang) if other else key) + " " if named else ""
             other_unit = other.unit_text(lang) if other else ""
-            return f"{name} ≥{at_least:g}" + (f" {other_unit}" if other_unit else "")
-        for sign, w in (("≤", self.max_when), ("≥", self.min_when)):
-            if w is None:
+            return f"{name}≥{at_least:g}" + (f" {other_unit}" if other_unit else "")
+        both: tuple[tuple[str, tuple[ReadingLimitWhen | ReadingMinWhen, ...]], ...] = (
+            ("≤", self.max_when), ("≥", self.min_when))
+        for sign, steps in both:
+            if not steps:
                 continue
-            limit = w.max if isinstance(w, ReadingLimitWhen) else w.min
-            if en:
-                s += f" ({sign}{limit:g} when {condition(w.reading, w.at_least)})"
-            else:
-                s += f"（{condition(w.reading, w.at_least)} 时 {sign}{limit:g}）"
+            parts = []
+            for n, w in enumerate(steps):
+                limit = w.max if isinstance(w, ReadingLimitWhen) else w.min
+                cond = condition(w.reading, w.at_least, n == 0)
+                parts.append(f"{sign}{limit:g} when {cond}" if en else f"{cond} 时 {sign}{limit:g}")
+            s += f" ({', '.join(parts)})" if en else f"（{'，'.join(parts)}）"
         return s.strip()
+
+    def requirement(self, values: dict[str, float], lang: str = "zh_CN", readings: Sequence[Reading] = ()) -> str:
+        """What a value must be, as a finding prints it after the value. A limit that depends on other readings
+        names the limit that applies with the values it was chosen by ('坠落高度 1 m 时要求 ≥0.9 m' /
+        'required ≥0.9 m at Drop height 1 m'); while one of them is not entered, the whole rule
+        ('要求 ≥0.9 m（坠落高度 ≥2 m 时 ≥1.05，≥20 m 时 ≥1.2）')."""
+        en = lang.startswith("en")
+        steps: tuple[ReadingLimitWhen | ReadingMinWhen, ...] = (*self.min_when, *self.max_when)
+        keys = list(dict.fromkeys(w.reading for w in steps))
+        if not keys or any(not isinstance(values.get(k), (int, float)) for k in keys):
+            return f"required {self.limits_text(lang, readings)}" if en else f"要求 {self.limits_text(lang, readings)}"
+        by_key = {r.key: r for r in readings}
+        lo, hi = self.lower_limit(values), self.upper_limit(values)
+        unit = self.unit_text(lang)
+        applied = " ".join(p for p in ("" if lo is None else f"≥{lo:g}", "" if hi is None else f"≤{hi:g}") if p)
+        applied += f" {unit}" if unit else ""
+
+        def measured(key: str) -> str:
+            other = by_key.get(key)
+            other_unit = other.unit_text(lang) if other else ""
+            return f"{other.label(lang) if other else key} {values[key]:g}" + (f" {other_unit}" if other_unit else "")
+        if en:
+            return f"required {applied} at {', '.join(measured(k) for k in keys)}"
+        return f"{'、'.join(measured(k) for k in keys)} 时要求 {applied}"
 
 
 @dataclass(frozen=True)

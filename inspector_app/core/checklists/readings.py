@@ -4,12 +4,13 @@ An answer's `readings` is JSON. Without positions it maps reading keys to values
 with positions stores one such map per position (`{"upper": {"o2": 20.9, ...}, "lower": {...}}`). Answers
 written before positions existed (one value per gas) stay readable: flat values form one set without a
 position. Every set is judged on its own: a limit that depends on another reading (`max_when`, `min_when`)
-looks at that reading in the same set, i.e. at the same position.
+looks at that reading in the same set, i.e. at the same position. A value outside a reading's `range` is a
+typing error (like text that is not a number): refused, never judged.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from inspector_app.core.checklists.model import Item, Position, Reading
@@ -30,19 +31,30 @@ class ReadingSet:
 
 @dataclass(frozen=True)
 class Cell:
-    """One entered value judged: `state` is 'ok', 'out' (outside its limits) or 'nan' (not a number)."""
+    """One entered value judged: `state` is 'ok', 'out' (outside its limits), 'nan' (not a number) or 'range'
+    (outside the range that can be typed: a typing error, not a finding)."""
     position: Position | None
     reading: Reading
     value: float | str
     state: str
     siblings: tuple[Reading, ...] = ()     # the item's readings, which a conditional limit names
+    numbers: dict[str, float] = field(default_factory=dict)   # the numbers entered at the same position
+
+    @property
+    def invalid(self) -> bool:
+        """Not something that can be saved and judged: not a number, or outside the reading's range."""
+        return self.state in ("nan", "range")
+
+    def requirement(self, lang: str = "zh_CN") -> str:
+        """'要求 ≤7 ppm', or for a limit chosen by another reading '坠落高度 1 m 时要求 ≥0.9 m' (model.Reading)."""
+        return self.reading.requirement(self.numbers, lang, self.siblings)
 
     def text(self) -> str:
-        """'下部 硫化氢 15 ppm（要求 ≤7 ppm）', as printed in a finding."""
+        """'下部 硫化氢 15 ppm（要求 ≤7 ppm）', '栏杆高度 0.85 m（坠落高度 1 m 时要求 ≥0.9 m）', as printed in a finding."""
         where = f"{self.position.label_zh} " if self.position else ""
         value = f"{self.value:g}" if isinstance(self.value, float) else str(self.value)
         unit = f" {self.reading.unit}" if self.reading.unit else ""
-        return f"{where}{self.reading.label_zh} {value}{unit}（要求 {self.reading.limits_text('zh_CN', self.siblings)}）"
+        return f"{where}{self.reading.label_zh} {value}{unit}（{self.requirement()}）"
 
 
 def number(value: Any) -> float | None:
@@ -73,8 +85,11 @@ def reading_sets(item: Item, readings: dict[str, Any] | None) -> list[ReadingSet
     return out
 
 
-def _numbers(values: dict[str, Any]) -> dict[str, float]:
-    return {k: n for k, v in values.items() if v not in (None, "") and (n := number(v)) is not None}
+def _numbers(item: Item, values: dict[str, Any]) -> dict[str, float]:
+    """The values that are numbers within their reading's range."""
+    ranges = {r.key: r for r in item.readings}
+    return {k: n for k, v in values.items() if v not in (None, "") and (n := number(v)) is not None
+            and (k not in ranges or ranges[k].accepts(n))}
 
 
 def cells(item: Item, readings: dict[str, Any] | None) -> list[Cell]:
@@ -82,32 +97,39 @@ def cells(item: Item, readings: dict[str, Any] | None) -> list[Cell]:
     out: list[Cell] = []
     siblings = tuple(item.readings)
     for s in reading_sets(item, readings):
-        numbers = _numbers(s.values)
+        numbers = _numbers(item, s.values)
         for r in item.readings:
             raw = s.values.get(r.key)
             if raw is None or raw == "":
                 continue
-            n = numbers.get(r.key)
+            n = number(raw)
             if n is None:
-                out.append(Cell(s.position, r, str(raw), "nan", siblings))
+                out.append(Cell(s.position, r, str(raw), "nan", siblings, numbers))
+            elif not r.accepts(n):
+                out.append(Cell(s.position, r, n, "range", siblings, numbers))
             else:
-                out.append(Cell(s.position, r, n, "ok" if r.within(n, numbers) else "out", siblings))
+                out.append(Cell(s.position, r, n, "ok" if r.within(n, numbers) else "out", siblings, numbers))
     return out
 
 
 def check_numbers(item: Item, readings: dict[str, Any] | None) -> None:
-    """Raise a ValidationError naming the first value that is not a number."""
+    """Raise a ValidationError naming the first value that is not a number, or not within its reading's range."""
     for c in cells(item, readings):
+        if not c.invalid:
+            continue
+        where = f"{c.position.label_zh}" if c.position else ""
+        where_en = f"{c.position.label_en or c.position.key} " if c.position else ""
         if c.state == "nan":
-            where = f"{c.position.label_zh}" if c.position else ""
-            where_en = f"{c.position.label_en or c.position.key} " if c.position else ""
             raise ValidationError(f"读数“{where}{c.reading.label_zh}”不是数字：{c.value}",
                                   f"Reading '{where_en}{c.reading.label('en')}' is not a number: {c.value}", field=c.reading.key)
+        raise ValidationError(f"读数“{where}{c.reading.label_zh}”{c.value:g} 超出可填写的范围 {c.reading.range_text()}",
+                              f"Reading '{where_en}{c.reading.label('en')}' {c.value:g} is outside the range that can be "
+                              f"entered, {c.reading.range_text('en')}", field=c.reading.key)
 
 
 def complete(item: Item, readings: dict[str, Any] | None) -> bool:
     """Every reading entered at every position (as a number)."""
-    return all(all(r.key in _numbers(s.values) for r in item.readings) for s in reading_sets(item, readings))
+    return all(all(r.key in _numbers(item, s.values) for r in item.readings) for s in reading_sets(item, readings))
 
 
 def evaluate(item: Item, result: str | None, readings: dict[str, Any] | None) -> str | None:
@@ -149,5 +171,6 @@ def printed(item: Item, readings: dict[str, Any] | None) -> dict[str, Any] | Non
             value = "" if c is None else (f"{c.value:g}" if isinstance(c.value, float) else str(c.value))
             row.append({"value": value, "out": c is not None and c.state != "ok"})
         rows.append({"position": s.label(), "cells": row})
-    return {"columns": [{"label": r.label_zh, "unit": r.unit, "limits": r.limits_text("zh_CN", item.readings)} for r in item.readings],
+    return {"columns": [{"label": r.label_zh, "unit": r.unit, "limits": r.limits_text("zh_CN", item.readings) or r.unit}
+                        for r in item.readings],
             "rows": rows}

@@ -584,10 +584,12 @@ class InspectionPage(Page):
         cl, it, ans = self.current()
         values = self.reading_grid.values()
         from inspector_app.core.checklists import readings as reading_rules
-        numeric = all(c.state != "nan" for c in reading_rules.cells(it, values))
+        invalid = {c.state for c in reading_rules.cells(it, values) if c.invalid}   # not a number, or out of range
+        numeric = not invalid
         verdict = self.col.checklists.evaluate(it, None, values) if values and numeric else None
+        refused = self.tr("读数须为数字。") if "nan" in invalid else self.tr("读数超出可填写的范围，未保存。")
         self.reading_grid.judge({"fails": self.tr("读数超出限值：不符合。"), "complies": self.tr("读数在限值内：符合。")}
-                                .get(verdict or "", "" if numeric else self.tr("读数须为数字。")),
+                                .get(verdict or "", "" if numeric else refused),
                                 {"fails": "error", "complies": "ok"}.get(verdict or "", ""))
         if not numeric:
             return

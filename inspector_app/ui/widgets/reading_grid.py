@@ -180,7 +180,7 @@ class ReadingGrid(QWidget):
         lines = []
         for key, edit in self.edits.items():
             c, mark = judged.get(key), self.marks[key]
-            state = "" if c is None else {"ok": "ok", "out": "bad", "nan": "bad"}[c.state]
+            state = "" if c is None else ("ok" if c.state == "ok" else "bad")
             edit.setProperty("judged", state)
             edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {alert}; font-weight: 600; }}" if state == "bad" else "")
             mark.setText({"ok": "✓", "bad": "✗"}.get(state, ""))
@@ -206,4 +206,7 @@ class ReadingGrid(QWidget):
         if c.state == "nan":
             return self.tr("✗ {0}：须为数字").format(what)
         unit = f" {c.reading.unit_text(language())}" if c.reading.unit else ""
-        return self.tr("✗ {0} {1}（要求 {2}）").format(what, f"{c.value:g}{unit}", self._limits(c.reading))
+        if c.state == "range":
+            return self.tr("✗ {0} {1}：超出可填写的范围 {2}").format(what, f"{c.value:g}{unit}", c.reading.range_text(language()))
+        # the limit that applies, named with the readings it depends on ('坠落高度 1 m 时要求 ≥0.9 m')
+        return self.tr("✗ {0} {1}（{2}）").format(what, f"{c.value:g}{unit}", c.requirement(language()))
