@@ -265,3 +265,15 @@ def test_no_document_for_an_inspection_that_is_not_completed(col, enterprise, da
     with pytest.raises(InspectionNotCompleted, match="已放弃"):
         col.documents.draft(doc_type, inspection_id=gone)
     assert col.db.execute("SELECT count(*) FROM documents").fetchone()[0] == docs_before + 1
+
+
+@pytest.mark.parametrize("place,description,printed", [
+    ("污水池", "污水池：有限空间作业未进行气体检测", "污水池：有限空间作业未进行气体检测。"),
+    ("污水池", "污水池 有限空间作业未进行气体检测", "污水池：有限空间作业未进行气体检测。"),
+    ("平台", "平台、通道临边防护栏杆高度不足", "平台：平台、通道临边防护栏杆高度不足。"),   # was '平台：、通道…'
+    ("二号车间", "二号车间配电箱未接地。", "二号车间：二号车间配电箱未接地。"),
+    ("", "动火作业未办理审批手续", "动火作业未办理审批手续。"),
+])
+def test_the_place_is_not_repeated_but_never_cut_out_of_a_word(place, description, printed):
+    from inspector_app.core.documents.render import hazard_text
+    assert hazard_text({"place": place, "description": description}) == printed

@@ -106,9 +106,10 @@ def _numbered_canvas(font: str, footer: Callable[[rl_canvas.Canvas, int, int], N
 
 
 def hazard_text(h: dict[str, Any]) -> str:
-    """`place：description` without repeating the place when the description already starts with it."""
+    """`place：description` without repeating the place when the description already starts with it as a place
+    (`污水池：…`); a description that only begins with the same words (place 平台, `平台、通道临边…`) is kept whole."""
     place, desc = (h.get("place") or "").strip(), (h.get("description") or "").strip()
-    if place and desc.startswith(place):
+    if place and desc.startswith(place) and desc[len(place):][:1] in ("", "：", ":", " ", "，", ","):
         desc = desc[len(place):].lstrip("：: ，,")
     text = f"{place}：{desc}" if place else desc
     return text if text.endswith(("。", "！", "？", ".")) else text + "。"
