@@ -25,6 +25,14 @@
     </message>
 </context>
 <context>
+    <name>ChecklistText</name>
+    <message>
+        <location filename="../inspector_app/ui/checklist_text.py" line="16"/>
+        <source>（检查表 {0} 版无英文）</source>
+        <translation>(no English in checklist version {0})</translation>
+    </message>
+</context>
+<context>
     <name>ChooseHazardsDialog</name>
     <message>
         <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="19"/>
@@ -2245,93 +2253,98 @@ Details were written to the log: {}</translation>
 <context>
     <name>HazardReviewDialog</name>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="33"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="36"/>
         <source>确认隐患</source>
         <translation>Confirm hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="36"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="39"/>
         <source>以下隐患由“不符合”项生成。可直接修改，合并相同的，删除不需要的，或添加其他发现。</source>
         <translation>These hazards come from the failed items. Edit them, merge duplicates, delete what is not needed, or add other findings.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="38"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="41"/>
         <source>隐患描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="38"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="41"/>
         <source>部位</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="38"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="41"/>
         <source>等级</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="38"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="41"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="39"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="42"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="39"/>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="111"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="42"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="146"/>
         <source>整改期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="39"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="42"/>
         <source>依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="49"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="52"/>
         <source>添加其他发现</source>
         <translation>Add other finding</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="50"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="53"/>
         <source>合并所选</source>
         <translation>Merge selected</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="51"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="54"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="67"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="70"/>
         <source>登记隐患</source>
         <translation>Register hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="68"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="71"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="99"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="129"/>
+        <source>登记和打印的整改措施为中文：{0}</source>
+        <translation>Recorded and printed in Chinese: {0}</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="134"/>
         <source>一般隐患</source>
         <translation>General hazard</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="100"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="135"/>
         <source>重大隐患</source>
         <translation>Major hazard</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="183"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="222"/>
         <source>第 {0} 行：隐患描述不能为空</source>
         <translation>Row {0}: a description is required</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="187"/>
+        <location filename="../inspector_app/ui/dialogs/hazard_review.py" line="226"/>
         <source>第 {0} 行：</source>
         <translation>Row {0}: </translation>
     </message>
@@ -2536,44 +2549,44 @@ Details were written to the log: {}</translation>
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="52"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="688"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="701"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="53"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="689"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="702"/>
         <source>检查</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="64"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="65"/>
         <source>开始新的检查</source>
         <translation>Start a new inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="75"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="76"/>
         <source>输入或选择同事</source>
         <translation>Type or choose a colleague</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
         <source>计划</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
         <source>专项</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="87"/>
         <source>复查</source>
         <translation>Re-inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="87"/>
         <source>双随机</source>
         <translation>Random draw</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="88"/>
         <source>举报核查</source>
         <translation>Complaint check</translation>
     </message>
@@ -2582,200 +2595,200 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Unannounced (四不两直: no notice, no greeting, no briefing, no escort; straight to the site)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="90"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="91"/>
         <source>四不两直</source>
         <translation>Unannounced (四不两直)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="91"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="92"/>
         <source>不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场</source>
         <translation>no notice, no greeting, no briefing, no escort: straight to the site</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="105"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="106"/>
         <source>开始检查</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="109"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="110"/>
         <source>被检查企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="111"/>
         <source>第二检查员</source>
         <translation>Second inspector</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="112"/>
         <source>第二检查员证号</source>
         <translation>Second inspector&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="113"/>
         <source>检查场所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="114"/>
         <source>检查类别</source>
         <translation>Kind of inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="115"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="116"/>
         <source>检查表（按风险标签推荐）</source>
         <translation>Checklists (by risk tags)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="120"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="121"/>
         <source>进行中的检查（双击继续）</source>
         <translation>In progress (double-click)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="128"/>
         <source>没有进行中的检查。在左侧选择企业和检查表，点“开始检查”；中途离开的检查会列在这里，双击继续。</source>
         <translation>No inspection in progress. Choose the enterprise and the checklists on the left and press Start inspection; an inspection you leave before finishing is listed here, double-click to go on.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="202"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="203"/>
         <source>请从列表中选择企业</source>
         <translation>Choose an enterprise from the list</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="239"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="240"/>
         <source>不属于本乡镇的企业</source>
         <translation>Enterprise of another township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="239"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="240"/>
         <source>仍要开始检查吗？</source>
         <translation>Start the inspection anyway?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="256"/>
         <source>完成检查，生成隐患</source>
         <translation>Finish and list hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="258"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="259"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="260"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="261"/>
         <source>放弃本次检查…</source>
         <translation>Abandon inspection…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="261"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="262"/>
         <source>开错了企业或检查表时使用；已有隐患或文书的检查不能放弃</source>
         <translation>For an inspection started with the wrong enterprise or checklists; not possible once it has hazards or documents</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="282"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="283"/>
         <source>1 符合</source>
         <translation>1 Complies</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="282"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="283"/>
         <source>2 不符合</source>
         <translation>2 Fails</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="283"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="284"/>
         <source>3 不适用</source>
         <translation>3 Not applicable</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="299"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="300"/>
         <source>备注（现场情况、具体部位）</source>
         <translation>Notes (what you saw, exact place)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="313"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="314"/>
         <source>完成检查（Enter）</source>
         <translation>Finish (Enter)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="324"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="325"/>
         <source>上一项</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="325"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="326"/>
         <source>下一项（Enter）</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="423"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="424"/>
         <source>全部 {0} 项已作答。按 Enter 完成检查并生成隐患，按 Esc 留下修改。</source>
         <translation>All {0} items answered. Press Enter to finish and create the hazards, Esc to stay and change answers.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="447"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="448"/>
         <source>检查：{0}</source>
         <translation>Inspection: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="448"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="449"/>
         <source>（已完成，只读；更改须说明更正原因）</source>
         <translation> (completed, read-only; a change needs the reason for the amendment)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="493"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="494"/>
         <source>本次检查没有检查表。</source>
         <translation>This inspection has no checklist.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="557"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="558"/>
         <source>更正已完成的检查</source>
         <translation>Amend a completed inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="558"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="559"/>
         <source>这次检查已完成。更正原因（将记入审计日志并标注在记录上）：</source>
         <translation>This inspection is completed. Reason for the amendment (recorded in the audit log and marked on the record):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="562"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="563"/>
         <source>（更正中）</source>
         <translation> (amending)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="590"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="591"/>
         <source>读数超出可填写的范围，未保存。</source>
         <translation>A reading is outside the range that can be entered; not saved.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="591"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="592"/>
         <source>读数超出限值：不符合。</source>
         <translation>Readings out of limits: fails.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="591"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="592"/>
         <source>读数在限值内：符合。</source>
         <translation>Readings within limits: complies.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="590"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="591"/>
         <source>读数须为数字。</source>
         <translation>Readings must be numbers.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="653"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="661"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="654"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="662"/>
         <source>放弃本次检查</source>
         <translation>Abandon inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="654"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="655"/>
         <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
 原因：</source>
         <translation>The inspection will no longer be in progress (it is kept and recorded in the audit log).
 Reason:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="701"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="702"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation>{0} hazards registered. Issue the documents on the Documents page.</translation>
     </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from inspector_app.core.checklists import load_all, newest, parse, shipped_dir
+from inspector_app.core.checklists import english
 from inspector_app.core.checklists.english import is_english, untranslated
 from inspector_app.core.checklists.model import KNOWN_POSITIONS
 
@@ -97,3 +98,49 @@ def test_validate_lists_the_texts_without_english(tmp_path, capsys):
     assert "26 处缺英文：hw01 guidance, hw01 measure, hw02 guidance" in out and " …" in out
     assert main(["checklists", "validate", *map(str, sorted(shipped_dir().glob("*.toml")))]) == 0
     assert "缺英文" not in capsys.readouterr().out
+
+
+# -- guidance and measures as the English interface shows them (older versions included) ---------------------
+def test_item_text_in_both_languages(col):
+    hw = next(c for c in col.checklists.available() if c.checklist_id == "hot_work")
+    it = hw.item("hw06")
+    for field in ("guidance", "measure"):
+        zh, en = getattr(it, f"{field}_zh"), getattr(it, f"{field}_en")
+        assert col.checklists.item_text(hw, it, field, "zh_CN").text == zh
+        shown = col.checklists.item_text(hw, it, field, "en")
+        assert (shown.text, shown.untranslated) == (en, False) and is_english(en)
+    with pytest.raises(ValueError):
+        col.checklists.item_text(hw, it, "question", "en")
+
+
+def test_an_older_version_borrows_the_current_english_only_for_the_same_chinese(col):
+    old = parse((BEFORE / "hot_work.toml").read_bytes(), "hot_work-2026.2")
+    current = next(c for c in col.checklists.available() if c.checklist_id == "hot_work")
+    it = old.item("hw06")
+    assert not (it.guidance_en or it.measure_en) and it.guidance_zh == current.item("hw06").guidance_zh
+    assert col.checklists.item_text(old, it, "guidance", "en").text == current.item("hw06").guidance_en
+    assert col.checklists.item_text(old, it, "measure", "en").text == current.item("hw06").measure_en
+    assert col.checklists.item_text(old, it, "guidance", "zh_CN").text == it.guidance_zh
+    # a version whose Chinese differs: its own Chinese, marked as having no English (and which version)
+    changed = parse((BEFORE / "hot_work.toml").read_bytes().decode().replace(
+        it.measure_zh, it.measure_zh + "，并重新分析").encode(), "hot_work-2026.2-changed")
+    shown = col.checklists.item_text(changed, changed.item("hw06"), "measure", "en")
+    assert (shown.text, shown.untranslated, shown.version) == (it.measure_zh + "，并重新分析", True, "2026.2")
+    assert not col.checklists.item_text(changed, changed.item("hw06"), "guidance", "en").untranslated
+
+
+def test_a_version_that_wrote_its_checks_differently_stays_chinese(col):
+    """2026.1 of the confined-space list has no English; every measure and guidance has been reworded since."""
+    old = parse((Path(__file__).parent.parent / "fixtures" / "checklists-2026.1" / "confined_space.toml").read_bytes(),
+                "cs-2026.1")
+    current = next(c for c in col.checklists.available() if c.checklist_id == "confined_space")
+    for it in old.items:
+        assert it.measure_zh != current.item(it.id).measure_zh
+        shown = col.checklists.item_text(old, it, "measure", "en")
+        assert (shown.text, shown.untranslated, shown.version) == (it.measure_zh, True, "2026.1"), it.id
+    empty = old.item("cs01")                     # no guidance: nothing to show, nothing to mark
+    assert not empty.guidance_zh
+    assert col.checklists.item_text(old, empty, "guidance", "en") == english.ItemText("")
+    # an item the current version does not have at all
+    gone = parse(old.source.replace('id = "cs12"', 'id = "cs99"').encode(), "cs-2026.1-gone").item("cs99")
+    assert col.checklists.item_text(old, gone, "measure", "en").untranslated

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from inspector_app.core.checklists import legal
+from inspector_app.core.checklists import english, legal
 from inspector_app.core.checklists import readings as reading_rules
 from inspector_app.core.checklists.errors import ChecklistError, ChecklistsNotLoaded, ShippedChecklistsMissing
 from inspector_app.core.checklists.loader import LEDGER_FLAGS, load_file, parse
@@ -188,6 +188,19 @@ class Checklists:
     def for_inspection(self, inspection_id: str) -> list[Checklist]:
         """The exact versions an inspection was made with, in its order."""
         return [self.get(h) for h in self.col.inspections.get(inspection_id)["template_hashes"]]
+
+    def item_text(self, cl: Checklist, item: Item, field: str, lang: str) -> english.ItemText:
+        """An item's guidance or measure ('guidance', 'measure') in the interface's language: its own English, else
+        (an older version without English) the current version's English of the same item when the Chinese is
+        the same, else the Chinese marked untranslated (core/checklists/english.py)."""
+        current: Item | None = None
+        if lang.startswith("en"):
+            newest_cl = next((c for c in self.available() if c.checklist_id == cl.checklist_id), None)
+            try:
+                current = newest_cl.item(item.id) if newest_cl is not None else None
+            except KeyError:
+                current = None
+        return english.item_text(item, field, lang, current, cl.version)
 
     # -- answers --------------------------------------------------------------------------------
     @staticmethod

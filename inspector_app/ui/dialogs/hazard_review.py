@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from inspector_app.ui import theme
-from inspector_app.core.errors import ValidationError
+from inspector_app.core.errors import InspectorError, ValidationError
+from inspector_app.core.i18n import language
+from inspector_app.ui.checklist_text import item_text
 from inspector_app.ui.widgets.columns import ElidedTooltips, cell_widget_width
 from inspector_app.ui.widgets.dates import DateEdit, to_qdate
 
@@ -30,6 +32,7 @@ class HazardReviewDialog(QDialog):
         self.inspection_id = inspection_id
         self.proposals = [dict(p) for p in proposals]
         self.created_ids: list[str] = []
+        self.measures_shown = self._measures_shown(self.proposals)
         self.setWindowTitle(self.tr("确认隐患"))
         self.resize(1200, 600)
         lay = QVBoxLayout(self)
@@ -90,9 +93,41 @@ class HazardReviewDialog(QDialog):
                 self.table.setCellWidget(r, c, box)
             elif key == "deadline":
                 self.table.setCellWidget(r, c, self._date_edit(p.get("deadline") or "", p.get("severity", "general")))
+            elif key == "measure":
+                self.table.setItem(r, c, self._measure_item(str(p.get(key) or "")))
             else:
                 self.table.setItem(r, c, QTableWidgetItem(str(p.get(key) or "")))
         self.table.resizeRowToContents(r)
+
+    def _measures_shown(self, proposals: list[dict]) -> dict[str, str]:
+        """The checklist measures of the proposals (recorded and printed in Chinese) → as the English interface
+        shows them (the checklist's English, or the Chinese with a note); empty in Chinese."""
+        if language() != "en":
+            return {}
+        shown: dict[str, str] = {}
+        for p in proposals:
+            if not (p.get("template_hash") and p.get("item_id") and p.get("measure")):
+                continue
+            try:
+                cl = self.col.checklists.get(p["template_hash"])
+                it = cl.item(p["item_id"])
+            except (InspectorError, KeyError):
+                continue
+            if it.measure_zh == p["measure"]:
+                shown[p["measure"]] = item_text(self.col, cl, it, "measure")
+        return shown
+
+    def _measure_item(self, measure: str) -> QTableWidgetItem:
+        """A checklist measure shows in the interface's language; the Chinese stays what is recorded unless the
+        user rewrites the cell (read_row). A merged row joins its measures with '；' and shows them joined."""
+        parts = [m for m in measure.split("；") if m]
+        if not parts or any(m not in self.measures_shown for m in parts):
+            return QTableWidgetItem(measure)
+        shown = "; ".join(self.measures_shown[m] for m in parts)
+        item = QTableWidgetItem(shown)
+        item.setData(Qt.UserRole, (measure, shown))
+        item.setToolTip(self.tr("登记和打印的整改措施为中文：{0}").format(measure))
+        return item
 
     def _severity_box(self, severity: str) -> QComboBox:
         box = QComboBox()
@@ -145,7 +180,11 @@ class HazardReviewDialog(QDialog):
             elif key == "deadline":
                 p[key] = self.table.cellWidget(r, c).date().toString("yyyy-MM-dd")
             else:
-                p[key] = self.table.item(r, c).text().strip()
+                item = self.table.item(r, c)
+                p[key] = item.text().strip()
+                original = item.data(Qt.UserRole)
+                if original and p[key] == original[1].strip():
+                    p[key] = original[0]        # shown in English, unchanged: the checklist's Chinese measure
         return p
 
     def merge_selected(self) -> None:

@@ -21,6 +21,7 @@ from inspector_app.ui import theme
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.i18n import language, pick
 from inspector_app.ui import errors
+from inspector_app.ui.checklist_text import item_text
 from inspector_app.ui.pages.base import Page, heading
 from inspector_app.ui.widgets.elided_label import ElidedLabel
 from inspector_app.ui.widgets.empty_state import EmptyHint
@@ -514,7 +515,7 @@ class InspectionPage(Page):
         self.finish_bar.hide()
         cl, it, ans = self.current()
         self.question.setText(f"{pos + 1}/{len(self.items)}  {_zh_en(it.question_zh, it.question_en)}")
-        self.guidance.setText(_zh_en(it.guidance_zh, it.guidance_en))
+        self.guidance.setText(item_text(self.col, cl, it, "guidance"))
         self.basis.setText(it.basis_text() if hasattr(it, "basis_text") else "")
         for key, b in self.result_buttons.items():
             b.setChecked(ans.get("result") == key)
