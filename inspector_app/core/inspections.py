@@ -21,6 +21,8 @@ KINDS = ("random", "planned", "special", "complaint", "reinspection")
 PICKER_WINDOW = 3_000
 PICKER_SORT_MAX = 20_000   # more matches than this: walk the newest-first index instead of sorting them
 _PICKER_COLUMNS = "SELECT i.id, i.started_at, i.status, i.place, e.name AS enterprise_name"
+_PICKER_INDEX = "inspections_completed_instant"            # migration 0016: julianday(started_at), completed only
+_NEWEST = "julianday(i.started_at) DESC, i.rowid DESC"     # the instant, as clock.instant_key orders it
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
@@ -159,22 +161,26 @@ class Inspections:
         """Completed inspections, newest first, for the documents' picker (id, started_at, status, place,
         enterprise_name): `text` matches part of the enterprise's name or credit code, the place or the date.
 
-        The newest PICKER_WINDOW completed inspections are tried first (a common text fills the list there).
-        Otherwise the matches are looked up once — enterprises by name or credit code (a small table), places
-        and dates through the text index of migration 0014 — and either sorted (up to PICKER_SORT_MAX) or
-        checked one by one along the newest-first index (docs/performance.md, inspection picker)."""
+        Newest first means by the instant each started (`julianday(started_at)`, the rule of clock.instant_key),
+        not by the text, which sorts wrongly across UTC offsets; migration 0016's partial index holds that
+        instant, so the list is read along it in order, never sorted in full. The newest PICKER_WINDOW
+        completed inspections are tried first (a common text fills the list there). Otherwise the matches are
+        looked up once — enterprises by name or credit code (a small table), places and dates through the text
+        index of migration 0014 — and either sorted (up to PICKER_SORT_MAX) or checked one by one along the
+        newest-first index (docs/performance.md, inspection picker)."""
         q = text.strip()
-        base = _PICKER_COLUMNS + " FROM inspections i INDEXED BY inspections_completed JOIN enterprises e ON e.id=i.enterprise_id"
+        base = _PICKER_COLUMNS + f" FROM inspections i INDEXED BY {_PICKER_INDEX} JOIN enterprises e ON e.id=i.enterprise_id"
         if not q:
-            return list(self.db.query(base + " WHERE i.status='completed' ORDER BY i.started_at DESC LIMIT ?", [limit]))
+            return list(self.db.query(base + f" WHERE i.status='completed' ORDER BY {_NEWEST} LIMIT ?", [limit]))
         like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         conn = self.db.conn
         with self.col.lock:
             rows = list(self.db.query(
-                base + " WHERE i.status='completed' AND i.started_at >= coalesce((SELECT started_at FROM inspections"
-                " INDEXED BY inspections_completed WHERE status='completed' ORDER BY started_at DESC LIMIT 1 OFFSET ?), '')"
+                base + " WHERE i.status='completed' AND julianday(i.started_at) >= coalesce((SELECT julianday(started_at)"
+                f" FROM inspections INDEXED BY {_PICKER_INDEX} WHERE status='completed'"
+                " ORDER BY julianday(started_at) DESC LIMIT 1 OFFSET ?), -1)"
                 " AND (e.name LIKE ? ESCAPE '\\' OR e.uscc LIKE ? ESCAPE '\\' OR i.place LIKE ? ESCAPE '\\'"
-                " OR substr(i.started_at, 1, 10) LIKE ? ESCAPE '\\') ORDER BY i.started_at DESC LIMIT ?",
+                f" OR substr(i.started_at, 1, 10) LIKE ? ESCAPE '\\') ORDER BY {_NEWEST} LIMIT ?",
                 [PICKER_WINDOW - 1, like, like, like, like, limit]))
             if len(rows) >= limit:
                 return rows
@@ -183,12 +189,12 @@ class Inspections:
                 n = self._fill_picker_matches(like, q.translate(_ASCII_LOWER))
                 if n <= PICKER_SORT_MAX:
                     newest = ("SELECT i.rowid AS rid FROM temp.picker_match m CROSS JOIN inspections i ON i.rowid = m.id"
-                              " WHERE i.status='completed' ORDER BY i.started_at DESC LIMIT ?")
+                              f" WHERE i.status='completed' ORDER BY {_NEWEST} LIMIT ?")
                     return list(self.db.query(
                         _PICKER_COLUMNS + f" FROM ({newest}) s CROSS JOIN inspections i ON i.rowid = s.rid"
-                        " JOIN enterprises e ON e.id=i.enterprise_id ORDER BY i.started_at DESC", [limit]))
+                        f" JOIN enterprises e ON e.id=i.enterprise_id ORDER BY {_NEWEST}", [limit]))
                 return list(self.db.query(base + " WHERE i.status='completed' AND i.rowid IN temp.picker_match"
-                                          " ORDER BY i.started_at DESC LIMIT ?", [limit]))
+                                          f" ORDER BY {_NEWEST} LIMIT ?", [limit]))
             finally:
                 if outside and conn.in_transaction:
                     conn.commit()   # only the temp table was written; never leave a read snapshot open

@@ -745,3 +745,14 @@ SELECT id, (SELECT group_concat(substr(text, n, 1) || ' ' || substr(text, n, 2),
             FROM hazard_text_positions WHERE n <= length(text)) FROM hazard_text;
 """
     )
+
+
+@migrations(name="0016_inspections_completed_instant")
+def m0016_inspections_completed_instant(db: Database) -> None:
+    """The documents' inspection picker (core Inspections.completed) lists completed inspections newest first by
+    the instant they started, `julianday(started_at)`: started_at as text sorts wrongly when offsets differ
+    (a laptop's clock zone changed, a record synced from elsewhere). This partial index holds that instant, so
+    the picker walks it in order as it walked 0013's index by text; 0013's index stays for the reports, which
+    select by month of the text (docs/performance.md, inspection picker)."""
+    db.execute("CREATE INDEX IF NOT EXISTS inspections_completed_instant ON inspections(julianday(started_at)) "
+               "WHERE status = 'completed'")

@@ -1,7 +1,7 @@
-"""The documents' inspection picker search (`Inspections.completed`, migration 0014): every way the list is
-built — the newest inspections, the matches sorted, the matches checked along the index — gives what a plain
-substring filter over the completed inspections gives, for texts of any length, and the text index follows
-every write."""
+"""The documents' inspection picker search (`Inspections.completed`, migrations 0014 and 0016): every way the list
+is built — the newest inspections, the matches sorted, the matches checked along the index — gives what a plain
+substring filter over the completed inspections gives, for texts of any length, newest first by the instant
+(times written with different UTC offsets included), and the text index follows every write."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 
 from inspector_app.core import inspections as inspections_module
 from inspector_app.core import uscc
+from inspector_app.core.clock import instant_key
 
 ALPHABET = "城关街道车间仓库罐区Aa-_%0123"
 # (window, sort_max): the list found in the newest inspections / matches sorted / matches walked in index order
@@ -27,17 +28,17 @@ def _fold(s: str) -> str:
 
 def _expected(col, q: str, limit: int) -> list[str]:
     rows = col.db.execute(
-        "SELECT i.started_at, e.name, e.uscc, i.place FROM inspections i JOIN enterprises e ON e.id = i.enterprise_id"
-        " WHERE i.status = 'completed'").fetchall()
+        "SELECT i.started_at, e.name, e.uscc, i.place, i.rowid FROM inspections i JOIN enterprises e"
+        " ON e.id = i.enterprise_id WHERE i.status = 'completed'").fetchall()
     f = _fold(q.strip())
-    hits = [at for at, name, code, place in rows
+    hits = [(instant_key(at), rowid, at) for at, name, code, place, rowid in rows
             if any(f in _fold(s) for s in (name, code, place, at[:10]))]
-    return sorted(hits, reverse=True)[:limit]
+    return [at for _key, _rowid, at in sorted(hits, reverse=True)[:limit]]
 
 
 @pytest.fixture
 def searched(col):
-    """Six enterprises and 80 inspections (random places, dates, states) from a fixed seed."""
+    """Six enterprises and 80 inspections (random places, dates, UTC offsets, states) from a fixed seed."""
     rng = random.Random(20261201)
     town = col.profile.get()["township_id"]
     firms = []
@@ -47,8 +48,9 @@ def searched(col):
             "uscc": uscc.make(f"91370882MA3C4E{k:02d}X"[:17])}).id)
     for k in range(80):
         day = f"20{rng.randint(16, 26)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        offset = rng.choice(["+08:00", "+08:00", "+00:00", "-05:00", "+05:45"])   # a clock zone changed, a record synced
         ins = col.inspections.start(rng.choice(firms), place=_text(rng, rng.randint(0, 6)),
-                                    started_at=f"{day}T{k // 60 + 8:02d}:{k % 60:02d}:00.000+08:00").id
+                                    started_at=f"{day}T{k // 60 + 8:02d}:{k % 60:02d}:00.000{offset}").id
         state = rng.random()
         if state < 0.75:
             col.inspections.complete(ins)
@@ -80,6 +82,35 @@ def test_picker_search_matches_a_plain_substring_filter(col, searched, monkeypat
     rows = col.inspections.completed("", limit=300)
     assert rows and all(r["status"] == "completed" for r in rows)
     assert not col.db.conn.in_transaction       # the temp table of matches leaves no transaction open
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_newest_first_by_the_instant_not_the_text(col, enterprise, monkeypatch, path):
+    """07:30 in Beijing on 1 March is 23:30 UTC on 28 February: an inspection written at 23:45 UTC that night
+    started later, though its text sorts first."""
+    window, sort_max = PATHS[path]
+    monkeypatch.setattr(inspections_module, "PICKER_WINDOW", window)
+    monkeypatch.setattr(inspections_module, "PICKER_SORT_MAX", sort_max)
+    times = ["2026-03-01T07:30:00.000+08:00", "2026-02-28T23:45:00.000+00:00", "2026-02-28T18:40:00.000-05:00",
+             "2026-03-01T08:00:00.000+08:00"]
+    for at in times:
+        col.inspections.complete(col.inspections.start(enterprise["id"], place="二号车间", started_at=at).id)
+    newest_first = ["2026-03-01T08:00:00.000+08:00",      # 00:00 UTC, 1 Mar
+                    "2026-02-28T23:45:00.000+00:00",      # 23:45 UTC, 28 Feb
+                    "2026-02-28T18:40:00.000-05:00",      # 23:40 UTC
+                    "2026-03-01T07:30:00.000+08:00"]      # 23:30 UTC
+    assert sorted(times, key=instant_key, reverse=True) == newest_first != sorted(times, reverse=True)
+    for q in ("", "车间", enterprise["name"][2:6], "2026"):
+        assert [r["started_at"] for r in col.inspections.completed(q)] == newest_first, q
+    assert [r["started_at"] for r in col.inspections.completed("", limit=2)] == newest_first[:2]
+
+
+def test_the_picker_reads_the_instant_index_in_order(col):
+    plan = " ".join(r[-1] for r in col.db.execute(
+        "EXPLAIN QUERY PLAN SELECT i.id FROM inspections i INDEXED BY inspections_completed_instant"
+        " JOIN enterprises e ON e.id=i.enterprise_id WHERE i.status='completed'"
+        f" ORDER BY {inspections_module._NEWEST} LIMIT 100"))
+    assert "USING INDEX inspections_completed_instant" in plan and "TEMP B-TREE" not in plan, plan
 
 
 def test_picker_text_follows_writes(col, enterprise):
