@@ -14,7 +14,8 @@ import datetime as dt
 import threading
 import time
 import uuid
-from typing import Any, Iterable, Mapping, TypeVar
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator, Mapping, TypeVar
 
 M = TypeVar("M", bound=Mapping[str, Any])
 
@@ -24,11 +25,29 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+_offset_ns = 0   # set only inside running_from()
+
+
 def wall_ns() -> int:
     """The wall clock: nanoseconds since 1970-01-01 UTC. The core reads the time here and nowhere else —
     now() and the helpers below build on it, and so does SQL's now_ms(), registered on every connection by
-    core/store.py — so a test can run everything on a clock it sets (tests/core/sync_support.controlled_clock)."""
-    return time.time_ns()
+    core/store.py, and the signing time of documents — so a test can run everything on a clock it sets
+    (tests/core/sync_support.controlled_clock)."""
+    return time.time_ns() + _offset_ns
+
+
+@contextmanager
+def running_from(moment: dt.datetime) -> Iterator[None]:
+    """Inside the block the clock reads `moment` and runs on from there. The demo writes its history through
+    the real services this way (core/demo/documents.py). It is process-wide: only for work done before any
+    other thread writes, as the demo is, before a window opens."""
+    global _offset_ns
+    saved = _offset_ns
+    _offset_ns = int(moment.timestamp() * 1_000_000_000) - time.time_ns()
+    try:
+        yield
+    finally:
+        _offset_ns = saved
 
 
 def now() -> dt.datetime:

@@ -362,9 +362,10 @@ def test_demo_documents_agree_with_hazard_states(tmp_path):
     today = dt.date.today().isoformat()
     with Collection(tmp_path / "d") as col:
         result = generate(col, "small", 3)
-        assert result.counts["documents"] == 5
-        docs = {d["doc_type"]: d for d in col.documents.list()}
-        assert set(docs) == {"inspection_record", "rectification_opinion", "reinspection_opinion"}
+        todays = [d for d in col.documents.list() if d["issued_at"][:10] == today]
+        assert len(todays) == 5 and result.counts["documents"] > 5   # today's three cases, then the history's
+        assert {d["doc_type"] for d in todays} == {"inspection_record", "rectification_opinion",
+                                                   "reinspection_opinion"}
         assert all(d["state"] == "issued" for d in col.documents.list())
         # Documents follow 完成检查 (core Documents.draft): the ready inspection is completed too.
         assert col.db.execute("SELECT count(*) FROM inspections i WHERE i.status != 'completed' AND (EXISTS (SELECT 1"
@@ -375,6 +376,8 @@ def test_demo_documents_agree_with_hazard_states(tmp_path):
             doc = col.documents.get(d["id"])
             pdf = col.documents.render_pdf(doc["id"])
             assert pdf.startswith(b"%PDF") and col.documents.verify_pdf(pdf)   # raises when invalid
+            if d not in todays:
+                continue   # the history's documents: test_demo_history_has_the_documents_its_hazards_stand_on
             hazards = [col.hazards.get(h) for h in doc["content"]["hazard_ids"]]
             if doc["doc_type"] == "rectification_opinion" and not any(
                     o["refers_to"] == doc["id"] for o in col.db.query("SELECT refers_to FROM documents")):
@@ -392,6 +395,62 @@ def test_demo_documents_agree_with_hazard_states(tmp_path):
             "SELECT count(*) FROM hazards WHERE state != 'closed' AND deadline < date(?, '-150 days')",
             [today]).fetchone()[0]
         assert overdue_old == 0
+
+
+def test_demo_history_has_the_documents_its_hazards_stand_on(tmp_path):
+    """Earlier inspections whose hazards are still open carry the documents their events name, issued and
+    signed on the day they happened; the replay through the services leaves every hazard as the history made
+    it (a hazard found yesterday and left without a notice goes on that inspection's notice)."""
+    import hashlib
+    import io
+
+    from asn1crypto import x509 as ax509
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from inspector_app.core import clock
+    today = dt.date.today().isoformat()
+    with Collection(tmp_path / "plain") as col:
+        generate(col, "small", 3, documents=False)
+        plain = {n.split("-")[0]: (st, dl, co) for n, st, dl, co in col.db.execute(
+            "SELECT h.number, h.state, h.deadline, h.closed_on FROM hazards h JOIN inspections i "
+            "ON i.id = h.inspection_id WHERE i.started_at < ?", [today])}
+    with Collection(tmp_path / "d") as col:
+        generate(col, "small", 3)
+        history = [col.documents.get(d["id"]) for d in col.documents.list() if d["issued_at"][:10] < today]
+        kinds = {d["doc_type"] for d in history}
+        assert kinds == {"inspection_record", "rectification_opinion", "reinspection_opinion"}, kinds
+        # Every open hazard's notice is a document, and every notice event names an issued one.
+        events = col.db.execute("SELECT h.state, e.data FROM hazard_events e JOIN hazards h ON h.id = e.hazard_id "
+                                "WHERE e.kind = 'notice_issued'").fetchall()
+        open_events = [json.loads(data) for state, data in events if state != "closed"]
+        assert open_events and all(col.documents.get(ev["document_id"])["state"] == "issued" for ev in open_events)
+        awaiting = col.db.execute("SELECT id FROM hazards WHERE state = 'awaiting_reinspection' AND found_on < ?",
+                                  [today]).fetchall()
+        assert awaiting
+        replayed = {n.split("-")[0]: (st, dl, co) for n, st, dl, co in col.db.execute(
+            "SELECT h.number, h.state, h.deadline, h.closed_on FROM hazards h JOIN inspections i "
+            "ON i.id = h.inspection_id WHERE i.started_at < ?", [today])}
+        changed = {n: (plain[n], replayed[n]) for n in plain if plain[n] != replayed[n]}
+        assert all(p[0] == "open" and r[0] == "awaiting_rectification" and p[1] == r[1]
+                   for p, r in changed.values()), changed
+        # Signed on the day each document is dated, by a key whose certificate was valid then.
+        cert = ax509.Certificate.load(col.keys.chain()[0])
+        for doc in history:
+            pdf = col.attachments.read(doc["pdf_sha256"])
+            assert hashlib.sha256(pdf).hexdigest() == doc["pdf_sha256"]
+            sig = PdfFileReader(io.BytesIO(pdf)).embedded_signatures[0]
+            signed = sig.self_reported_timestamp
+            issued = clock.parse(doc["issued_at"])
+            assert abs((signed - issued).total_seconds()) < 2, (doc["doc_no"], signed, issued)
+            assert cert.not_valid_before <= signed <= cert.not_valid_after
+            assert doc["content"]["printed"]["issue_date"] == clock.local_date(doc["issued_at"])
+            col.documents.verify_pdf(pdf)
+        # A re-inspection opinion can follow the notice of a hazard awaiting re-inspection.
+        notice = json.loads(col.db.execute(
+            "SELECT data FROM hazard_events WHERE hazard_id = ? AND kind = 'notice_issued'",
+            [awaiting[0][0]]).fetchone()[0])["document_id"]
+        opinion = col.documents.draft("reinspection_opinion", refers_to=notice, hazard_ids=[awaiting[0][0]])
+        assert col.documents.get(opinion.id)["refers_to"] == notice
 
 
 def test_enrolled_laptop_refuses_demo_even_with_force(tmp_path, capsys):

@@ -1,5 +1,14 @@
-"""Issued documents for the demo: today's inspections carry what an inspector would have printed, made
-through the real documents service (so the PDFs, 文号, QR and hazard states are genuine):
+"""Issued documents for the demo, made through the real documents service (so the PDFs, 文号, QR and hazard
+states are genuine).
+
+History: the most recent earlier inspections whose hazards are still open get the documents their events
+stand for. The generator's events after the inspection are replayed through the services on a clock set
+back to each event's time (`clock.running_from`): the 现场检查记录 and the notice when the inspection
+ended, the enterprise's steps on their days, a 整改复查意见书 for each re-inspection. So a hazard awaiting
+re-inspection has the issued notice its opinion follows up, and the signatures carry their own dates.
+Closed history keeps its events without PDFs.
+
+Today (the inspector's own township):
 
 * one inspection with its 现场检查记录 and a rectification notice: its hazards await rectification,
   with deadlines counted from today;
@@ -13,9 +22,19 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
+import json
 from typing import Any
 
+from inspector_app.core import clock
+
 DEMO_PASSWORD = "demo1234"
+# Earlier inspections given their documents, the most recent first: each costs a few signed PDFs, and the
+# largest scales hold thousands of open cases (these are for speed measurements, not for reading).
+HISTORY_CASES = 40
+# What the documents service records itself when it issues; the generator's own events of these kinds
+# are replaced by the documents' events.
+_BY_DOCUMENTS = ("notice_issued", "reinspection_passed", "reinspection_failed")
 
 
 def _signature(seed: int) -> bytes:
@@ -36,20 +55,25 @@ def _sign_all(col: Any, doc_id: str) -> None:
 
 
 def issue(col: Any, ready: str, noticed: str, reinspected: str, today: dt.date) -> dict[str, int]:
-    """Issue the documents of the three inspections (ids); returns counts by type. Skips everything when
-    a signing key exists that the demo did not make (its password is unknown)."""
+    """Issue the history's documents, then those of today's three inspections (ids); returns counts by type.
+    Skips everything when a signing key exists that the demo did not make (its password is unknown)."""
     if col.keys.exists():
         return {}
-    col.keys.init(DEMO_PASSWORD)
-    if not col.documents.settings().get("serial_block"):
-        col.documents.set_serial_block(1, 999)
+    cases = _history_cases(col, today)
+    first = min((_notice_time(col, c) for c in cases), default=clock.now())
+    with clock.running_from(first - dt.timedelta(days=1)):
+        col.keys.init(DEMO_PASSWORD)   # its certificate is valid from before the first document it signs
     counts: dict[str, int] = {}
 
     def done(doc_id: str) -> None:
-        col.documents.issue(doc_id, DEMO_PASSWORD)
+        if not col.documents.can_number():
+            col.documents.set_serial_block(1, 999)   # for the year the clock reads
+        col.documents.issue(doc_id)
         kind = col.documents.get(doc_id)["doc_type"]
         counts[kind] = counts.get(kind, 0) + 1
 
+    for case in cases:
+        _replay(col, case, done)
     for insp in (noticed, reinspected):
         record = col.documents.draft("inspection_record", inspection_id=insp).id
         _sign_all(col, record)
@@ -77,3 +101,72 @@ def issue(col: Any, ready: str, noticed: str, reinspected: str, today: dt.date) 
             done(opinion)
     del ready   # left as found: its hazards wait for a notice
     return counts
+
+
+def _history_cases(col: Any, today: dt.date) -> list[str]:
+    """Earlier inspections with a hazard still open under a notice the generator wrote (no document behind
+    it), the HISTORY_CASES most recent, oldest first (so 文号 follow the dates)."""
+    rows = col.db.execute(
+        "SELECT i.id FROM inspections i WHERE i.started_at < ? AND EXISTS (SELECT 1 FROM hazards h "
+        "JOIN hazard_events e ON e.hazard_id = h.id WHERE h.inspection_id = i.id AND h.state != 'closed' "
+        "AND e.kind = 'notice_issued' AND json_extract(e.data, '$.document_id') IS NULL) "
+        "ORDER BY julianday(i.started_at) DESC, i.id LIMIT ?", [today.isoformat(), HISTORY_CASES]).fetchall()
+    return [r[0] for r in reversed(rows)]
+
+
+def _notice_time(col: Any, inspection_id: str) -> dt.datetime:
+    row = col.db.execute(
+        "SELECT min(julianday(e.at)), e.at FROM hazard_events e JOIN hazards h ON h.id = e.hazard_id "
+        "WHERE h.inspection_id = ? AND e.kind = 'notice_issued'", [inspection_id]).fetchone()
+    return clock.parse(row[1])
+
+
+def _replay(col: Any, inspection_id: str, done: Any) -> None:
+    """Replace the generator's events after one inspection by the same steps taken through the services."""
+    hazards = [r[0] for r in col.db.execute(
+        "SELECT id FROM hazards WHERE inspection_id = ? AND handling != 'rectify_on_site' ORDER BY number",
+        [inspection_id])]
+    marks = ",".join("?" * len(hazards))
+    later = [dict(r, data=json.loads(r["data"])) for r in col.db.query(
+        f"SELECT * FROM hazard_events WHERE hazard_id IN ({marks}) AND kind != 'created' "
+        "ORDER BY julianday(at), id", hazards)]
+    notice_at = clock.parse(next(ev["at"] for ev in later if ev["kind"] == "notice_issued"))
+    deadlines = {ev["hazard_id"]: ev["data"]["deadline"] for ev in later if ev["kind"] == "notice_issued"}
+    col.db.execute(f"DELETE FROM hazard_events WHERE hazard_id IN ({marks}) AND kind != 'created'", hazards)
+    for hid in hazards:
+        col.hazards.refresh_state(hid)
+    with clock.running_from(notice_at - dt.timedelta(minutes=2)):
+        record = col.documents.draft("inspection_record", inspection_id=inspection_id).id
+        _sign_all(col, record)
+        done(record)
+    with clock.running_from(notice_at):
+        notice = col.documents.draft("rectification_notice", inspection_id=inspection_id).id
+        for hid in col.documents.get(notice)["content"]["hazard_ids"]:
+            # A hazard the history left without a notice (found the day before) goes on it with its deadline.
+            deadline = deadlines.get(hid) or col.hazards.get(hid)["deadline"]
+            col.documents.set_deadline(notice, hid, deadline)
+        _sign_all(col, notice)
+        done(notice)
+    steps = [ev for ev in later if ev["kind"] != "notice_issued"]
+    for at, group in itertools.groupby(steps, key=lambda ev: ev["at"]):
+        events = list(group)
+        with clock.running_from(clock.parse(at)):
+            checks = [ev for ev in events if ev["kind"] in _BY_DOCUMENTS]
+            for ev in events:
+                if ev not in checks:
+                    col.hazards.add_event(ev["hazard_id"], ev["kind"], data=ev["data"], actor=ev["by"])
+            if checks:
+                _opinion(col, notice, checks, done)
+
+
+def _opinion(col: Any, notice: str, checks: list[dict[str, Any]], done: Any) -> None:
+    """A 整改复查意见书 for the hazards re-inspected at one time (a further round when one failed before)."""
+    opinion = col.documents.draft("reinspection_opinion", refers_to=notice,
+                                  hazard_ids=[ev["hazard_id"] for ev in checks]).id
+    for ev in checks:
+        if ev["kind"] == "reinspection_passed":
+            col.documents.set_result(opinion, ev["hazard_id"], "pass")
+        else:
+            col.documents.set_result(opinion, ev["hazard_id"], "fail", new_deadline=ev["data"]["new_deadline"])
+    _sign_all(col, opinion)
+    done(opinion)

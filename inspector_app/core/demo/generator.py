@@ -391,7 +391,8 @@ class _Generator:
             age = FORCED[k][0] if forced else case_age if case else int(sc.days * (r.random() ** 0.8))
             day = self.today - dt.timedelta(days=age)
             start_min = r.randint(8 * 60 + 30, 15 * 60 + 30)
-            started, ended = self.ts(day, start_min), self.ts(day, start_min + r.randint(50, 150))
+            end_min = start_min + r.randint(50, 150)
+            started, ended = self.ts(day, start_min), self.ts(day, end_min)
             crew = self.inspectors[ent["township_id"]]
             a, b = r.sample(range(len(crew)), 2)
             if forced:
@@ -401,7 +402,8 @@ class _Generator:
                 self.today_cases[case] = insp_id
                 a, b = 0, 1
                 start_min = case_start + 40 * TODAY.index(case)
-                started, ended = self.ts(day, start_min), self.ts(day, start_min + 30)
+                end_min = start_min + 30
+                started, ended = self.ts(day, start_min), self.ts(day, end_min)
             ins.append((insp_id, started, ended, self.device, ent["id"], ent["township_id"], crew[a][0], crew[a][1],
                         crew[b][0], crew[b][1], started, ended, ent["tname"] + "（企业厂区）",
                         r.choice(("日常检查", "专项检查", "复查", "节前检查")), ent["principal"], "completed"))
@@ -444,7 +446,7 @@ class _Generator:
                 hid = self.nid()
                 path = "open" if case else forced if (forced and n_h == 0) else None
                 severity = "major" if (th, item.id) in majors or (path == "overdue" and not capable) else "general"
-                events, handling, deadline_days = self._lifecycle(day, start_min, item, path, severity, r)
+                events, handling, deadline_days = self._lifecycle(day, start_min, end_min, item, path, severity, r)
                 ev_rows = []
                 for kind, at, data in events:
                     ev_rows.append({"id": self.nid(), "kind": kind, "at": at, "data": data})
@@ -487,9 +489,10 @@ class _Generator:
         self._insert("hazards", h_cols, haz)
         self._insert("hazard_events", e_cols, evs)
 
-    def _lifecycle(self, day: dt.date, start_min: int, item: Any, path: str | None, severity: str,
+    def _lifecycle(self, day: dt.date, start_min: int, end_min: int, item: Any, path: str | None, severity: str,
                    r: random.Random) -> tuple[list[tuple[str, str, dict]], str, int]:
-        """The events of one hazard found on `day`, none later than today."""
+        """The events of one hazard found on `day` during an inspection from `start_min` to `end_min`, none
+        later than today. The notice follows the end of the inspection (documents follow 完成检查)."""
         today = self.today
         found_at = self.ts(day, start_min + 30)
         days = int(getattr(item, "deadline_days", 0) or 15)
@@ -514,12 +517,12 @@ class _Generator:
 
         if path == "open" or (today - day).days < 1:
             return events, handling, days
-        if not add("notice_issued", day, start_min + 90, {"deadline": deadline.isoformat()}):
+        if not add("notice_issued", day, end_min + 5, {"deadline": deadline.isoformat()}):
             return events, handling, days
         if handling == "suspend":
-            add("suspension_ordered", day, start_min + 95, {"date": day.isoformat(), "scope": "相关场所停止作业"})
+            add("suspension_ordered", day, end_min + 10, {"date": day.isoformat(), "scope": "相关场所停止作业"})
         if severity == "major":
-            add("five_measures", day, start_min + 100, {
+            add("five_measures", day, end_min + 15, {
                 "measures": getattr(item, "measure_zh", "") or "按规定整改", "responsible": "企业主要负责人",
                 "funds": "按治理方案列支", "deadline": deadline.isoformat(), "plan": "专项应急预案"})
         if path == "awaiting":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import functools
 import hashlib
 import io
 import json
@@ -759,8 +760,24 @@ def pades_sign(pdf: bytes, key, keys: Keys, *, signer_name: str = "", location: 
                                         md_algorithm="sha256", certify=True,
                                         docmdp_permissions=fields.MDPPerm.NO_CHANGES,
                                         name=signer_name or None, location=location or None)
-    out = signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)), meta, signer=signer)
+    out = _clocked_signer_class()(meta, signer=signer).sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)))
     return out.getvalue()
+
+
+@functools.cache
+def _clocked_signer_class():
+    from pyhanko.sign import signers
+
+    class ClockedPdfSigner(signers.PdfSigner):
+        """pyHanko reads the system clock for the signing time; ours comes from core.clock, like every other
+        time the app records (the QR's issue date, the stored issued_at)."""
+
+        def init_signing_session(self, pdf_out, existing_fields_only=False):
+            session = super().init_signing_session(pdf_out, existing_fields_only)
+            session.system_time = clock.now()
+            return session
+
+    return ClockedPdfSigner
 
 
 def _cms_shape_ok(info, signing_cert) -> bool:
