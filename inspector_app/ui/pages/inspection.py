@@ -690,13 +690,25 @@ class InspectionPage(Page):
         self.refresh()
 
     def finish(self) -> None:
-        from inspector_app.ui.dialogs.hazard_review import HazardReviewDialog
+        """Review the proposed hazards, then complete. The proposals are read on the database worker, behind
+        the answers and the note still queued there: read at once, the last answers typed before finishing
+        were missing and their failures proposed no hazard."""
         self.flush_note()
-        proposals = self.col.checklists.propose_hazards(self.inspection_id) if self.items else []
-        dlg = HazardReviewDialog(self.col, self.inspection_id, proposals, self)
+        if not self.items:
+            self._review(self.inspection_id, [])
+            return
+        col, iid = self.col, self.inspection_id
+        db_op(lambda: col.checklists.propose_hazards(iid), lambda proposals: self._review(iid, proposals),
+              owner=self, buttons=[self.finish_btn, self.finish_now])
+
+    def _review(self, iid: str, proposals: list) -> None:
+        from inspector_app.ui.dialogs.hazard_review import HazardReviewDialog
+        if iid != self.inspection_id:
+            return   # the inspector left this inspection while the proposals were read
+        dlg = HazardReviewDialog(self.col, iid, proposals, self)
         if not dlg.exec():
             return
-        inspections, iid, created = self.col.inspections, self.inspection_id, len(dlg.created_ids)
+        inspections, created = self.col.inspections, len(dlg.created_ids)
 
         def done(_changes):
             QMessageBox.information(self, self.tr("检查"), self.tr("已登记 {0} 条隐患。可在“文书”中出具文书。")

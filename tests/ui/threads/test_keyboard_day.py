@@ -33,6 +33,15 @@ def tab_to(qtbot, widget, limit=12) -> int:
     raise AssertionError(f"{widget.text()} not reached by Tab")
 
 
+def inside(rule) -> str:
+    """A value within a reading's own limits (the stricter conditional limits start beyond them)."""
+    if rule.min is not None and rule.max is not None:
+        return f"{(rule.min + rule.max) / 2:g}"
+    if rule.max is not None:
+        return f"{rule.max / 2:g}"
+    return f"{(rule.min or 0) + 1:g}"
+
+
 def reactivate(qtbot, win):
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=LONG)
@@ -52,10 +61,11 @@ def test_visit_to_notice_draft_by_keyboard(qtbot, col, enterprise, window, real_
         if page.finish_bar.isVisible():
             break
         if page.reading_edits:
-            for _edit in list(page.reading_edits.values()):
+            rules = {rd.key: rd for rd in page.items[page.pos][1].readings}
+            for _position, reading in list(page.reading_edits):
                 focus = QApplication.focusWidget()
                 assert focus is not None, "the keyboard focus is lost"
-                qtbot.keyClicks(focus, "20.9")
+                qtbot.keyClicks(focus, inside(rules[reading]))
                 key(qtbot, Qt.Key_Return)
         elif fails == 0:
             key(qtbot, Qt.Key_2)
@@ -69,9 +79,8 @@ def test_visit_to_notice_draft_by_keyboard(qtbot, col, enterprise, window, real_
     insp = page.inspection_id
     review = {}
 
-    def in_review():
-        dlg = QApplication.activeModalWidget()
-        review["rows"] = dlg.table.rowCount()
+    def in_review(dlg):
+        review["rows"] = [dlg.table.item(r, 0).text() for r in range(dlg.table.rowCount())]
         for _ in range(8):
             if type(QApplication.focusWidget()).__name__ == "DateEdit":
                 break
@@ -86,20 +95,22 @@ def test_visit_to_notice_draft_by_keyboard(qtbot, col, enterprise, window, real_
 
     boxes = []
 
-    def answer_box():                               # the information box, closed by Enter (its default)
+    def answer_box():                               # the review, then the information box closed by Enter
         box = QApplication.activeModalWidget()
-        if type(box).__name__ == "QMessageBox" and box.isVisible() and not boxes:
+        if (type(box).__name__ == "HazardReviewDialog" and box.isVisible() and "rows" not in review
+                and QApplication.activeWindow() is box):   # the keys go to the dialog once it is active
+            in_review(box)
+        elif type(box).__name__ == "QMessageBox" and box.isVisible() and not boxes:
             boxes.append(box.text())
             key_later(Qt.Key_Return)
 
     watcher = QTimer()
     watcher.timeout.connect(answer_box)
     watcher.start(100)
-    QTimer.singleShot(300, in_review)
     key_later(Qt.Key_Return)                        # finish: the review dialog opens
     qtbot.waitUntil(lambda: bool(boxes) and QApplication.activeModalWidget() is None, timeout=LONG)
     watcher.stop()
-    assert review["rows"] == 1 and "不能早于今天" in review["refused"] and review["cleared"] == ""
+    assert len(review["rows"]) == 1 and "不能早于今天" in review["refused"] and review["cleared"] == ""
     assert "已登记 1 条隐患" in boxes[0]
     assert col.inspections.get(insp)["status"] == "completed"
     hazard = col.hazards.get(col.hazards.ids_for_inspection(insp)[0])

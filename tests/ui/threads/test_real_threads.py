@@ -371,3 +371,40 @@ def test_ledger_rows_first_then_counts_from_the_worker(qtbot, col, enterprise, r
     assert results["电焊"] == Ledger(col).summary(LedgerFilter(text="电焊"))
     assert shown == [10]      # 储罐's counts (20) arrived first and were dropped
     assert not real_threads
+
+
+def test_finish_proposes_the_answers_still_queued_on_the_worker(qtbot, col, enterprise, window, real_threads):
+    """An answer typed just before 完成检查 may still wait on the database worker: the hazards proposed at
+    finishing include it (they were read at once on the GUI thread, and a failed item proposed nothing)."""
+    import threading
+
+    from inspector_app.ui.workers import db_op
+    page = window.show_page("inspection")
+    page.new_visit()
+    page.enterprise.setCurrentIndex(page.enterprise.findData(enterprise["id"]))
+    page.start()
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 1 and bool(page.items), timeout=LONG)
+    item = page.items[page.pos][1]
+    release = threading.Event()
+    db_op(lambda: release.wait(10))           # the worker is busy with something else
+    page.set_result("fails")                  # queued behind it
+    reviewed = {}
+
+    def look():
+        dlg = QApplication.activeModalWidget()
+        if dlg is not None and type(dlg).__name__ == "HazardReviewDialog" and "rows" not in reviewed:
+            reviewed["rows"] = [dlg.table.item(r, 0).text() for r in range(dlg.table.rowCount())]
+            dlg.reject()
+
+    from PySide6.QtCore import QTimer
+    watcher = QTimer()
+    watcher.timeout.connect(look)
+    watcher.start(50)
+    page.finish()
+    release.set()
+    qtbot.waitUntil(lambda: "rows" in reviewed, timeout=LONG)
+    watcher.stop()
+    assert len(reviewed["rows"]) == 1, reviewed
+    finding = getattr(item, "finding_zh", "") or item.question_zh
+    assert finding.rstrip("。")[:6] in reviewed["rows"][0]
+    assert not real_threads
