@@ -2551,7 +2551,7 @@ Details were written to the log: {}</translation>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="53"/>
         <location filename="../inspector_app/ui/pages/inspection.py" line="689"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="702"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="714"/>
         <source>检查</source>
         <translation>Inspection</translation>
     </message>
@@ -2788,7 +2788,7 @@ Details were written to the log: {}</translation>
 Reason:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="702"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="714"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation>{0} hazards registered. Issue the documents on the Documents page.</translation>
     </message>
@@ -3642,6 +3642,31 @@ Alt+1…8 switch pages; Ctrl+N new inspection; Ctrl+E export the hazard ledger; 
     </message>
 </context>
 <context>
+    <name>StartNotice</name>
+    <message>
+        <location filename="../inspector_app/ui/start_notice.py" line="38"/>
+        <source>安全生产检查
+
+正在升级数据库以适配新版本……
+数据较多时需要几秒钟，请勿关闭。</source>
+        <translation>Work-Safety Inspection
+
+Upgrading the database for this version…
+With much data this takes a few seconds; please do not close the app.</translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/start_notice.py" line="44"/>
+        <source>安全生产检查
+
+正在生成演示数据并签发演示文书……
+约需 5～10 秒。</source>
+        <translation>Work-Safety Inspection
+
+Making the demo data and issuing its documents…
+This takes 5–10 seconds.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../inspector_app/ui/pages/sync_page.py" line="66"/>
@@ -4308,12 +4333,11 @@ Compare every group with the fingerprint the district office published. Trust th
 <context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../inspector_app/ui/upgrade_notice.py" line="30"/>
         <source>安全生产检查
 
 正在升级数据库以适配新版本……
 数据较多时需要几秒钟，请勿关闭。</source>
-        <translation>Work-Safety Inspection
+        <translation type="vanished">Work-Safety Inspection
 
 Upgrading the database for this version…
 With much data this takes a few seconds; please do not close the app.</translation>

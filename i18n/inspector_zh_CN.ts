@@ -2464,7 +2464,7 @@
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="53"/>
         <location filename="../inspector_app/ui/pages/inspection.py" line="689"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="702"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="714"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,7 +2696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="702"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="714"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,6 +3509,25 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
     </message>
 </context>
 <context>
+    <name>StartNotice</name>
+    <message>
+        <location filename="../inspector_app/ui/start_notice.py" line="38"/>
+        <source>安全生产检查
+
+正在升级数据库以适配新版本……
+数据较多时需要几秒钟，请勿关闭。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/start_notice.py" line="44"/>
+        <source>安全生产检查
+
+正在生成演示数据并签发演示文书……
+约需 5～10 秒。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../inspector_app/ui/pages/sync_page.py" line="66"/>
@@ -4138,17 +4157,6 @@ SHA-256：%3
     <message>
         <location filename="../inspector_app/ui/unlock.py" line="32"/>
         <source>解锁密钥</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UpgradeNotice</name>
-    <message>
-        <location filename="../inspector_app/ui/upgrade_notice.py" line="30"/>
-        <source>安全生产检查
-
-正在升级数据库以适配新版本……
-数据较多时需要几秒钟，请勿关闭。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

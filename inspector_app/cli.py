@@ -85,14 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             set_language(arg.split("=", 1)[1])
     args = _gui_arguments(argv) or build_parser().parse_args(argv)
     if args.command is None:
-        if args.demo:
-            from inspector_app.commands.demo import prepare_for_gui
-            try:
-                prepare_for_gui(args)
-            except InspectorError as e:
-                print(pick("错误：", "Error: ") + str(e), file=sys.stderr)
-                return e.exit_code
-        from inspector_app.ui.app import run_gui
+        from inspector_app.ui.app import run_gui   # with --demo it makes the demo data first
         return run_gui(args)
     import logging
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from inspector_app.core.i18n import pick
 
@@ -63,8 +64,9 @@ def _say_password(result) -> None:
                    f"{DEMO_PASSWORD}"))
 
 
-def prepare_for_gui(args: argparse.Namespace) -> None:
-    """`inspector --demo`: a data directory without a profile gets a demo profile and small demo data.
+def prepare_for_gui(args: argparse.Namespace, starting: Callable[[], object] | None = None) -> None:
+    """`inspector --demo`: a data directory without a profile gets a demo profile and small demo data
+    (`starting` is called first: the GUI shows a notice for the seconds this takes).
 
     A directory that already has a profile is left as it is (the GUI just opens it). Without
     `--data-dir` or INSPECTOR_DATA_DIR the demo gets its own directory next to the real one
@@ -81,6 +83,8 @@ def prepare_for_gui(args: argparse.Namespace) -> None:
     with open_collection(args) as col:
         if col.profile.get() is not None:
             return
+        if starting is not None:
+            starting()
         result = generate(col, "small", 1)
         print(pick(f"已在 {col.data_dir} 生成演示数据（企业 {result.counts.get('enterprises', 0)} 家）。",
                    f"Demo data generated in {col.data_dir} ({result.counts.get('enterprises', 0)} enterprises)."))

@@ -61,19 +61,42 @@ def setup_application(app) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    """Start the GUI: with `--demo`, make the demo data first (a notice says so), then open the data directory."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QApplication
 
-    from inspector_app.core.collection import Collection
-    from inspector_app.ui import errors
     from inspector_app.ui.preferences import saved_language
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_application(app)
     install_translators(app, getattr(args, "lang", None) or saved_language())
-    from inspector_app.ui.upgrade_notice import upgrade_notice
+    if getattr(args, "demo", False):
+        from inspector_app.commands.demo import prepare_for_gui
+        from inspector_app.core.errors import InspectorError
+        from inspector_app.core.i18n import pick
+        from inspector_app.ui.start_notice import demo_notice
+        shown = []
+        try:
+            prepare_for_gui(args, starting=lambda: shown.append(demo_notice()))
+        except InspectorError as e:
+            print(pick("错误：", "Error: ") + str(e), file=sys.stderr)
+            return e.exit_code
+        finally:
+            for notice in shown:
+                notice.close()
+    return open_main_window(app, args)
+
+
+def open_main_window(app, args: argparse.Namespace) -> int:
+    """Open the data directory (a notice while an older database is upgraded; the first-start dialog for
+    a directory without a profile) and run the main window until it closes."""
+    from PySide6.QtWidgets import QDialog
+
+    from inspector_app.core.collection import Collection
+    from inspector_app.ui import errors
+    from inspector_app.ui.start_notice import upgrade_notice
     notice = upgrade_notice(args.data_dir)
     try:
         col = Collection(args.data_dir)

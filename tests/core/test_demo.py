@@ -218,7 +218,7 @@ def test_failed_demo_into_empty_directory_leaves_no_profile(data_dir):
 def test_root_demo_flag_prepares_data_then_starts_gui(tmp_path, monkeypatch):
     started = []
     import inspector_app.ui.app as ui_app
-    monkeypatch.setattr(ui_app, "run_gui", lambda args: started.append(args.data_dir) or 0)
+    monkeypatch.setattr(ui_app, "open_main_window", lambda app, args: started.append(args.data_dir) or 0)
     d = tmp_path / "gui"
     assert main(["--data-dir", str(d), "--demo"]) == 0
     assert started == [d]
@@ -293,7 +293,7 @@ def test_root_demo_flag_keeps_demo_apart_from_real_data_dir(tmp_path, monkeypatc
     started = []
     import inspector_app.ui.app as ui_app
     from inspector_app.core import datadir
-    monkeypatch.setattr(ui_app, "run_gui", lambda args: started.append(args.data_dir) or 0)
+    monkeypatch.setattr(ui_app, "open_main_window", lambda app, args: started.append(args.data_dir) or 0)
     monkeypatch.delenv(datadir.ENV_VAR, raising=False)
     monkeypatch.setattr(datadir, "default_data_dir", lambda: tmp_path / "Inspector")
     assert main(["--demo"]) == 0
