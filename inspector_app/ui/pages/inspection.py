@@ -117,6 +117,8 @@ class InspectionPage(Page):
         form.addRow("", self.start_error)
         form.addRow("", self.start_btn)
         self.start_btn.clicked.connect(self.start)
+        for edit in (self.enterprise.lineEdit(), self.inspector2, self.inspector2_cert, self.place):
+            edit.returnPressed.connect(lambda e=edit: self._return_in_form(e))
         lay.addWidget(box, 3)
         resume = QGroupBox(self.tr("进行中的检查（双击继续）"))
         self.resume_list = QListWidget()
@@ -196,6 +198,19 @@ class InspectionPage(Page):
             n = len(self.check_boxes)
             self.checklist_grid.addWidget(cb, n, 0)
             self.check_boxes.append(cb)
+        # Boxes made now come last in the focus chain: put them back between 四不两直 and 开始检查.
+        chain = [self.unannounced, *self.check_boxes, self.start_btn]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+
+    def _return_in_form(self, edit: QLineEdit) -> None:
+        """Enter in a field of the form starts the visit as 开始检查 does; not while the field's completer list
+        is open (there Enter picks the entry: the line edit sees the key before the completer takes it)."""
+        completer = edit.completer()
+        if completer is not None and completer.popup().isVisible():
+            return
+        if self.stack.currentIndex() == 0 and self.start_btn.isEnabled():
+            self.start()
 
     def start(self) -> None:
         eid = self.enterprise.currentData()
