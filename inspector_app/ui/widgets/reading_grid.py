@@ -5,6 +5,8 @@ Keyboard order is row by row (all gases at one height, then the next), as a dete
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
@@ -19,6 +21,26 @@ CELL_HEIGHT = 23      # a little lower than a default line edit: three positions
 
 def _label(zh: str, en: str) -> str:
     return en if language() == "en" and en else zh
+
+
+def ascii_number_text(text: str) -> str:
+    """What a Chinese input method commits in full-width mode ('２０。９', '－５', '２０．９') as the ASCII a
+    number is typed with ('20.9'); other text unchanged."""
+    return unicodedata.normalize("NFKC", text).replace("。", ".")
+
+
+class _ValueEdit(QLineEdit):
+    """A reading's field: the input method is asked for digits, and what it commits in full width (the Chinese
+    punctuation mode's 。 for the decimal point included) goes in as ASCII, so 20。9 is not 'not a number'."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.setInputMethodHints(Qt.ImhFormattedNumbersOnly | Qt.ImhPreferLatin)
+
+    def inputMethodEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.commitString():
+            event.setCommitString(ascii_number_text(event.commitString()))
+        super().inputMethodEvent(event)
 
 
 class _OneLine(QLabel):
@@ -112,7 +134,7 @@ class ReadingGrid(QWidget):
                 grid.addWidget(QLabel(s.label("en" if language() == "en" else "zh_CN") or self.tr("实测")), row, 0)
             for c, r in enumerate(item.readings):
                 value = s.values.get(r.key, "")
-                edit = QLineEdit("" if value is None else (f"{value:g}" if isinstance(value, float) else str(value)))
+                edit = _ValueEdit("" if value is None else (f"{value:g}" if isinstance(value, float) else str(value)))
                 edit.setFixedSize(CELL_WIDTH, CELL_HEIGHT)
                 edit.setPlaceholderText(self._limits(r) if not named else "")
                 edit.setAccessibleName(" ".join(x for x in (s.label(language()), _label(r.label_zh, r.label_en)) if x))
