@@ -365,3 +365,43 @@ def test_the_enterprise_list_shows_every_column_beside_the_detail(qtbot, demo, l
         assert not cut_short(page), (lang, cut_short(page))
     finally:
         close_window(win)
+
+
+def test_the_document_list_fits_after_documents_are_issued(qtbot, col, enterprise, signing, lang):
+    """文书 at 1366 px with an issued record and notice: the list does not scroll sideways; each document takes
+    two lines (type; state and 文号) that are in view whole, and elide in the middle when the column is narrow."""
+    import datetime as dt
+    from PIL import Image
+    from PySide6.QtCore import Qt
+    from inspector_app.ui.main_window import MainWindow
+    insp = col.inspections.start(enterprise["id"], inspector2_name="王芳", inspector2_cert="37088120002").id
+    col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp, "description": "未设置警示标志",
+                        "deadline": (dt.date.today() + dt.timedelta(days=10)).isoformat()})
+    col.inspections.complete(insp)
+    buf = io.BytesIO()
+    Image.new("RGBA", (200, 80), (0, 0, 0, 255)).save(buf, "PNG")
+    for kind in ("inspection_record", "rectification_notice"):
+        doc = col.documents.draft(kind, inspection_id=insp).id
+        for role in ("inspector1", "inspector2", "enterprise"):
+            col.documents.set_signature(doc, role, buf.getvalue())
+        col.documents.issue(doc, "secret123")
+    win = MainWindow(col)
+    try:
+        win.resize(*SCREEN)
+        win.show()
+        page = win.show_page("documents")
+        page.select_inspection(insp)
+        qtbot.wait(10)
+        docs = page.docs
+        assert docs.count() == 2 and not sideways(page), (lang, sideways(page))
+        room = docs.viewport().width() - 2 * docs.spacing() - 8       # less the item's margins
+        for i in range(docs.count()):
+            item = docs.item(i)
+            kind, state = item.text().split("\n")
+            assert col.documents.get(item.data(Qt.UserRole))["doc_no"] in state
+            for line in (kind, state):
+                assert docs.fontMetrics().horizontalAdvance(line) <= room, (lang, line, room)
+            assert item.toolTip() == f"{kind} · {state}"
+        assert docs.textElideMode() == Qt.ElideMiddle                   # a narrower column keeps the number
+    finally:
+        close_window(win)

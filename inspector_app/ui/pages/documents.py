@@ -75,7 +75,12 @@ class DocumentsPage(Page):
         body = QHBoxLayout()
         lay.addLayout(body, 1)
         left = QVBoxLayout()
+        # Two lines a document (type; state and 文号), each elided in the middle within the column's width, the
+        # whole text as tooltip: an issued 文号 made the list scroll sideways and hid the number.
         self.docs = QListWidget()
+        self.docs.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.docs.setTextElideMode(Qt.ElideMiddle)
+        self.docs.setSpacing(2)
         self.docs.currentItemChanged.connect(lambda cur, _p: self._select_doc(cur))
         left.addWidget(self.docs, 1)
         self.empty_hint = EmptyHint(self.docs)
@@ -192,8 +197,9 @@ class DocumentsPage(Page):
         states = {"draft": self.tr("草稿"), "issued": self.tr("已签发"), "voided": self.tr("已作废")}
         if iid:
             for r in self.service.for_inspection(iid):
-                item = QListWidgetItem(f"{names.get(r['doc_type'], r['doc_type'])} · "
-                                       f"{states.get(r['state'], r['state'])} {r['doc_no']}")
+                state = states.get(r["state"], r["state"]) + (f" {r['doc_no']}" if r["doc_no"] else "")
+                item = QListWidgetItem(f"{names.get(r['doc_type'], r['doc_type'])}\n{state}")
+                item.setToolTip(f"{names.get(r['doc_type'], r['doc_type'])} · {state}")
                 item.setData(Qt.UserRole, r["id"])
                 self.docs.addItem(item)
                 if r["id"] == keep:
