@@ -320,7 +320,7 @@ def test_the_ledger_fits_the_laptop_without_scrolling_sideways(qtbot, demo, lang
     """Every column of the ledger is in view at 1366 px (hazards of several townships: the township column
     shows); the description takes what is left, and an overdue deadline carries the mark."""
     from PySide6.QtCore import Qt
-    from inspector_app.ui.pages.hazards_ledger import DEADLINE, DESCRIPTION, OVERDUE, TOWNSHIP
+    from inspector_app.ui.pages.hazards_ledger import DEADLINE, DESCRIPTION, ENTERPRISE, OVERDUE, TOWNSHIP
     win, page = _ledger_on_the_laptop(qtbot, demo)
     try:
         view, header = page.view, page.view.horizontalHeader()
@@ -329,6 +329,7 @@ def test_the_ledger_fits_the_laptop_without_scrolling_sideways(qtbot, demo, lang
         assert header.length() <= view.viewport().width()
         assert not cut_short(page), (lang, cut_short(page))
         assert header.sectionSize(DESCRIPTION) >= 120, (lang, header.sectionSize(DESCRIPTION))
+        assert header.sectionSize(DESCRIPTION) > header.sectionSize(ENTERPRISE), lang   # the longer text
         assert view.isColumnHidden(OVERDUE)
         page.overdue.setChecked(True)
         index = page.model.index(0, DEADLINE)
@@ -339,13 +340,17 @@ def test_the_ledger_fits_the_laptop_without_scrolling_sideways(qtbot, demo, lang
 
 
 def test_a_ledger_of_one_township_leaves_out_the_township_column(qtbot, col, enterprise, lang):
-    from inspector_app.ui.pages.hazards_ledger import DESCRIPTION, TOWNSHIP
+    """The township column's room goes to the description (the longest text), not to the enterprise."""
+    from inspector_app.ui.pages.hazards_ledger import DESCRIPTION, ENTERPRISE, TOWNSHIP
     col.hazards.create({"enterprise_id": enterprise["id"], "description": "未设置警示标志" * 8, "deadline": "2020-01-31"})
     win, page = _ledger_on_the_laptop(qtbot, col)
     try:
+        header = page.view.horizontalHeader()
         assert page.view.isColumnHidden(TOWNSHIP)
         assert page.view.horizontalScrollBar().maximum() == 0
-        assert page.view.horizontalHeader().sectionSize(DESCRIPTION) >= 120
+        assert header.sectionSize(DESCRIPTION) >= 200, (lang, header.sectionSize(DESCRIPTION))
+        assert header.sectionSize(DESCRIPTION) >= 1.8 * header.sectionSize(ENTERPRISE), (
+            lang, header.sectionSize(DESCRIPTION), header.sectionSize(ENTERPRISE))
     finally:
         close_window(win)
 

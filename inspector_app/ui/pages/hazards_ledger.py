@@ -28,7 +28,8 @@ from inspector_app.ui.widgets.progress import run_with_progress
 from inspector_app.ui.workers import Latest
 
 KEYS = [k for k, _zh, _w in COLUMNS]
-TOWNSHIP, DESCRIPTION, DEADLINE, OVERDUE = (KEYS.index(k) for k in ("township", "description", "deadline", "overdue"))
+TOWNSHIP, ENTERPRISE, DESCRIPTION, DEADLINE, OVERDUE = (
+    KEYS.index(k) for k in ("township", "enterprise", "description", "deadline", "overdue"))
 ICON_ROOM = 20     # the overdue mark before a deadline
 
 
@@ -109,7 +110,9 @@ class LedgerModel(PagedSqlModel):
 
 
 class HazardsPage(Page):
-    state_version = 2   # 2: the 逾期 column hidden (its mark is on the deadline), the description stretches
+    # 2: the 逾期 column hidden (its mark is on the deadline), the description stretches; 3: the enterprise no
+    # longer takes the hidden township column's room (the description does)
+    state_version = 3
 
     def __init__(self, col, parent=None):
         super().__init__(col, parent)
@@ -175,7 +178,7 @@ class HazardsPage(Page):
         # number, dates, state) are sized by it; enterprise and campaign are capped and elided with the full
         # text as tooltip; the description takes the rest. The overdue mark sits on the deadline, and the
         # township column shows only when the hazards come from more than one township (its room goes to the
-        # enterprise). A user's own widths are restored by the main window.
+        # description, the longest text). A user's own widths are restored by the main window.
         def fit(column: int, samples=()) -> int:
             """The header as Qt lays it out (with the sort arrow) or the widest sample, whichever is wider."""
             need = self.view.horizontalHeader().sectionSizeFromContents(column).width()
@@ -185,7 +188,7 @@ class HazardsPage(Page):
         one_township = not self.ledger.several_townships()
         campaigns = [campaign_name(c) for c in CAMPAIGNS]
         fit_columns(self.view, {0: fit(0, ["YH370899001202600000-05d5"]), 1: fit(1, date), 2: township,
-                                3: max(fit(3), 110) + (township if one_township else 0),
+                                ENTERPRISE: max(fit(ENTERPRISE), 110),
                                 5: fit(5, self.model.severity_text.values()), 6: fit(6, self.model.state_text.values()),
                                 7: fit(7, date) + ICON_ROOM, 9: max(fit(9), min(fit(9, campaigns), 100)),
                                 10: fit(10, date)})
