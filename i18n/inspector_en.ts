@@ -866,7 +866,7 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="49"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="328"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="334"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
@@ -885,183 +885,183 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
         <translation>Inspection:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="88"/>
         <source>起草现场检查记录</source>
         <translation>Draft inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="88"/>
         <source>起草整改文书</source>
         <translation>Draft rectification notice</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="89"/>
         <source>起草整改复查意见书</source>
         <translation>Draft re-inspection opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="90"/>
         <source>起草现场处理措施决定书</source>
         <translation>Draft on-site measures decision</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="91"/>
         <source>设定整改期限…</source>
         <translation>Set deadline…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="92"/>
         <source>检查员一签名</source>
         <translation>Inspector 1 signs</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="92"/>
         <source>检查员二签名</source>
         <translation>Inspector 2 signs</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="88"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="93"/>
         <source>企业负责人签名/拒签</source>
         <translation>Enterprise signs / refuses</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="88"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="93"/>
         <source>签发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="89"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="94"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="89"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="94"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="90"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="408"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="414"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="90"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="95"/>
         <source>重新出具</source>
         <translation>Reissue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="132"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="137"/>
         <source> · 未完成</source>
         <translation> · not completed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="195"/>
         <source>现场检查记录</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="195"/>
         <source>责令限期整改指令书</source>
         <translation>Rectification order</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="196"/>
         <source>限期整改意见书</source>
         <translation>Rectification opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="196"/>
         <source>整改复查意见书</source>
         <translation>Re-inspection opinion</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="192"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="197"/>
         <source>草稿</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="192"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="197"/>
         <source>已签发</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="192"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="197"/>
         <source>已作废</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="203"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="209"/>
         <source>本次检查还没有文书。用下面的按钮起草现场检查记录或整改文书。</source>
         <translation>No documents for this inspection yet. Draft the inspection record or the rectification notice with the buttons below.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="205"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="211"/>
         <source>在上方选择或查找一次已完成的检查。</source>
         <translation>Choose or find a completed inspection above.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="207"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="213"/>
         <source>还没有已完成的检查。完成检查后，在这里起草、签名、签发文书。</source>
         <translation>No completed inspections yet. Once an inspection is completed, draft, sign and issue its documents here.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="219"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="225"/>
         <source>检查尚未完成：完成检查后才能起草文书</source>
         <translation>The inspection is not completed: complete it to draft documents</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="247"/>
         <source>还没有检查记录。完成一次检查后可在此出具文书。</source>
         <translation>No inspections yet. Documents can be issued here after an inspection.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="249"/>
         <source>已签发：{0}</source>
         <translation>Issued: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="245"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="251"/>
         <source>已作废：{0}（{1}）</source>
         <translation>Voided: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="251"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="257"/>
         <source>签名</source>
         <translation> signature</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="253"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="259"/>
         <source>签章密钥（在“设置”中创建）</source>
         <translation>a signing key (create it in Settings)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="261"/>
         <source>文号编号段（区级分配，或在“设置”中设置本机编号段）</source>
         <translation>a serial block (assigned by the district, or set one for this laptop in Settings)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="257"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="263"/>
         <source>可以签发。</source>
         <translation>Ready to issue.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="258"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="264"/>
         <source>签发前还需要：</source>
         <translation>Still needed before issuing: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="258"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="264"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="281"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="287"/>
         <source>正在生成预览…</source>
         <translation>Rendering preview…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="328"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="334"/>
         <source>本次检查没有登记隐患，无需整改文书。</source>
         <translation>No hazards were registered in this inspection; no notice is needed.</translation>
     </message>
@@ -1074,27 +1074,27 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
         <translation type="vanished">Deadline for every hazard on this document (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="404"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="410"/>
         <source>正在签发（生成、签名 PDF）…</source>
         <translation>Issuing (rendering and signing the PDF)…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="408"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="414"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="425"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="431"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="436"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="442"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="461"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="467"/>
         <source>打印预览（A4）</source>
         <translation>Print preview (A4)</translation>
     </message>
@@ -2352,103 +2352,103 @@ Details were written to the log: {}</translation>
 <context>
     <name>HazardsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="125"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="125"/>
         <source>未销号</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="126"/>
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="126"/>
         <source>整改中</source>
         <translation>Being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
         <source>待复查</source>
         <translation>To re-inspect</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="130"/>
         <source>全部等级</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="130"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="130"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="137"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="140"/>
         <source>仅逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="139"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="143"/>
         <source>不限</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="142"/>
         <source>起始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="143"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="145"/>
         <source>点击选择日期；Delete 清除（不限）</source>
         <translation>Click to pick a date; Delete clears it (any)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="143"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="146"/>
         <source>清除日期</source>
         <translation>Clear dates</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="270"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="273"/>
         <source>起始日期晚于截止日期，没有隐患可列出</source>
         <translation>The start date is after the end date: no hazards to list</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="281"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="284"/>
         <source>没有符合筛选条件的隐患</source>
         <translation>No hazard matches the filters</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="281"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="284"/>
         <source>清除筛选</source>
         <translation>clear the filters</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="283"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="286"/>
         <source>还没有隐患。检查中答“不符合”的项，在完成检查时登记为隐患，列在这里。</source>
         <translation>No hazards yet. Items answered &quot;fails&quot; become hazards when the inspection is completed, and are listed here.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="286"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="289"/>
         <source>共 %1 条，正在统计……</source>
         <translation>%1 in total, counting…</translation>
     </message>
@@ -2461,12 +2461,12 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Found until YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="146"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="149"/>
         <source>编号或描述</source>
         <translation>Number or description</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="152"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="155"/>
         <source>发现日期</source>
         <translation>Found</translation>
     </message>
@@ -2475,32 +2475,32 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Overdue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="205"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="208"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="206"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="209"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="212"/>
         <source>导出 PDF 台账…</source>
         <translation>Export PDF ledger…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="232"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="230"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="233"/>
         <source>全部专项</source>
         <translation>All campaigns</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="246"/>
         <source>全部企业</source>
         <translation>All enterprises</translation>
     </message>
@@ -2509,39 +2509,39 @@ Details were written to the log: {}</translation>
         <translation type="vanished">Dates are YYYY-MM-DD, e.g. 2026-03-01</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="290"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="293"/>
         <source>共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7</source>
         <translation>%1 in total: open %2, being rectified %3, to re-inspect %4, closed %5, overdue %6, major %7</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="352"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="355"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="352"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="355"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="353"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="356"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="355"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="391"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="358"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="394"/>
         <source>导出隐患台账</source>
         <translation>Export hazard ledger</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="378"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="379"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="381"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="382"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="390"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="393"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2550,8 +2550,8 @@ Details were written to the log: {}</translation>
     <name>InspectionPage</name>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="53"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="689"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="714"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="704"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="729"/>
         <source>检查</source>
         <translation>Inspection</translation>
     </message>
@@ -2640,155 +2640,155 @@ Details were written to the log: {}</translation>
         <translation>Checklists (by risk tags)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="123"/>
         <source>进行中的检查（双击继续）</source>
         <translation>In progress (double-click)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="130"/>
         <source>没有进行中的检查。在左侧选择企业和检查表，点“开始检查”；中途离开的检查会列在这里，双击继续。</source>
         <translation>No inspection in progress. Choose the enterprise and the checklists on the left and press Start inspection; an inspection you leave before finishing is listed here, double-click to go on.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="203"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="218"/>
         <source>请从列表中选择企业</source>
         <translation>Choose an enterprise from the list</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="255"/>
         <source>不属于本乡镇的企业</source>
         <translation>Enterprise of another township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="255"/>
         <source>仍要开始检查吗？</source>
         <translation>Start the inspection anyway?</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="256"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="271"/>
         <source>完成检查，生成隐患</source>
         <translation>Finish and list hazards</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="259"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="274"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="261"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="276"/>
         <source>放弃本次检查…</source>
         <translation>Abandon inspection…</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="262"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="277"/>
         <source>开错了企业或检查表时使用；已有隐患或文书的检查不能放弃</source>
         <translation>For an inspection started with the wrong enterprise or checklists; not possible once it has hazards or documents</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="283"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="298"/>
         <source>1 符合</source>
         <translation>1 Complies</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="283"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="298"/>
         <source>2 不符合</source>
         <translation>2 Fails</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="284"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="299"/>
         <source>3 不适用</source>
         <translation>3 Not applicable</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="300"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="315"/>
         <source>备注（现场情况、具体部位）</source>
         <translation>Notes (what you saw, exact place)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="314"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="329"/>
         <source>完成检查（Enter）</source>
         <translation>Finish (Enter)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="325"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="340"/>
         <source>上一项</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="326"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="341"/>
         <source>下一项（Enter）</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="424"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="439"/>
         <source>全部 {0} 项已作答。按 Enter 完成检查并生成隐患，按 Esc 留下修改。</source>
         <translation>All {0} items answered. Press Enter to finish and create the hazards, Esc to stay and change answers.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="448"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="463"/>
         <source>检查：{0}</source>
         <translation>Inspection: {0}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="449"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="464"/>
         <source>（已完成，只读；更改须说明更正原因）</source>
         <translation> (completed, read-only; a change needs the reason for the amendment)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="494"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="509"/>
         <source>本次检查没有检查表。</source>
         <translation>This inspection has no checklist.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="558"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="573"/>
         <source>更正已完成的检查</source>
         <translation>Amend a completed inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="559"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="574"/>
         <source>这次检查已完成。更正原因（将记入审计日志并标注在记录上）：</source>
         <translation>This inspection is completed. Reason for the amendment (recorded in the audit log and marked on the record):</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="563"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="578"/>
         <source>（更正中）</source>
         <translation> (amending)</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="591"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="606"/>
         <source>读数超出可填写的范围，未保存。</source>
         <translation>A reading is outside the range that can be entered; not saved.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="592"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="607"/>
         <source>读数超出限值：不符合。</source>
         <translation>Readings out of limits: fails.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="592"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="607"/>
         <source>读数在限值内：符合。</source>
         <translation>Readings within limits: complies.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="591"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="606"/>
         <source>读数须为数字。</source>
         <translation>Readings must be numbers.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="654"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="662"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="669"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="677"/>
         <source>放弃本次检查</source>
         <translation>Abandon inspection</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="655"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="670"/>
         <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
 原因：</source>
         <translation>The inspection will no longer be in progress (it is kept and recorded in the audit log).
 Reason:</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="714"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="729"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation>{0} hazards registered. Issue the documents on the Documents page.</translation>
     </message>
@@ -2824,93 +2824,93 @@ Reason:</translation>
         <translation type="vanished">Ammonia refrigeration</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="55"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
         <source>隐患编号</source>
         <translation>Hazard no.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="55"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="55"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="55"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="57"/>
         <source>隐患描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="57"/>
         <source>等级</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="57"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="57"/>
         <source>整改期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="57"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="61"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="58"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="62"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="57"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="58"/>
         <source>专项</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="57"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="58"/>
         <source>销号日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="58"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="59"/>
         <source>未整改</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="58"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="59"/>
         <source>整改中</source>
         <translation>Being rectified</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="59"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="60"/>
         <source>待复查</source>
         <translation>To re-inspect</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="59"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="60"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="60"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="61"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="60"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="61"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="98"/>
         <source>%1，已逾期</source>
         <translation>%1, overdue</translation>
     </message>
@@ -2965,25 +2965,27 @@ Reason:</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/main_window.py" line="87"/>
-        <location filename="../inspector_app/ui/main_window.py" line="99"/>
+        <location filename="../inspector_app/ui/main_window.py" line="100"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/main_window.py" line="91"/>
-        <source>检查时：1 符合，2 不符合（光标进入备注），3 不适用；答后自动进入下一项。
+        <source>新建检查：各栏自上而下用 Tab 填写（检查表在“开始检查”之前），企业框中按 Enter 即开始检查。
+检查时：1 符合，2 不符合（光标进入备注），3 不适用；答后自动进入下一项。
 备注中 Enter 或 Ctrl+Enter 保存并进入下一项，Shift+Enter 换行，Esc 离开备注。
 读数中 Enter 或 Tab 进入下一读数（分部位的逐行填写），↑/↓ 同一读数的上一/下一部位；每个读数输入时即判定是否超限。
 Esc 返回检查列表；最后一项后按 Enter 完成检查。
 Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 同步。</source>
-        <translation>Inspecting: 1 complies, 2 does not comply (the cursor goes to the note), 3 not applicable; each answer moves on to the next item.
+        <translation>New inspection: Tab goes down the fields (the checklists before Start inspection); Enter in the enterprise box starts the inspection.
+Inspecting: 1 complies, 2 does not comply (the cursor goes to the note), 3 not applicable; each answer moves on to the next item.
 In the note, Enter or Ctrl+Enter keeps it and moves on, Shift+Enter starts a new line, Esc leaves the note.
 In a reading, Enter or Tab goes to the next reading (row by row where there are positions), ↑/↓ to the same reading one position higher/lower; each reading is judged as it is typed.
 Esc goes back to the list; after the last item Enter finishes the inspection.
 Alt+1…8 switch pages; Ctrl+N new inspection; Ctrl+E export the hazard ledger; F5 sync.</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="99"/>
+        <location filename="../inspector_app/ui/main_window.py" line="100"/>
         <source>安全生产检查 {0}</source>
         <translation>Work-Safety Inspection {0}</translation>
     </message>
@@ -3288,27 +3290,27 @@ Alt+1…8 switch pages; Ctrl+N new inspection; Ctrl+E export the hazard ledger; 
 <context>
     <name>ReadingGrid</name>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="94"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="116"/>
         <source>部位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="112"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="134"/>
         <source>实测</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="207"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="229"/>
         <source>✗ {0}：须为数字</source>
         <translation>✗ {0}: must be a number</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="210"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="232"/>
         <source>✗ {0} {1}：超出可填写的范围 {2}</source>
         <translation>✗ {0} {1}: outside the range that can be entered, {2}</translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="212"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="234"/>
         <source>✗ {0} {1}（{2}）</source>
         <translation>✗ {0} {1} ({2})</translation>
     </message>

@@ -848,7 +848,7 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="49"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="328"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="334"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,208 +863,208 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="88"/>
         <source>起草现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="83"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="88"/>
         <source>起草整改文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="84"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="89"/>
         <source>起草整改复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="85"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="90"/>
         <source>起草现场处理措施决定书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="91"/>
         <source>设定整改期限…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="92"/>
         <source>检查员一签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="92"/>
         <source>检查员二签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="88"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="93"/>
         <source>企业负责人签名/拒签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="88"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="93"/>
         <source>签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="89"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="94"/>
         <source>打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="89"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="94"/>
         <source>另存为 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="90"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="408"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="95"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="414"/>
         <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="90"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="95"/>
         <source>重新出具</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="132"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="137"/>
         <source> · 未完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="195"/>
         <source>现场检查记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="195"/>
         <source>责令限期整改指令书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="196"/>
         <source>限期整改意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="196"/>
         <source>整改复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="192"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="197"/>
         <source>草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="192"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="197"/>
         <source>已签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="192"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="197"/>
         <source>已作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="203"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="209"/>
         <source>本次检查还没有文书。用下面的按钮起草现场检查记录或整改文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="205"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="211"/>
         <source>在上方选择或查找一次已完成的检查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="207"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="213"/>
         <source>还没有已完成的检查。完成检查后，在这里起草、签名、签发文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="219"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="225"/>
         <source>检查尚未完成：完成检查后才能起草文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="241"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="247"/>
         <source>还没有检查记录。完成一次检查后可在此出具文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="249"/>
         <source>已签发：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="245"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="251"/>
         <source>已作废：{0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="251"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="257"/>
         <source>签名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="253"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="259"/>
         <source>签章密钥（在“设置”中创建）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="261"/>
         <source>文号编号段（区级分配，或在“设置”中设置本机编号段）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="257"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="263"/>
         <source>可以签发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="258"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="264"/>
         <source>签发前还需要：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="258"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="264"/>
         <source>、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="281"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="287"/>
         <source>正在生成预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="328"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="334"/>
         <source>本次检查没有登记隐患，无需整改文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="404"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="410"/>
         <source>正在签发（生成、签名 PDF）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="408"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="414"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="425"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="431"/>
         <source>另存为 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="436"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="442"/>
         <source>已保存：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="461"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="467"/>
         <source>打印预览（A4）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,180 +2281,180 @@
 <context>
     <name>HazardsPage</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="125"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="122"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="125"/>
         <source>未销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="126"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="126"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="124"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="130"/>
         <source>全部等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="130"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="127"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="130"/>
         <source>重大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="137"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="140"/>
         <source>仅逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="139"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="143"/>
         <source>不限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="139"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="142"/>
         <source>起始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="143"/>
         <source>截止日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="142"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="145"/>
         <source>点击选择日期；Delete 清除（不限）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="143"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="146"/>
         <source>清除日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="270"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="273"/>
         <source>起始日期晚于截止日期，没有隐患可列出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="146"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="149"/>
         <source>编号或描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="152"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="155"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="205"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="208"/>
         <source>导出 CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="206"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="209"/>
         <source>导出 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="212"/>
         <source>导出 PDF 台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="232"/>
         <source>全部乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="230"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="233"/>
         <source>全部专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="246"/>
         <source>全部企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="281"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="284"/>
         <source>没有符合筛选条件的隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="281"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="284"/>
         <source>清除筛选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="283"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="286"/>
         <source>还没有隐患。检查中答“不符合”的项，在完成检查时登记为隐患，列在这里。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="286"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="289"/>
         <source>共 %1 条，正在统计……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="290"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="293"/>
         <source>共 %1 条：未整改 %2，整改中 %3，待复查 %4，已销号 %5，逾期 %6，重大 %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="352"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="355"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="352"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="355"/>
         <source>CSV 文件 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="353"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="356"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="355"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="391"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="358"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="394"/>
         <source>导出隐患台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="378"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="379"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="381"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="382"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="390"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="393"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,8 +2463,8 @@
     <name>InspectionPage</name>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="53"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="689"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="714"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="704"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="729"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,154 +2549,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="121"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="123"/>
         <source>进行中的检查（双击继续）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="128"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="130"/>
         <source>没有进行中的检查。在左侧选择企业和检查表，点“开始检查”；中途离开的检查会列在这里，双击继续。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="203"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="218"/>
         <source>请从列表中选择企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="255"/>
         <source>不属于本乡镇的企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="240"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="255"/>
         <source>仍要开始检查吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="256"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="271"/>
         <source>完成检查，生成隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="259"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="274"/>
         <source>返回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="261"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="276"/>
         <source>放弃本次检查…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="262"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="277"/>
         <source>开错了企业或检查表时使用；已有隐患或文书的检查不能放弃</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="283"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="298"/>
         <source>1 符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="283"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="298"/>
         <source>2 不符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="284"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="299"/>
         <source>3 不适用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="300"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="315"/>
         <source>备注（现场情况、具体部位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="314"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="329"/>
         <source>完成检查（Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="325"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="340"/>
         <source>上一项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="326"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="341"/>
         <source>下一项（Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="424"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="439"/>
         <source>全部 {0} 项已作答。按 Enter 完成检查并生成隐患，按 Esc 留下修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="448"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="463"/>
         <source>检查：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="449"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="464"/>
         <source>（已完成，只读；更改须说明更正原因）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="494"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="509"/>
         <source>本次检查没有检查表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="558"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="573"/>
         <source>更正已完成的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="559"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="574"/>
         <source>这次检查已完成。更正原因（将记入审计日志并标注在记录上）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="563"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="578"/>
         <source>（更正中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="591"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="606"/>
         <source>读数超出可填写的范围，未保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="592"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="607"/>
         <source>读数超出限值：不符合。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="592"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="607"/>
         <source>读数在限值内：符合。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="591"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="606"/>
         <source>读数须为数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="654"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="662"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="669"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="677"/>
         <source>放弃本次检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="655"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="670"/>
         <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
 原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="714"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="729"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,93 +2704,93 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="55"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
         <source>隐患编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="55"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="55"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="55"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="57"/>
         <source>隐患描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="57"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="57"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="56"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="57"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="57"/>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="61"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="58"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="62"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="57"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="58"/>
         <source>专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="57"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="58"/>
         <source>销号日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="58"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="59"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="58"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="59"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="59"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="60"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="59"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="60"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="60"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="61"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="60"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="61"/>
         <source>重大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="97"/>
+        <location filename="../inspector_app/ui/pages/hazards_ledger.py" line="98"/>
         <source>%1，已逾期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,13 +2845,14 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/main_window.py" line="87"/>
-        <location filename="../inspector_app/ui/main_window.py" line="99"/>
+        <location filename="../inspector_app/ui/main_window.py" line="100"/>
         <source>关于</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/main_window.py" line="91"/>
-        <source>检查时：1 符合，2 不符合（光标进入备注），3 不适用；答后自动进入下一项。
+        <source>新建检查：各栏自上而下用 Tab 填写（检查表在“开始检查”之前），企业框中按 Enter 即开始检查。
+检查时：1 符合，2 不符合（光标进入备注），3 不适用；答后自动进入下一项。
 备注中 Enter 或 Ctrl+Enter 保存并进入下一项，Shift+Enter 换行，Esc 离开备注。
 读数中 Enter 或 Tab 进入下一读数（分部位的逐行填写），↑/↓ 同一读数的上一/下一部位；每个读数输入时即判定是否超限。
 Esc 返回检查列表；最后一项后按 Enter 完成检查。
@@ -2859,7 +2860,7 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/main_window.py" line="99"/>
+        <location filename="../inspector_app/ui/main_window.py" line="100"/>
         <source>安全生产检查 {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,27 +3161,27 @@ Alt+1…8 切换页面；Ctrl+N 新建检查；Ctrl+E 导出隐患台账；F5 �
 <context>
     <name>ReadingGrid</name>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="94"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="116"/>
         <source>部位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="112"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="134"/>
         <source>实测</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="207"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="229"/>
         <source>✗ {0}：须为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="210"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="232"/>
         <source>✗ {0} {1}：超出可填写的范围 {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="212"/>
+        <location filename="../inspector_app/ui/widgets/reading_grid.py" line="234"/>
         <source>✗ {0} {1}（{2}）</source>
         <translation type="unfinished"></translation>
     </message>

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
 
     def show_keyboard_help(self) -> None:
         QMessageBox.information(self, self.tr("键盘操作"), self.tr(
+            "新建检查：各栏自上而下用 Tab 填写（检查表在“开始检查”之前），企业框中按 Enter 即开始检查。\n"
             "检查时：1 符合，2 不符合（光标进入备注），3 不适用；答后自动进入下一项。\n"
             "备注中 Enter 或 Ctrl+Enter 保存并进入下一项，Shift+Enter 换行，Esc 离开备注。\n"
             "读数中 Enter 或 Tab 进入下一读数（分部位的逐行填写），↑/↓ 同一读数的上一/下一部位；每个读数输入时即判定是否超限。\n"
