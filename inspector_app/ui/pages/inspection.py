@@ -27,7 +27,7 @@ from inspector_app.ui.widgets.elided_label import ElidedLabel
 from inspector_app.ui.widgets.empty_state import EmptyHint
 from inspector_app.ui.widgets.photos import PhotoStrip
 from inspector_app.ui.widgets.reading_grid import ReadingGrid
-from inspector_app.ui.workers import background, db_op
+from inspector_app.ui.workers import Latest, background, db_op
 from inspector_app.core.clock import local_text
 
 RESULT_KEYS = ("complies", "fails", "not_applicable")
@@ -57,6 +57,7 @@ class InspectionPage(Page):
         lay.addWidget(self.stack, 1)
         self.stack.addWidget(self._build_start())
         self.stack.addWidget(self._build_answer())
+        self.openings = Latest(self)      # the newest inspection opened is the one shown
 
     # -- start -------------------------------------------------------------------------------------
     def _build_start(self) -> QWidget:
@@ -450,21 +451,34 @@ class InspectionPage(Page):
         (first or self.item_list).setFocus()
 
     def open_inspection(self, inspection_id: str) -> None:
-        """Show an inspection for answering; resumes where it stopped (first unanswered item)."""
+        """Show an inspection for answering; resumes where it stopped (first unanswered item). The inspection
+        and its answers are read on the database worker, behind the answers still queued there: read at once,
+        an inspection left and resumed at once showed its last answers as unanswered."""
         if hasattr(self, "main_window"):
             self.main_window.show_page(self.key)
         self.flush_note()
+        col = self.col
+
+        def read() -> dict:
+            insp = col.inspections.get(inspection_id)
+            return {"inspection": insp, "enterprise": col.enterprises.get(insp["enterprise_id"]),
+                    "checklists": [col.checklists.get(h) for h in insp["template_hashes"]],
+                    "answers": col.inspections.answers(inspection_id)}
+
+        self.openings.run(read, lambda data: self._show_inspection(inspection_id, data))
+
+    def _show_inspection(self, inspection_id: str, data: dict) -> None:
+        self.flush_note()
         self.reading_grid.set_item(None, None)
         self.inspection_id = inspection_id
-        insp = self.col.inspections.get(inspection_id)
-        ent = self.col.enterprises.get(insp["enterprise_id"])
+        insp, ent = data["inspection"], data["enterprise"]
         self.completed = insp["status"] != "in_progress"
-        self.amend_reason: str | None = None
+        self.amend_reason = None
         self.title_label.setText(self.tr("检查：{0}").format(ent["name"])
                                  + (self.tr("（已完成，只读；更改须说明更正原因）") if self.completed else ""))
-        self.checklists = [self.col.checklists.get(h) for h in insp["template_hashes"]]
+        self.checklists = data["checklists"]
         self.items = [(cl, it) for cl in self.checklists for it in cl.items]
-        self.answers = {(a["template_hash"], a["item_id"]): a for a in self.col.inspections.answers(inspection_id)}
+        self.answers = {(a["template_hash"], a["item_id"]): a for a in data["answers"]}
         self.item_list.blockSignals(True)
         self.item_list.clear()
         for cl, it in self.items:
@@ -643,19 +657,21 @@ class InspectionPage(Page):
             return
         cl, it, ans = self.current()
         key = (cl.content_hash, it.id)
-        col, iid = self.col, self.inspection_id
+        # this inspection's answers, also when another inspection is opened before the import ends
+        col, iid, answers = self.col, self.inspection_id, self.answers
+        extra = {"amend_reason": self.amend_reason} if self.completed else {}
 
         def work():
             return [col.attachments.import_photo(p) for p in paths]
 
         def done(results):
             hashes = [getattr(r, "sha256", r) if not isinstance(r, dict) else r.get("sha256") for r in results]
-            current = list((self.answers.get(key) or {}).get("photos") or [])
+            current = list((answers.get(key) or {}).get("photos") or [])
             current += [h for h in hashes if h and h not in current]
-            self.answers[key] = dict(self.answers.get(key) or {}, photos=current)
-            if self.items and (self.items[self.pos][0].content_hash, self.items[self.pos][1].id) == key:
+            answers[key] = dict(answers.get(key) or {}, photos=current)
+            if (answers is self.answers and self.items
+                    and (self.items[self.pos][0].content_hash, self.items[self.pos][1].id) == key):
                 self.photos.set_photos(col, current)
-            extra = {"amend_reason": self.amend_reason} if self.completed else {}
             db_op(lambda: col.inspections.set_answer(iid, key[0], key[1], photos=current, **extra), None,
                   self._save_failed, initiator=self)
 
@@ -664,21 +680,27 @@ class InspectionPage(Page):
     def abandon(self) -> None:
         """Give up this inspection (recorded in the audit log with the reason) and go back to the list."""
         from PySide6.QtWidgets import QInputDialog
-
-        from inspector_app.core.errors import InspectorError
         reason, ok = QInputDialog.getText(self, self.tr("放弃本次检查"),
                                           self.tr("放弃后本次检查不再列为进行中（记录保留并写入审计日志）。\n原因："))
         if not ok:
             return
+        # On the database worker, behind the answers and the note still queued there: abandoned at once, the
+        # inspection refused them as read-only and the last answers were lost with an error.
         self.flush_note()
-        try:
-            changes = self.col.inspections.abandon(self.inspection_id, reason)
-        except InspectorError as exc:
-            QMessageBox.warning(self, self.tr("放弃本次检查"), str(exc))
-            return
-        from inspector_app.ui.signals import bus
-        bus.data_changed.emit(changes)
-        self.leave()
+        inspections, iid = self.col.inspections, self.inspection_id
+
+        def done(_changes) -> None:
+            if iid == self.inspection_id:
+                self.leave()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, InspectorError):
+                QMessageBox.warning(self, self.tr("放弃本次检查"), str(exc))
+            else:
+                errors.show_error(exc, self)
+
+        # the answer panel is off meanwhile: nothing can be answered into an inspection being abandoned
+        db_op(lambda: inspections.abandon(iid, reason), done, failed, owner=self, buttons=[self.answer_panel])
 
     def remove_photo(self, sha256: str) -> None:
         """Take a wrongly attached photo off the current item (the file stays among the attachments)."""

@@ -1,0 +1,79 @@
+"""Writes queued on the database worker come before what the user does next. Each test holds the worker with
+something else (as a running sync does), makes a change that queues behind it, does the next action at once,
+then lets the worker go: the action must see the change, or land after it."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+
+from inspector_app.ui import workers
+
+LONG = 30000
+
+
+@pytest.fixture
+def held(qtbot):
+    """Hold the database worker until the test releases it (always released at the end)."""
+    release = threading.Event()
+
+    def hold() -> threading.Event:
+        workers.db_op(lambda: release.wait(10))
+        return release
+
+    yield hold
+    release.set()
+
+
+def idle(qtbot) -> None:
+    qtbot.waitUntil(lambda: workers.in_flight() == 0, timeout=LONG)
+
+
+def visit(qtbot, window, enterprise):
+    page = window.show_page("inspection")
+    page.new_visit()
+    page.enterprise.setCurrentIndex(page.enterprise.findData(enterprise["id"]))
+    page.start()
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 1 and bool(page.items), timeout=LONG)
+    idle(qtbot)
+    return page
+
+
+def test_abandon_lands_after_the_answers_still_queued(qtbot, col, enterprise, window, held, real_threads,
+                                                      monkeypatch):
+    """放弃本次检查 right after answering: the answer and its note are kept with the abandoned inspection (it
+    was abandoned at once on the GUI thread, then refused them as read-only: an error and the answer lost)."""
+    page = visit(qtbot, window, enterprise)
+    iid, (_cl, item) = page.inspection_id, page.items[page.pos]
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("选错了检查表", True)))
+    release = held()
+    page.set_result("fails")
+    page.note.setPlainText("盖板缺失")        # the 400 ms note timer is still running
+    page.abandon()
+    release.set()
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 0, timeout=LONG)
+    idle(qtbot)
+    assert not real_threads, real_threads
+    assert col.inspections.get(iid)["status"] == "cancelled"
+    answer = next(a for a in col.inspections.answers(iid) if a["item_id"] == item.id)
+    assert answer["result"] == "fails" and answer["note"] == "盖板缺失"
+
+
+def test_resumed_inspection_shows_the_answers_still_queued(qtbot, col, enterprise, window, held, real_threads):
+    """Leave an inspection and resume it at once: the answers just given are shown and it resumes after them
+    (the answers were read at once on the GUI thread: the last one showed as unanswered)."""
+    page = visit(qtbot, window, enterprise)
+    iid = page.inspection_id
+    release = held()
+    page.set_result("complies")
+    page.leave()
+    page.open_inspection(iid)
+    release.set()
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 1 and page.inspection_id == iid, timeout=LONG)
+    idle(qtbot)
+    cl, item = page.items[0]
+    assert (page.answers.get((cl.content_hash, item.id)) or {}).get("result") == "complies"
+    assert page.item_list.item(0).text().startswith("✓") and page.pos == 1
+    assert not real_threads, real_threads
