@@ -75,6 +75,8 @@ class HazardActionsDialog(QDialog):
         self.drafted_document: str | None = None
         self.after_photos: list[str] = []
         self.on_site_photos: list[str] = []
+        self.hazard: dict = {}
+        self.notice: dict | None = None
         self.load()
 
     # -- forms ---------------------------------------------------------------------------------
@@ -237,15 +239,26 @@ class HazardActionsDialog(QDialog):
         self.susp_button = self._last_button
 
     # -- data ----------------------------------------------------------------------------------
-    def load(self):
-        h = self.col.hazards.get(self.hazard_id)
-        self.hazard = h
+    def load(self) -> None:
+        """Read the hazard, its events and its notice on the database worker, behind the events still queued
+        there (read at once, a hazard reopened right after recording showed its state before the event), and
+        show them; the forms' buttons are off until then."""
+        col, hid = self.col, self.hazard_id
+
+        def read() -> dict:
+            return {"hazard": col.hazards.get(hid), "events": col.hazards.events(hid),
+                    "derived": col.hazards.derived(hid), "notice": issued_notice(col, hid)}
+
+        db_op(read, self._show, self._failed, owner=self, buttons=self.submit_buttons + [self.opinion_button])
+
+    def _show(self, data: dict) -> None:
+        h = self.hazard = data["hazard"]
         state = {"open": self.tr("未整改"), "awaiting_rectification": self.tr("整改中"),
                  "awaiting_reinspection": self.tr("待复查"), "closed": self.tr("已销号")}.get(h["state"], h["state"])
         self.info.setText(f"<b>{h['number']}</b> {h['description']}<br>" + self.tr("状态：") + state
                           + "  ·  " + self.tr("整改期限：") + (h.get("deadline") or "—"))
         self.history.clear()
-        for ev in self.col.hazards.events(self.hazard_id):
+        for ev in data["events"]:
             self.history.addItem(f"{local_text(ev['at'])}  {self.tr(EVENT_TEXT_ZH.get(ev['kind'], ev['kind']))}"
                                  + (f"  {ev['reason']}" if ev.get("reason") else "") + self._detail(ev))
         closed = h["state"] == "closed"
@@ -258,13 +271,12 @@ class HazardActionsDialog(QDialog):
         for b in (self.five_button, self.susp_button):
             b.setEnabled(not closed)
         self.five_button.setEnabled(not closed and major)
-        d = self.col.hazards.derived(self.hazard_id)
+        d = data["derived"]
         self.susp_state.setText(
             (self.tr("已责令停产停业，复产申请待审查") if d.resumption_pending else self.tr("已责令停产停业，尚未同意复产"))
             if d.suspended else "")
-        self.notice = self._issued_notice()
-        reinspected = any(ev["kind"] in ("reinspection_passed", "reinspection_failed")
-                          for ev in self.col.hazards.events(self.hazard_id))
+        self.notice = data["notice"]
+        reinspected = any(ev["kind"] in ("reinspection_passed", "reinspection_failed") for ev in data["events"])
         self.opinion_button.setEnabled(self.notice is not None and reinspected)
         if self.notice is None:
             self.opinion_button.setToolTip(self.tr("尚无已签发的整改文书，不能出具复查意见书"))
@@ -282,16 +294,6 @@ class HazardActionsDialog(QDialog):
             return "  " + (self.tr("同意复产") if d.get("approved") else self.tr("不同意复产")) + (
                 punctuation.paren(d["reviewer"]) if d.get("reviewer") else "")
         return ""
-
-    def _issued_notice(self) -> dict | None:
-        """The newest issued rectification notice that lists this hazard."""
-        for doc in reversed(self.col.documents.list()):
-            if doc["state"] != "issued" or doc["doc_type"] not in ("rectification_order", "rectification_opinion"):
-                continue
-            full = self.col.documents.get(doc["id"])
-            if self.hazard_id in full["content"].get("hazard_ids", []):
-                return full
-        return None
 
     def draft_reinspection_opinion(self) -> None:
         """Draft the 整改复查意见书 for the notice and hand over to the documents page to sign and print."""
@@ -480,3 +482,14 @@ class HazardActionsDialog(QDialog):
         self._record(kind, {"level": self.sup_level.currentData(), "unit": self.sup_unit.text().strip(),
                             "doc_no": self.sup_doc_no.text().strip(), "deadline": self.sup_deadline.iso(),
                             "plan_filed_on": filed or None})
+
+
+def issued_notice(col, hazard_id: str) -> dict | None:
+    """The newest issued rectification notice that lists the hazard."""
+    for doc in reversed(col.documents.list()):
+        if doc["state"] != "issued" or doc["doc_type"] not in ("rectification_order", "rectification_opinion"):
+            continue
+        full = col.documents.get(doc["id"])
+        if hazard_id in full["content"].get("hazard_ids", []):
+            return full
+    return None

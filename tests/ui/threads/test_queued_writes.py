@@ -77,3 +77,25 @@ def test_resumed_inspection_shows_the_answers_still_queued(qtbot, col, enterpris
     assert (page.answers.get((cl.content_hash, item.id)) or {}).get("result") == "complies"
     assert page.item_list.item(0).text().startswith("✓") and page.pos == 1
     assert not real_threads, real_threads
+
+
+def test_hazard_reopened_shows_the_event_still_queued(qtbot, col, enterprise, window, held, real_threads):
+    """Record a rectification report, close 隐患处理 and reopen it at once: the report is in its history and
+    the hazard awaits re-inspection (the new dialog read the hazard at once, before the event was written)."""
+    from inspector_app.ui.pages.hazard_actions import HazardActionsDialog
+    insp = col.inspections.start(enterprise["id"]).id
+    hid = col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp, "place": "仓库",
+                              "description": "灭火器过期", "deadline": "2030-01-15"}).id
+    first = HazardActionsDialog(col, hid, window)
+    idle(qtbot)
+    first.report_measures.setPlainText("已更换灭火器")
+    release = held()
+    first.submit_report()
+    first.reject()
+    again = HazardActionsDialog(col, hid, window)
+    release.set()
+    idle(qtbot)
+    history = [again.history.item(r).text() for r in range(again.history.count())]
+    assert any("企业报告整改完成" in line for line in history), history
+    assert again.hazard["state"] == "awaiting_reinspection" and "待复查" in again.info.text()
+    assert not real_threads, real_threads
