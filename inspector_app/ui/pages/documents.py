@@ -336,8 +336,10 @@ class DocumentsPage(Page):
         return lambda: service.draft(doc_type, inspection_id=iid, hazard_ids=hazard_ids)
 
     def _draft_decision(self):
-        """现场处理措施决定书 for the hazards of this inspection handled by 停产停业."""
-        return self.service.draft("onsite_measures_decision", inspection_id=self.inspection.currentData())
+        """现场处理措施决定书 for the hazards of this inspection handled by 停产停业 (drafted on the database worker,
+        like every other draft: it was written at once on the GUI thread and its result then run as the work)."""
+        iid, service = self.inspection.currentData(), self.service
+        return lambda: service.draft("onsite_measures_decision", inspection_id=iid)
 
     def _deadline(self, date: str | None = None):
         """The deadline of each hazard on the notice draft, on calendar pickers (`date`: one for all)."""

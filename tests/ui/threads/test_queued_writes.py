@@ -99,3 +99,24 @@ def test_hazard_reopened_shows_the_event_still_queued(qtbot, col, enterprise, wi
     assert any("企业报告整改完成" in line for line in history), history
     assert again.hazard["state"] == "awaiting_reinspection" and "待复查" in again.info.text()
     assert not real_threads, real_threads
+
+
+def test_onsite_measures_decision_is_drafted_on_the_worker(qtbot, col, enterprise, window, real_threads):
+    """起草现场处理措施决定书 drafts once, on the database worker, with no error (it was written on the GUI thread
+    and its result then run as the work: a TypeError shown after every draft)."""
+    insp = col.inspections.start(enterprise["id"]).id
+    stop = col.hazards.create({"enterprise_id": enterprise["id"], "inspection_id": insp, "place": "污水池",
+                               "description": "有限空间作业未检测", "handling": "suspend",
+                               "deadline": "2030-01-15"}).id
+    col.inspections.complete(insp)
+    prof = col.profile.get()
+    col.profile.init(role="inspector", name=prof["inspector_name"], cert_no=prof["cert_no"], unit=prof["unit_name"],
+                     township="城关街道", unit_short=prof["unit_short"], unit_kind="enforcement")
+    page = window.show_page("documents")
+    page.select_inspection(insp)
+    page.action("draft_decision")
+    idle(qtbot)
+    assert not real_threads, real_threads
+    docs = [d for d in col.documents.for_inspection(insp) if d["doc_type"] == "onsite_measures_decision"]
+    assert len(docs) == 1 and col.documents.get(docs[0]["id"])["content"]["hazard_ids"] == [stop]
+    assert page.doc_id == docs[0]["id"]
