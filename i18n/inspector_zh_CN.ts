@@ -35,22 +35,27 @@
 <context>
     <name>ChooseHazardsDialog</name>
     <message>
-        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="19"/>
+        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="21"/>
         <source>整改复查意见书：选择复查的隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="21"/>
-        <source>勾选本次复查的隐患（已报告整改完成的已勾选）：</source>
+        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="23"/>
+        <source>勾选本次复查的隐患（已记录复查结果或已报告整改完成的已勾选）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="39"/>
+        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="30"/>
+        <source>已记录复查结果，待出具意见书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="44"/>
         <source>起草</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="51"/>
+        <location filename="../inspector_app/ui/dialogs/choose_hazards.py" line="56"/>
         <source>请至少勾选一条隐患。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,7 +924,7 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="95"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="414"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="412"/>
         <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,27 +1049,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="410"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="408"/>
         <source>正在签发（生成、签名 PDF）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="414"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="412"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="431"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="429"/>
         <source>另存为 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="442"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="440"/>
         <source>已保存：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="467"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="465"/>
         <source>打印预览（A4）</source>
         <translation type="unfinished"></translation>
     </message>

@@ -235,6 +235,34 @@ def test_opinion_takes_results_recorded_on_the_hazards(col, case, tmp_path):
     assert "须于2030年7月31日前整改完毕" in text
 
 
+def test_a_later_opinion_covers_only_the_results_no_opinion_carries(col, case):
+    """Hazards of one notice re-inspected on different days: the second opinion (drafted from 隐患处理
+    without a list) covers the result recorded since, not the hazard an earlier opinion already closed; a
+    hazard passed in 隐患处理 (closed) stays choosable until an opinion carries it."""
+    insp, hazards, _ = case
+    notice = col.documents.draft("rectification_notice", inspection_id=insp).id
+    _sign_all(col, notice)
+    col.documents.issue(notice, PASSWORD)
+    col.hazards.add_event(hazards[1], "reinspection_passed")            # hazard 2 passed first
+    first = col.documents.draft("reinspection_opinion", refers_to=notice).id
+    assert col.documents.get(first)["content"]["hazard_ids"] == [hazards[1]]
+    _sign_all(col, first)
+    col.documents.issue(first, PASSWORD)
+    candidates = {h["id"]: h for h in col.documents.reinspection_candidates(notice)}
+    assert not candidates[hazards[1]]["pending"] and not candidates[hazards[1]]["choosable"]
+    assert candidates[hazards[0]]["choosable"] and not candidates[hazards[0]]["pending"]
+    col.hazards.add_event(hazards[0], "five_measures", data=FIVE)
+    col.hazards.add_event(hazards[0], "reinspection_passed")            # hazard 1 on a later day: closed
+    candidates = {h["id"]: h for h in col.documents.reinspection_candidates(notice)}
+    assert candidates[hazards[0]]["state"] == "closed" and candidates[hazards[0]]["pending"]
+    assert candidates[hazards[0]]["choosable"]
+    second = col.documents.draft("reinspection_opinion", refers_to=notice).id
+    assert col.documents.get(second)["content"]["hazard_ids"] == [hazards[0]]
+    _sign_all(col, second)
+    col.documents.issue(second, PASSWORD)
+    assert not any(h["pending"] for h in col.documents.reinspection_candidates(notice))
+
+
 @pytest.mark.parametrize("doc_type", ["inspection_record", "rectification_notice", "onsite_measures_decision"])
 def test_no_document_for_an_inspection_that_is_not_completed(col, enterprise, data_dir, capsys, doc_type):
     """Documents follow 完成检查: an inspection in progress or abandoned gets none, from the core or the

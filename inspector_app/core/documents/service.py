@@ -147,7 +147,9 @@ class Documents:
         self._refuse_second_live(doc_type, inspection_id, refers_to)
         if hazard_ids is None:
             if ref is not None:
-                hazard_ids = list(ref["content"]["hazard_ids"])
+                candidates = self.reinspection_candidates(ref["id"])
+                hazard_ids = ([h["id"] for h in candidates if h["pending"]]
+                              or [h["id"] for h in candidates if h["state"] != "closed"])
             else:
                 hazard_ids = [r[0] for r in self.db.execute(
                     "SELECT id FROM hazards WHERE inspection_id=? ORDER BY number, created_at", [inspection_id])]
@@ -557,6 +559,29 @@ class Documents:
         opened = pool.submit(self.keys.load, password)
         pool.shutdown(wait=False)
         return opened.result
+
+    def reinspection_candidates(self, notice_id: str) -> builtins.list[dict[str, Any]]:
+        """The hazards of an issued notice as a 整改复查意见书 may cover them, in the notice's order: each
+        hazard with `pending` (a re-inspection result recorded since its latest notice, in 隐患处理, that no
+        issued opinion of this notice carries yet) and `choosable` (pending, or not closed). An opinion
+        drafted without a list covers the pending ones, else those not closed."""
+        notice = self.get(notice_id)
+        opinions = [(clock.instant_key(r[0]), set(json.loads(r[1]).get("hazard_ids") or [])) for r in self.db.execute(
+            "SELECT issued_at, content FROM documents WHERE refers_to=? AND doc_type='reinspection_opinion' "
+            "AND state='issued'", [notice["id"]])]
+        out = []
+        for hid in notice["content"]["hazard_ids"]:
+            h = self.col.hazards.get(hid)
+            result = None
+            for ev in self.col.hazards.events(hid):
+                if ev["kind"] == "notice_issued":
+                    result = None   # results before the current notice belong to an earlier round
+                elif ev["kind"] in ("reinspection_passed", "reinspection_failed"):
+                    result = ev
+            pending = result is not None and not result["data"].get("document_id") and not any(
+                hid in listed and at >= clock.instant_key(result["at"]) for at, listed in opinions)
+            out.append(dict(h, pending=pending, choosable=pending or h["state"] != "closed"))
+        return out
 
     def _recorded_result(self, hazard_id: str, hazard: dict) -> dict:
         """The re-inspection result already recorded on the hazard (e.g. in the hazard dialog), used when

@@ -12,23 +12,28 @@ from inspector_app.ui import punctuation
 
 
 class ChooseHazardsDialog(QDialog):
-    """Hazards listed with their state; those awaiting re-inspection are ticked. `chosen()` gives the ids."""
+    """The notice's hazards (`Documents.reinspection_candidates`) with their state. Ticked: a result recorded
+    in 隐患处理 that no opinion carries yet, or awaiting re-inspection; greyed: closed with nothing pending.
+    `chosen()` gives the ids."""
 
     def __init__(self, hazards: list[dict], parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("整改复查意见书：选择复查的隐患"))
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("勾选本次复查的隐患（已报告整改完成的已勾选）：")))
+        lay.addWidget(QLabel(self.tr("勾选本次复查的隐患（已记录复查结果或已报告整改完成的已勾选）：")))
         self.list = QListWidget()
         self.list.setWordWrap(True)                                       # long descriptions wrap: no sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)     # scrolling to read a hazard
         for h in hazards:
             state = (STATE_EN if language() == "en" else STATE_ZH).get(h["state"], h["state"])
+            if h.get("pending"):
+                state += punctuation.gap() + self.tr("已记录复查结果，待出具意见书")
             item = QListWidgetItem(f"{h['number']}  {h['description']}" + punctuation.paren(state))
             item.setData(Qt.UserRole, h["id"])
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if h["state"] == "awaiting_reinspection" else Qt.Unchecked)
-            if h["state"] == "closed":
+            ticked = h.get("pending") or h["state"] == "awaiting_reinspection"
+            item.setCheckState(Qt.Checked if ticked else Qt.Unchecked)
+            if not h.get("choosable", h["state"] != "closed"):
                 item.setFlags(item.flags() & ~Qt.ItemIsEnabled)
             self.list.addItem(item)
         lay.addWidget(self.list, 1)

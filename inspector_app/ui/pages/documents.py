@@ -390,9 +390,7 @@ class DocumentsPage(Page):
         default those whose rectification was reported), so one opinion can cover today's re-inspection."""
         from inspector_app.ui.dialogs.choose_hazards import ChooseHazardsDialog
         doc_id, service = self.doc_id, self.service
-        notice = service.get(doc_id)
-        hazards = [self.col.hazards.get(h) for h in notice["content"]["hazard_ids"]]
-        dlg = ChooseHazardsDialog(hazards, self)
+        dlg = ChooseHazardsDialog(service.reinspection_candidates(doc_id), self)
         if not dlg.exec():
             return None
         chosen = dlg.chosen()
