@@ -170,10 +170,11 @@ def test_second_demo_refused_without_force(demo_dir, capsys):
 def test_force_adds_more_without_repeating_numbers_or_codes(tmp_path):
     with Collection(tmp_path / "d") as col:
         generate(col, "small", 1)
+        first = col.db.execute("SELECT COUNT(*) FROM hazards").fetchone()[0]
         generate(col, "small", 1, force=True)
         assert col.db.execute("SELECT COUNT(*) FROM enterprises").fetchone()[0] == 24
         n, distinct = col.db.execute("SELECT COUNT(*), COUNT(DISTINCT number) FROM hazards").fetchone()
-        assert n == distinct > 100
+        assert n == distinct > first > 30   # the second run's hazards are new, with numbers of their own
         assert col.audit.verify().ok
 
 
@@ -445,12 +446,35 @@ def test_demo_history_has_the_documents_its_hazards_stand_on(tmp_path):
             assert cert.not_valid_before <= signed <= cert.not_valid_after
             assert doc["content"]["printed"]["issue_date"] == clock.local_date(doc["issued_at"])
             col.documents.verify_pdf(pdf)
+        # Signed by this laptop's inspector for cases they took part in; each type's 文号 follow the dates.
+        name = col.profile.get()["inspector_name"]
+        crews = col.db.execute("SELECT i.inspector1_name, i.inspector2_name FROM documents d "
+                               "JOIN inspections i ON i.id = d.inspection_id").fetchall()
+        assert all(name in crew for crew in crews)
+        for kind in kinds:
+            serials = [d["serial"] for d in sorted(history, key=lambda d: clock.instant_key(d["issued_at"]))
+                       if d["doc_type"] == kind]
+            assert serials == sorted(serials), (kind, serials)
         # A re-inspection opinion can follow the notice of a hazard awaiting re-inspection.
         notice = json.loads(col.db.execute(
             "SELECT data FROM hazard_events WHERE hazard_id = ? AND kind = 'notice_issued'",
             [awaiting[0][0]]).fetchone()[0])["document_id"]
         opinion = col.documents.draft("reinspection_opinion", refers_to=notice, hazard_ids=[awaiting[0][0]])
         assert col.documents.get(opinion.id)["refers_to"] == notice
+
+
+def test_todays_cases_are_in_chinese_working_hours_whatever_the_computer_zone(tmp_path, monkeypatch):
+    """The demo writes its times at +08:00: at 06:49 UTC (14:49 in China) today's inspections start at 08:30
+    China time, not three hours before the computer's own clock (03:49 on a computer set to UTC)."""
+    from inspector_app.core import clock
+    instant = dt.datetime(2026, 12, 1, 6, 49, tzinfo=dt.timezone.utc)
+    monkeypatch.setattr(clock, "wall_ns", lambda: int(instant.timestamp() * 1_000_000_000))
+    with Collection(tmp_path / "d") as col:
+        generate(col, "small", 1, documents=False, today=dt.date(2026, 12, 1))
+        starts = [r[0] for r in col.db.execute(
+            "SELECT started_at FROM inspections WHERE started_at LIKE '2026-12-01T%' ORDER BY started_at")]
+        assert starts and starts[0].startswith("2026-12-01T08:30") and starts[0].endswith("+08:00"), starts
+        assert all(clock.parse(s) < instant for s in starts)
 
 
 def test_enrolled_laptop_refuses_demo_even_with_force(tmp_path, capsys):

@@ -24,6 +24,7 @@ import datetime as dt
 import io
 import itertools
 import json
+from collections.abc import Callable
 from typing import Any
 
 from inspector_app.core import clock
@@ -72,8 +73,7 @@ def issue(col: Any, ready: str, noticed: str, reinspected: str, today: dt.date) 
         kind = col.documents.get(doc_id)["doc_type"]
         counts[kind] = counts.get(kind, 0) + 1
 
-    for case in cases:
-        _replay(col, case, done)
+    _replay(col, cases, done)
     for insp in (noticed, reinspected):
         record = col.documents.draft("inspection_record", inspection_id=insp).id
         _sign_all(col, record)
@@ -104,13 +104,15 @@ def issue(col: Any, ready: str, noticed: str, reinspected: str, today: dt.date) 
 
 
 def _history_cases(col: Any, today: dt.date) -> list[str]:
-    """Earlier inspections with a hazard still open under a notice the generator wrote (no document behind
-    it), the HISTORY_CASES most recent, oldest first (so 文号 follow the dates)."""
+    """Earlier inspections of this laptop's inspector with a hazard still open under a notice the generator
+    wrote (no document behind it), the HISTORY_CASES most recent."""
+    name = col.profile.require()["inspector_name"]   # this laptop's key signs only its inspector's cases
     rows = col.db.execute(
-        "SELECT i.id FROM inspections i WHERE i.started_at < ? AND EXISTS (SELECT 1 FROM hazards h "
+        "SELECT i.id FROM inspections i WHERE i.started_at < ? AND ? IN (i.inspector1_name, i.inspector2_name) "
+        "AND EXISTS (SELECT 1 FROM hazards h "
         "JOIN hazard_events e ON e.hazard_id = h.id WHERE h.inspection_id = i.id AND h.state != 'closed' "
         "AND e.kind = 'notice_issued' AND json_extract(e.data, '$.document_id') IS NULL) "
-        "ORDER BY julianday(i.started_at) DESC, i.id LIMIT ?", [today.isoformat(), HISTORY_CASES]).fetchall()
+        "ORDER BY julianday(i.started_at) DESC, i.id LIMIT ?", [today.isoformat(), name, HISTORY_CASES]).fetchall()
     return [r[0] for r in reversed(rows)]
 
 
@@ -121,8 +123,20 @@ def _notice_time(col: Any, inspection_id: str) -> dt.datetime:
     return clock.parse(row[1])
 
 
-def _replay(col: Any, inspection_id: str, done: Any) -> None:
-    """Replace the generator's events after one inspection by the same steps taken through the services."""
+def _replay(col: Any, cases: list[str], done: Callable[[str], None]) -> None:
+    """Replace the generator's events after these inspections by the same steps taken through the services,
+    all cases on one timeline (so 文号 of each type follow the dates)."""
+    steps: list[tuple[dt.datetime, int, Callable[[], None]]] = []
+    for inspection_id in cases:
+        steps += _case_steps(col, inspection_id, done, len(steps))
+    for when, _n, step in sorted(steps, key=lambda s: (s[0], s[1])):
+        with clock.running_from(when):
+            step()
+
+
+def _case_steps(col: Any, inspection_id: str, done: Callable[[str], None],
+                n: int) -> list[tuple[dt.datetime, int, Callable[[], None]]]:
+    """One case's steps (time, order, action), its generator events after the inspection removed."""
     hazards = [r[0] for r in col.db.execute(
         "SELECT id FROM hazards WHERE inspection_id = ? AND handling != 'rectify_on_site' ORDER BY number",
         [inspection_id])]
@@ -135,31 +149,40 @@ def _replay(col: Any, inspection_id: str, done: Any) -> None:
     col.db.execute(f"DELETE FROM hazard_events WHERE hazard_id IN ({marks}) AND kind != 'created'", hazards)
     for hid in hazards:
         col.hazards.refresh_state(hid)
-    with clock.running_from(notice_at - dt.timedelta(minutes=2)):
-        record = col.documents.draft("inspection_record", inspection_id=inspection_id).id
-        _sign_all(col, record)
-        done(record)
-    with clock.running_from(notice_at):
-        notice = col.documents.draft("rectification_notice", inspection_id=inspection_id).id
-        for hid in col.documents.get(notice)["content"]["hazard_ids"]:
+    notice: dict[str, str] = {}
+
+    def record() -> None:
+        doc = col.documents.draft("inspection_record", inspection_id=inspection_id).id
+        _sign_all(col, doc)
+        done(doc)
+
+    def rectification_notice() -> None:
+        doc = col.documents.draft("rectification_notice", inspection_id=inspection_id).id
+        for hid in col.documents.get(doc)["content"]["hazard_ids"]:
             # A hazard the history left without a notice (found the day before) goes on it with its deadline.
-            deadline = deadlines.get(hid) or col.hazards.get(hid)["deadline"]
-            col.documents.set_deadline(notice, hid, deadline)
-        _sign_all(col, notice)
-        done(notice)
-    steps = [ev for ev in later if ev["kind"] != "notice_issued"]
-    for at, group in itertools.groupby(steps, key=lambda ev: ev["at"]):
+            col.documents.set_deadline(doc, hid, deadlines.get(hid) or col.hazards.get(hid)["deadline"])
+        _sign_all(col, doc)
+        done(doc)
+        notice["id"] = doc
+
+    def event(ev: dict[str, Any]) -> Callable[[], None]:
+        return lambda: col.hazards.add_event(ev["hazard_id"], ev["kind"], data=ev["data"], actor=ev["by"])
+
+    def opinion(checks: list[dict[str, Any]]) -> Callable[[], None]:
+        return lambda: _opinion(col, notice["id"], checks, done)
+
+    steps = [(notice_at - dt.timedelta(minutes=2), n, record), (notice_at, n + 1, rectification_notice)]
+    rest = [ev for ev in later if ev["kind"] != "notice_issued"]
+    for at, group in itertools.groupby(rest, key=lambda ev: ev["at"]):
         events = list(group)
-        with clock.running_from(clock.parse(at)):
-            checks = [ev for ev in events if ev["kind"] in _BY_DOCUMENTS]
-            for ev in events:
-                if ev not in checks:
-                    col.hazards.add_event(ev["hazard_id"], ev["kind"], data=ev["data"], actor=ev["by"])
-            if checks:
-                _opinion(col, notice, checks, done)
+        checks = [ev for ev in events if ev["kind"] in _BY_DOCUMENTS]
+        actions = [event(ev) for ev in events if ev not in checks] + ([opinion(checks)] if checks else [])
+        for action in actions:
+            steps.append((clock.parse(at), n + len(steps), action))
+    return steps
 
 
-def _opinion(col: Any, notice: str, checks: list[dict[str, Any]], done: Any) -> None:
+def _opinion(col: Any, notice: str, checks: list[dict[str, Any]], done: Callable[[str], None]) -> None:
     """A 整改复查意见书 for the hazards re-inspected at one time (a further round when one failed before)."""
     opinion = col.documents.draft("reinspection_opinion", refers_to=notice,
                                   hazard_ids=[ev["hazard_id"] for ev in checks]).id

@@ -57,6 +57,10 @@ FORCED = [(1, "open"), (6, "awaiting"), (20, "reported"), (45, "overdue"), (70, 
 TODAY = ("ready", "noticed", "reinspected")
 # Hazards of the random paths stay overdue only this long: an older one would have been dealt with.
 OVERDUE_DAYS = 120
+# On a laptop, inspections this recent are the inspector's own (its township, led by the profile): every
+# hazard still open is among them (only overdue ones stay open past ~60 days: a 30-day deadline, its
+# extension and a failed re-inspection).
+RECENT_DAYS = OVERDUE_DAYS + 10
 # Share of drawn failures kept for items whose failure alone is a major hazard (令10 rules).
 MAJOR_KEEP = 0.3
 
@@ -374,29 +378,39 @@ class _Generator:
         codes = {township_id_for(c): c for c, _n in self.townships}
         n_ent = len(enterprises)
         fail_weights = (0.28, 0.30, 0.20, 0.12, 0.10)
-        own = [i for i in range(n_ent) if enterprises[i]["township_id"] == township_id_for(self.townships[0][0])
-               and len(plans[i]) >= 2]
+        own_tid = township_id_for(self.townships[0][0])
+        own = [i for i in range(n_ent) if enterprises[i]["township_id"] == own_tid and len(plans[i]) >= 2]
+        own_capable = [i for i in range(n_ent) if enterprises[i]["township_id"] == own_tid and alone[i]]
+        laptop = self.col.role != "district"
         today_cases = list(TODAY) if own and sc.inspections > len(FORCED) + len(TODAY) else []
         # Events are ordered by their time as written, and the documents issued afterwards carry the real
-        # clock: today's cases must be written before now (minutes of the day), else they are yesterday's.
-        now = clock.now()
-        now_min = now.hour * 60 + now.minute if self.today == now.date() else 24 * 60
+        # clock: today's cases must be written before now (minutes of the day in China, where the demo's
+        # times are written), else they are yesterday's.
+        now = clock.now().astimezone(dt.timezone(dt.timedelta(hours=8)))
+        now_min = (now.hour * 60 + now.minute if now.date() == self.today
+                   else 24 * 60 if now.date() > self.today else -1)
         case_age, case_start = (0, min(8 * 60 + 30, now_min - 180)) if now_min >= 200 else (1, 8 * 60 + 30)
         for k in range(sc.inspections):
             forced = FORCED[k][1] if k < len(FORCED) else None
             case = today_cases[k - len(FORCED)] if 0 <= k - len(FORCED) < len(today_cases) else None
             e_index = (r.choice(capable) if forced == "overdue" and capable
                        else own[r.randrange(len(own))] if case else r.randrange(n_ent))
-            ent, items = enterprises[e_index], plans[e_index]
             age = FORCED[k][0] if forced else case_age if case else int(sc.days * (r.random() ** 0.8))
+            # On a laptop the inspector's own recent inspections are the ones still open: they carry the
+            # documents this laptop signed (core/demo/documents.py), so they are in its township, led by it.
+            recent = laptop and bool(own) and age <= RECENT_DAYS
+            if recent and enterprises[e_index]["township_id"] != own_tid:
+                pool = own_capable if forced == "overdue" and own_capable else own
+                e_index = pool[e_index % len(pool)]
+            ent, items = enterprises[e_index], plans[e_index]
             day = self.today - dt.timedelta(days=age)
             start_min = r.randint(8 * 60 + 30, 15 * 60 + 30)
             end_min = start_min + r.randint(50, 150)
             started, ended = self.ts(day, start_min), self.ts(day, end_min)
             crew = self.inspectors[ent["township_id"]]
             a, b = r.sample(range(len(crew)), 2)
-            if forced:
-                a, b = 0, 1  # the profile's inspector leads the fixed cases when it is their township
+            if forced or recent:
+                a, b = 0, b or a  # the profile's inspector leads the fixed and recent cases in their township
             insp_id = self.nid()
             if case:
                 self.today_cases[case] = insp_id
@@ -420,7 +434,7 @@ class _Generator:
             fails = set(r.sample(range(len(items)), min(n_fail, len(items))))
             if not forced and not case and fails & alone[e_index]:   # major hazards are rarer than general ones
                 fails = {f for f in fails if f not in alone[e_index] or r.random() < MAJOR_KEEP}
-            if forced == "overdue" and capable:
+            if forced == "overdue" and alone[e_index]:
                 first = r.choice(sorted(alone[e_index]))   # the first hazard follows the forced path
                 fails = {first} | {f for f in fails if f > first}
             majors: set[tuple[str, str]] = set()
@@ -445,7 +459,7 @@ class _Generator:
                 code = codes[ent["township_id"]]
                 hid = self.nid()
                 path = "open" if case else forced if (forced and n_h == 0) else None
-                severity = "major" if (th, item.id) in majors or (path == "overdue" and not capable) else "general"
+                severity = "major" if (th, item.id) in majors or (path == "overdue" and not alone[e_index]) else "general"
                 events, handling, deadline_days = self._lifecycle(day, start_min, end_min, item, path, severity, r)
                 ev_rows = []
                 for kind, at, data in events:
