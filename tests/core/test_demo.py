@@ -220,6 +220,8 @@ def test_root_demo_flag_prepares_data_then_starts_gui(tmp_path, monkeypatch):
     started = []
     import inspector_app.ui.app as ui_app
     monkeypatch.setattr(ui_app, "open_main_window", lambda app, args: started.append(args.data_dir) or 0)
+    for name in ("setup_application", "install_translators"):   # the tests' QApplication stays as it is
+        monkeypatch.setattr(ui_app, name, lambda *a: None)
     d = tmp_path / "gui"
     assert main(["--data-dir", str(d), "--demo"]) == 0
     assert started == [d]
@@ -295,6 +297,8 @@ def test_root_demo_flag_keeps_demo_apart_from_real_data_dir(tmp_path, monkeypatc
     import inspector_app.ui.app as ui_app
     from inspector_app.core import datadir
     monkeypatch.setattr(ui_app, "open_main_window", lambda app, args: started.append(args.data_dir) or 0)
+    for name in ("setup_application", "install_translators"):   # the tests' QApplication stays as it is
+        monkeypatch.setattr(ui_app, name, lambda *a: None)
     monkeypatch.delenv(datadir.ENV_VAR, raising=False)
     monkeypatch.setattr(datadir, "default_data_dir", lambda: tmp_path / "Inspector")
     assert main(["--demo"]) == 0

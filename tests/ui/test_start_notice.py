@@ -50,6 +50,8 @@ def test_notice_while_the_demo_is_made(qapp, tmp_path, monkeypatch, capsys):
         raise DataDirError("演示数据生成失败（测试）", "demo failed (test)")
 
     monkeypatch.setattr("inspector_app.core.demo.generate", generate)
+    for name in ("setup_application", "install_translators"):   # the shared QApplication stays as it is
+        monkeypatch.setattr(f"inspector_app.ui.app.{name}", lambda *a: None)
     args = argparse.Namespace(demo=True, data_dir=tmp_path / "demo", lang=None, command=None)
     assert run_gui(args) == 2
     assert len(seen) == 1 and "正在生成演示数据" in seen[0]
