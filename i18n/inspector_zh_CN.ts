@@ -924,7 +924,7 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="95"/>
-        <location filename="../inspector_app/ui/pages/documents.py" line="412"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="414"/>
         <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,27 +1049,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="408"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="410"/>
         <source>正在签发（生成、签名 PDF）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="412"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="414"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="429"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="431"/>
         <source>另存为 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="440"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="442"/>
         <source>已保存：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/documents.py" line="465"/>
+        <location filename="../inspector_app/ui/pages/documents.py" line="467"/>
         <source>打印预览（A4）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,13 +1636,13 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="166"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="168"/>
         <source>批准延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="24"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="167"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
         <source>驳回延期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,8 +1663,8 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="26"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="181"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="183"/>
         <source>挂牌督办</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,46 +1695,47 @@
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="68"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="286"/>
         <source>起草复查意见书（引用已签发的整改文书），在“文书”页签名、打印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="133"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="135"/>
         <source>整改完成报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="133"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="135"/>
         <source>记录完成报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="137"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139"/>
         <source>元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="134"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="138"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="136"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="140"/>
         <source>完成日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="128"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="139"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="130"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="141"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
         <source>整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="28"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="183"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
         <source>督办单位验收销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/hazard_actions.py" line="29"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
         <source>五落实</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,432 +1755,432 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="125"/>
         <source>当场整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="125"/>
         <source>当场整改完毕，销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="125"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="127"/>
         <source>现场采取的整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="129"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="131"/>
         <source>整改后照片（必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="140"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="142"/>
         <source>整改资金（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="143"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="145"/>
         <source>整改后照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149"/>
         <source>复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="147"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149"/>
         <source>记录复查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="149"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="151"/>
         <source>合格（销号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="150"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="152"/>
         <source>不合格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="157"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
         <source>复查结论</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="152"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="158"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="154"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="160"/>
         <source>新整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="159"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="161"/>
         <source>复查意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
         <source>延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="163"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="218"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="220"/>
         <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="165"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="167"/>
         <source>企业申请延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="173"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="230"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="232"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="174"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="176"/>
         <source>延期至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="175"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="177"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="179"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="181"/>
         <source>记录督办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="182"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="184"/>
         <source>督办进展报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
         <source>市级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
         <source>省级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
         <source>乡镇级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="185"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="187"/>
         <source>县（区）级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="194"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196"/>
         <source>验收销号时填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="196"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
         <source>督办级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="199"/>
         <source>督办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="199"/>
         <source>督办文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="198"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="200"/>
         <source>督办期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="199"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
         <source>治理方案备案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="200"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="202"/>
         <source>进展情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="203"/>
         <source>验收人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="195"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="201"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="197"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="203"/>
         <source>验收日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="207"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
         <source>记录五落实</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="209"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
         <source>责任人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="212"/>
         <source>整改资金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="210"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="212"/>
         <source>整改时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="211"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="213"/>
         <source>应急预案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="218"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="220"/>
         <source>停产停业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="220"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
         <source>责令停产停业（停止使用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="221"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
         <source>企业申请复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="222"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
         <source>复产审查：同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="223"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="225"/>
         <source>复产审查：不同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="227"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="229"/>
         <source>申请人或审查人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="229"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="231"/>
         <source>停产范围、申请内容或审查意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="224"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="230"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="226"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="232"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="151"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="153"/>
         <source>不合格时选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="168"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="189"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="212"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="170"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="214"/>
         <source>未选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="169"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="171"/>
         <source>延期后的期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="190"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="192"/>
         <source>未备案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="191"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="193"/>
         <source>备案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="233"/>
         <source>文书文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="231"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="233"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="232"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="234"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="256"/>
         <source>未整改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="243"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="256"/>
         <source>整改中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="244"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="257"/>
         <source>待复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="244"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="257"/>
         <source>已销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="245"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="258"/>
         <source>状态：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="246"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="259"/>
         <source>整改期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="257"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="270"/>
         <source>重大事故隐患不得当场整改销号，须经复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="263"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="276"/>
         <source>已责令停产停业，复产申请待审查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="263"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="276"/>
         <source>已责令停产停业，尚未同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="270"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="282"/>
         <source>尚无已签发的整改文书，不能出具复查意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="272"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="284"/>
         <source>先在“复查”中记录复查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="292"/>
         <source>责任人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="278"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="292"/>
         <source>时限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="282"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="296"/>
         <source>同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="282"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="296"/>
         <source>不同意复产</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="344"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="348"/>
         <source>请填写现场采取的整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="346"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="350"/>
         <source>当场整改销号须附整改后照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="409"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="413"/>
         <source>复查不合格时须选择今天以后的新整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="422"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="426"/>
         <source>请选择延期后的期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="476"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="480"/>
         <source>请选择督办期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="386"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="390"/>
         <source>请填写整改措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="391"/>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="393"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="395"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="397"/>
         <source>整改资金应为数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="426"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="430"/>
         <source>请填写延期理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="434"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="438"/>
         <source>“五落实”须逐项填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="451"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="455"/>
         <source>请填写复产审查人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="463"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="467"/>
         <source>督办单位验收须填写验收单位、验收人、验收日期和验收文书文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="469"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="473"/>
         <source>请填写进展情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="472"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="476"/>
         <source>请填写督办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="474"/>
+        <location filename="../inspector_app/ui/pages/hazard_actions.py" line="478"/>
         <source>请填写督办文号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2468,240 +2469,240 @@
     <name>InspectionPage</name>
     <message>
         <location filename="../inspector_app/ui/pages/inspection.py" line="53"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="704"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="729"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="726"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="751"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="65"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="66"/>
         <source>开始新的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="76"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="77"/>
         <source>输入或选择同事</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="87"/>
         <source>计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="86"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="87"/>
         <source>专项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="88"/>
         <source>复查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="87"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="88"/>
         <source>双随机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="88"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="89"/>
         <source>举报核查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="91"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="92"/>
         <source>四不两直</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="92"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="93"/>
         <source>不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="106"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="107"/>
         <source>开始检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="110"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="111"/>
         <source>被检查企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="111"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="112"/>
         <source>第二检查员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="112"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="113"/>
         <source>第二检查员证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="113"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="114"/>
         <source>检查场所</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="114"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="115"/>
         <source>检查类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="116"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="117"/>
         <source>检查表（按风险标签推荐）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="123"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="124"/>
         <source>进行中的检查（双击继续）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="130"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="131"/>
         <source>没有进行中的检查。在左侧选择企业和检查表，点“开始检查”；中途离开的检查会列在这里，双击继续。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="218"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="219"/>
         <source>请从列表中选择企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="256"/>
         <source>不属于本乡镇的企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="255"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="256"/>
         <source>仍要开始检查吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="271"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="272"/>
         <source>完成检查，生成隐患</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="274"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="275"/>
         <source>返回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="276"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="277"/>
         <source>放弃本次检查…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="277"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="278"/>
         <source>开错了企业或检查表时使用；已有隐患或文书的检查不能放弃</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="298"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="299"/>
         <source>1 符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="298"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="299"/>
         <source>2 不符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="299"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="300"/>
         <source>3 不适用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="315"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="316"/>
         <source>备注（现场情况、具体部位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="329"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="330"/>
         <source>完成检查（Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="340"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="341"/>
         <source>上一项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="341"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="342"/>
         <source>下一项（Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="439"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="440"/>
         <source>全部 {0} 项已作答。按 Enter 完成检查并生成隐患，按 Esc 留下修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="463"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="477"/>
         <source>检查：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="464"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="478"/>
         <source>（已完成，只读；更改须说明更正原因）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="509"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="523"/>
         <source>本次检查没有检查表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="573"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="587"/>
         <source>更正已完成的检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="574"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="588"/>
         <source>这次检查已完成。更正原因（将记入审计日志并标注在记录上）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="578"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="592"/>
         <source>（更正中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="606"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="620"/>
         <source>读数超出可填写的范围，未保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="607"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="621"/>
         <source>读数超出限值：不符合。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="607"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="621"/>
         <source>读数在限值内：符合。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="606"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="620"/>
         <source>读数须为数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="669"/>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="677"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="683"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="698"/>
         <source>放弃本次检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="670"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="684"/>
         <source>放弃后本次检查不再列为进行中（记录保留并写入审计日志）。
 原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../inspector_app/ui/pages/inspection.py" line="729"/>
+        <location filename="../inspector_app/ui/pages/inspection.py" line="751"/>
         <source>已登记 {0} 条隐患。可在“文书”中出具文书。</source>
         <translation type="unfinished"></translation>
     </message>

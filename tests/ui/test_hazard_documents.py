@@ -52,6 +52,7 @@ def test_reinspection_opinion_is_drafted_from_the_hazard_and_issued(qtbot, col, 
     from inspector_app.ui.pages.hazard_actions import HazardActionsDialog
     dlg = HazardActionsDialog(col, hid, window.show_page("hazards"))
     assert not dlg.opinion_button.isEnabled()          # nothing re-inspected yet
+    assert "先在" in dlg.opinion_button.toolTip()
     photo = tmp_path / "after.jpg"
     Image.new("RGB", (800, 600), (30, 160, 60)).save(photo)
     dlg.report_photos.files_dropped.emit([str(photo)])
@@ -62,7 +63,7 @@ def test_reinspection_opinion_is_drafted_from_the_hazard_and_issued(qtbot, col, 
     assert len(report["photos"]) == 1 and col.attachments.exists(report["photos"][0])
     dlg.reinspect_button.click()                        # 合格（销号）
     assert col.hazards.get(hid)["state"] == "closed"
-    assert dlg.opinion_button.isEnabled()
+    assert dlg.opinion_button.isEnabled() and "先在" not in dlg.opinion_button.toolTip()
     dlg.opinion_button.click()
 
     # The documents page now shows the new draft, referring to the notice, ready to sign and issue.

@@ -282,6 +282,8 @@ class HazardActionsDialog(QDialog):
             self.opinion_button.setToolTip(self.tr("尚无已签发的整改文书，不能出具复查意见书"))
         elif not reinspected:
             self.opinion_button.setToolTip(self.tr("先在“复查”中记录复查结果"))
+        else:
+            self.opinion_button.setToolTip(self.tr("起草复查意见书（引用已签发的整改文书），在“文书”页签名、打印"))
 
     def _detail(self, ev: dict) -> str:
         """What the lifecycle events of issue 14 recorded, shown after the event's name."""
