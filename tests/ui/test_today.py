@@ -55,6 +55,10 @@ def test_today_lists_and_shortcuts(qtbot, window, col, enterprise):
     window.show_page("today")
     page._open_overdue(page.overdue.item(1))
     assert hazards.model.rowCount() == 2   # the same hazards the 今日 line counted
+    window.show_page("today")
+    page._open_overdue(page.overdue.item(page.overdue.count() - 1))     # 合计逾期 5 条
+    assert hazards.overdue.isChecked() and hazards.enterprise.currentData() is None
+    assert hazards.model.rowCount() == 5
 
     window.show_page("today")
     page._open_document(page.unsigned.item(0))

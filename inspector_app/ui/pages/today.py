@@ -150,9 +150,9 @@ class TodayPage(Page):
             HazardActionsDialog(self.col, hazard_id, self).exec()
 
     def _open_overdue(self, item) -> None:
-        enterprise_id = item.data(Qt.UserRole)
-        if enterprise_id and hasattr(self, "main_window"):
-            self.main_window.show_page("hazards").show_overdue(enterprise_id)
+        """An enterprise's line opens its overdue hazards; the total line, every overdue hazard."""
+        if hasattr(self, "main_window"):
+            self.main_window.show_page("hazards").show_overdue(item.data(Qt.UserRole))
 
     def _open_document(self, item) -> None:
         doc_id = item.data(Qt.UserRole)
