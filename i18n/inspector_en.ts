@@ -987,17 +987,17 @@ Check that the device and fingerprint match those shown on the laptop&apos;s Syn
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="197"/>
         <source>草稿</source>
-        <translation>draft</translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="197"/>
         <source>已签发</source>
-        <translation>issued</translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="197"/>
         <source>已作废</source>
-        <translation>voided</translation>
+        <translation>Voided</translation>
     </message>
     <message>
         <location filename="../inspector_app/ui/pages/documents.py" line="209"/>
