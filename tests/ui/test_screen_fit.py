@@ -408,5 +408,9 @@ def test_the_document_list_fits_after_documents_are_issued(qtbot, col, enterpris
                 assert docs.fontMetrics().horizontalAdvance(line) <= room, (lang, line, room)
             assert item.toolTip() == f"{kind} · {state}"
         assert docs.textElideMode() == Qt.ElideMiddle                   # a narrower column keeps the number
+        qtbot.waitUntil(lambda: bool(page.images), timeout=5000)
+        qtbot.wait(10)
+        assert page.preview.verticalScrollBar().maximum() > 0           # a page is taller than the pane...
+        assert page.preview.horizontalScrollBar().maximum() == 0, lang   # ...but as wide as it
     finally:
         close_window(win)

@@ -289,7 +289,8 @@ class DocumentsPage(Page):
         def done(images):
             self._clear_preview()
             self.images = [pil_to_qimage(im) for im in images]
-            width = max(400, self.preview.viewport().width() - 40)
+            # the pages are taller than the pane: leave room for its vertical scroll bar (else it scrolls sideways)
+            width = max(400, self.preview.viewport().width() - self.preview.verticalScrollBar().sizeHint().width() - 40)
             for q in self.images:
                 label = QLabel()
                 label.setPixmap(QPixmap.fromImage(q).scaledToWidth(width, Qt.SmoothTransformation))
