@@ -58,6 +58,8 @@ class InspectionPage(Page):
         self.stack.addWidget(self._build_start())
         self.stack.addWidget(self._build_answer())
         self.openings = Latest(self)      # the newest inspection opened is the one shown
+        self._importing = 0               # photo imports whose answers are not queued yet
+        self._after_import: dict = {}     # what waits for them: finishing, abandoning (each once)
 
     # -- start -------------------------------------------------------------------------------------
     def _build_start(self) -> QWidget:
@@ -674,8 +676,31 @@ class InspectionPage(Page):
                 self.photos.set_photos(col, current)
             db_op(lambda: col.inspections.set_answer(iid, key[0], key[1], photos=current, **extra), None,
                   self._save_failed, initiator=self)
+            self._imported()
 
-        background(work, done, owner=self)
+        def failed(exc: BaseException) -> None:
+            errors.show_error(exc, self)
+            self._imported()
+
+        self._importing += 1
+        background(work, done, failed, owner=self)
+
+    def _imported(self) -> None:
+        self._importing -= 1
+        if not self._importing:
+            waiting, self._after_import = self._after_import, {}
+            for fn in waiting.values():
+                fn()
+
+    def _when_photos_attached(self, action: str, fn) -> bool:
+        """False when no photo is being imported; else run `fn` once the imports' answers are queued (True),
+        if this inspection is still the one shown. Finishing or abandoning goes after them: a photo attached
+        after completing was refused as read-only and lost."""
+        if not self._importing:
+            return False
+        iid = self.inspection_id
+        self._after_import[action] = lambda: fn() if iid == self.inspection_id else None   # pressed twice: once
+        return True
 
     def abandon(self) -> None:
         """Give up this inspection (recorded in the audit log with the reason) and go back to the list."""
@@ -687,7 +712,13 @@ class InspectionPage(Page):
         # On the database worker, behind the answers and the note still queued there: abandoned at once, the
         # inspection refused them as read-only and the last answers were lost with an error.
         self.flush_note()
-        inspections, iid = self.col.inspections, self.inspection_id
+        iid = self.inspection_id
+        if self._when_photos_attached("abandon", lambda: self._abandon(iid, reason)):
+            return
+        self._abandon(iid, reason)
+
+    def _abandon(self, iid: str, reason: str) -> None:
+        inspections = self.col.inspections
 
         def done(_changes) -> None:
             if iid == self.inspection_id:
@@ -731,6 +762,8 @@ class InspectionPage(Page):
         the answers and the note still queued there: read at once, the last answers typed before finishing
         were missing and their failures proposed no hazard."""
         self.flush_note()
+        if self._when_photos_attached("finish", self.finish):
+            return
         if not self.items:
             self._review(self.inspection_id, [])
             return

@@ -120,3 +120,46 @@ def test_onsite_measures_decision_is_drafted_on_the_worker(qtbot, col, enterpris
     docs = [d for d in col.documents.for_inspection(insp) if d["doc_type"] == "onsite_measures_decision"]
     assert len(docs) == 1 and col.documents.get(docs[0]["id"])["content"]["hazard_ids"] == [stop]
     assert page.doc_id == docs[0]["id"]
+
+
+def test_finish_waits_for_the_photo_still_being_imported(qtbot, col, enterprise, window, real_threads, tmp_path,
+                                                         monkeypatch):
+    """A photo dropped just before 完成检查 is attached before the inspection is completed (its import, on the
+    global pool, ended after the completion: its answer was refused as read-only, the photo lost with an error)."""
+    from PIL import Image
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    page = visit(qtbot, window, enterprise)
+    iid, (_cl, item) = page.inspection_id, page.items[page.pos]
+    photo = tmp_path / "现场.jpg"
+    Image.new("RGB", (64, 48), (200, 80, 40)).save(photo)
+    completed = threading.Event()
+    attachments_cls = type(col.attachments)
+    original = attachments_cls.import_photo
+
+    def slow_import(self, source, original_name=""):
+        completed.wait(3)          # the import outlasts the review unless finishing waits for it
+        return original(self, source, original_name)
+
+    monkeypatch.setattr(attachments_cls, "import_photo", slow_import)
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: completed.set()))
+
+    def review():
+        dlg = QApplication.activeModalWidget()
+        if type(dlg).__name__ == "HazardReviewDialog" and dlg.isVisible() and not getattr(dlg, "_creating", False):
+            dlg.create()
+
+    watcher = QTimer()
+    watcher.timeout.connect(review)
+    watcher.start(50)
+    page.set_result("fails")
+    page.add_photos([str(photo)])
+    page.finish()
+    qtbot.waitUntil(completed.is_set, timeout=LONG)
+    watcher.stop()
+    idle(qtbot)
+    assert not real_threads, real_threads
+    assert col.inspections.get(iid)["status"] == "completed"
+    answer = next(a for a in col.inspections.answers(iid) if a["item_id"] == item.id)
+    assert answer["result"] == "fails" and len(answer["photos"]) == 1
+    assert len(col.hazards.ids_for_inspection(iid)) == 1
