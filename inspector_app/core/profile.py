@@ -103,25 +103,29 @@ class Profile:
         """Put a second inspector at the head of the colleagues list (nothing when the name is empty or
         the list already starts with exactly this colleague)."""
         name, cert_no = name.strip(), cert_no.strip()
-        if not name or self.get() is None:
-            return None
-        current = self.colleagues()
-        entry = {"name": name, "cert_no": cert_no}
-        if current[:1] == [entry]:
-            return None
-        rest = [c for c in current if c.get("name") != name]
-        return self.update_settings(colleagues=[entry] + rest[:keep - 1])
+        with self.col.lock:      # the list read and written back as one step
+            if not name or self.get() is None:
+                return None
+            current = self.colleagues()
+            entry = {"name": name, "cert_no": cert_no}
+            if current[:1] == [entry]:
+                return None
+            rest = [c for c in current if c.get("name") != name]
+            return self.update_settings(colleagues=[entry] + rest[:keep - 1])
 
     def update_settings(self, **values: Any) -> OpChanges:
-        prof = self.get()
-        if prof is None:
-            raise ValidationError("尚未创建用户资料", "No profile yet")
-        settings = dict(prof["settings"], **values)
-        row = {"settings": json.dumps(settings, ensure_ascii=False)}
-        self.col.stamp(row, created=False)
-        with self.db.atomic():
-            self.db.table("profile").update(prof["id"], row)
-            self.col.audit.append(self.col.actor(), "profile.settings", "profile", prof["id"], values)
+        """Change some settings and keep the others. Read and written as one step under the connection's lock:
+        the settings are one value that the GUI thread and the database worker both write."""
+        with self.col.lock:
+            prof = self.get()
+            if prof is None:
+                raise ValidationError("尚未创建用户资料", "No profile yet")
+            settings = dict(prof["settings"], **values)
+            row = {"settings": json.dumps(settings, ensure_ascii=False)}
+            self.col.stamp(row, created=False)
+            with self.db.atomic():
+                self.db.table("profile").update(prof["id"], row)
+                self.col.audit.append(self.col.actor(), "profile.settings", "profile", prof["id"], values)
         return OpChanges().add("profile", prof["id"])
 
 
