@@ -117,9 +117,15 @@ def open_main_window(app, args: argparse.Namespace) -> int:
         quit_after_shown(app)
         return app.exec()
     finally:
-        from inspector_app.ui.workers import wait_idle
-        wait_idle()
-        col.close()
+        shutdown(col)
+
+
+def shutdown(col) -> None:
+    """Close the collection once every write queued on the database worker is done (closing after a fixed
+    wait dropped the edits still queued behind a long sync)."""
+    from inspector_app.ui.workers import finish_writes
+    finish_writes()
+    col.close()
 
 
 def quit_after_shown(app) -> None:

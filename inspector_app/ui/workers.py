@@ -210,3 +210,11 @@ def wait_idle(ms: int = 10000) -> None:
     """Block until queued work finished (shutdown, tests)."""
     db_pool().waitForDone(ms)
     QThreadPool.globalInstance().waitForDone(ms)
+
+
+def finish_writes(background_ms: int = 10000) -> None:
+    """At shutdown, before the collection closes: every operation queued on the database worker runs to its
+    end, however long the one running takes (a sync of a large bundle): behind it wait the user's last edits.
+    Background work (renders, exports) gets `background_ms`."""
+    db_pool().waitForDone(-1)
+    QThreadPool.globalInstance().waitForDone(background_ms)

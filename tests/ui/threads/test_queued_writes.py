@@ -163,3 +163,20 @@ def test_finish_waits_for_the_photo_still_being_imported(qtbot, col, enterprise,
     answer = next(a for a in col.inspections.answers(iid) if a["item_id"] == item.id)
     assert answer["result"] == "fails" and len(answer["photos"]) == 1
     assert len(col.hazards.ids_for_inspection(iid)) == 1
+
+
+def test_closing_waits_for_every_queued_write(qtbot, col, enterprise, real_threads):
+    """The app closes while a long sync holds the database worker: the edit queued behind it is written before
+    the collection closes (the wait gave up after 10 s and closed the database under it: the edit was lost)."""
+    from inspector_app.core.collection import Collection
+    from inspector_app.ui.app import shutdown
+    own = Collection(col.data_dir)          # the app's collection, closed by its shutdown
+    eid = enterprise["id"]
+    release = threading.Event()
+    threading.Timer(10.5, release.set).start()
+    workers.db_op(lambda: release.wait(30))
+    workers.db_op(lambda: own.enterprises.update(eid, {"address": "城关街道新港路9号"}))
+    shutdown(own)
+    idle(qtbot)                             # a write refused by the closed database is reported meanwhile
+    assert not real_threads, real_threads
+    assert col.enterprises.get(eid)["address"] == "城关街道新港路9号"
