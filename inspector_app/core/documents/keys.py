@@ -53,12 +53,12 @@ class Keys:
         self._key = key
         self.self_signed_cert(key)
         pub = public_hex(key)
-        known = dict(self.known())
-        known[pub] = self.col.actor()
         # Proof of possession for the district's CA: made now, while the key is at hand, so that a later
         # unattended sync can ask for the certificate without the password.
         pop = sign_raw(key, POP_CONTEXT + bytes.fromhex(pub)).hex()
-        self.col.profile.update_settings(signing_public_key=pub, known_keys=known, signing_key_pop=pop)
+        with self.col.lock:   # the known keys read and written back as one step (a sync may add some)
+            known = dict(self.known(), **{pub: self.col.actor()})
+            self.col.profile.update_settings(signing_public_key=pub, known_keys=known, signing_key_pop=pop)
         return pub
 
     def load(self, password: str) -> ec.EllipticCurvePrivateKey:
@@ -217,10 +217,11 @@ class Keys:
 
     def add_known(self, keys: dict[str, str]) -> None:
         """Public keys of the district's certified inspectors, for checking their QR codes here."""
-        known = self.known()
-        new = {k: v for k, v in keys.items() if known.get(k) != v}
-        if new:
-            self.col.profile.update_settings(known_keys=dict(known, **new))
+        with self.col.lock:   # read and written back as one step (the GUI may create a key meanwhile)
+            known = self.known()
+            new = {k: v for k, v in keys.items() if known.get(k) != v}
+            if new:
+                self.col.profile.update_settings(known_keys=dict(known, **new))
 
     def revoked_at(self, serial: int) -> str | None:
         """When the district revoked the certificate with this serial (ISO time), if it did."""

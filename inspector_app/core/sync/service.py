@@ -958,24 +958,26 @@ class SyncService:
         return locations.available(prof["settings"], volumes) if prof else []
 
     def add_location(self, *, path: str = "", label: str = "") -> OpChanges:
-        prof = self._profile()
-        locs = list(prof["settings"].get("sync_locations") or [])
-        loc = {"kind": "usb", "label": label} if label else {"kind": "folder", "path": str(path)}
-        if loc not in locs:
-            locs.append(loc)
-        return self.col.profile.update_settings(sync_locations=locs)
+        with self.col.lock:   # the list read and written back as one step
+            prof = self._profile()
+            locs = list(prof["settings"].get("sync_locations") or [])
+            loc = {"kind": "usb", "label": label} if label else {"kind": "folder", "path": str(path)}
+            if loc not in locs:
+                locs.append(loc)
+            return self.col.profile.update_settings(sync_locations=locs)
 
     def remove_location(self, *, path: str = "", label: str = "") -> OpChanges:
         """Forget a configured sync folder (by path) or USB stick (by volume label). Files in the
         folder or on the stick are not touched."""
-        prof = self._profile()
-        locs = list(prof["settings"].get("sync_locations") or [])
-        keep = [loc for loc in locs if not locations.matches(loc, path=path, label=label)]
-        if len(keep) == len(locs):
-            what = f"U 盘卷标“{label}”" if label else f"文件夹“{path}”"
-            what_en = f"USB label '{label}'" if label else f"folder '{path}'"
-            raise ValidationError(f"同步位置中没有{what}，未做修改", f"No sync location {what_en}; nothing changed")
-        return self.col.profile.update_settings(sync_locations=keep)
+        with self.col.lock:   # the list read and written back as one step
+            prof = self._profile()
+            locs = list(prof["settings"].get("sync_locations") or [])
+            keep = [loc for loc in locs if not locations.matches(loc, path=path, label=label)]
+            if len(keep) == len(locs):
+                what = f"U 盘卷标“{label}”" if label else f"文件夹“{path}”"
+                what_en = f"USB label '{label}'" if label else f"folder '{path}'"
+                raise ValidationError(f"同步位置中没有{what}，未做修改", f"No sync location {what_en}; nothing changed")
+            return self.col.profile.update_settings(sync_locations=keep)
 
     def sync_folder(self, folder: Path | str) -> SyncReport:
         """Import every bundle in `folder` addressed to this device, then export what is due into it."""
